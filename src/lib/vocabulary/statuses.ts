@@ -1,0 +1,20 @@
+/** Whether an intervention was running when its newest source was written. */
+export const STATUSES = {
+  igangvaerende: { label: "I gang ifølge kilderne" },
+  afsluttet: { label: "Afsluttet" },
+  ukendt: { label: "Ikke oplyst" },
+} as const;
+
+export type StatusSlug = keyof typeof STATUSES;
+export const STATUS_SLUGS = Object.keys(STATUSES) as [StatusSlug, ...StatusSlug[]];
+
+/** Units for result figures. */
+export const RESULT_UNITS = {
+  procent: { label: "%", spaced: false },
+  antal: { label: "unge", spaced: true },
+  dage: { label: "dage", spaced: true },
+  kr: { label: "kr.", spaced: true },
+} as const;
+
+export type ResultUnit = keyof typeof RESULT_UNITS;
+export const RESULT_UNIT_SLUGS = Object.keys(RESULT_UNITS) as [ResultUnit, ...ResultUnit[]];

@@ -1,0 +1,86 @@
+/** Controlled vocabulary for who an intervention is for ("målgruppe"). */
+export const TARGET_GROUPS = {
+  "psykisk-saarbare": {
+    label: "Psykisk sårbare",
+    description: "Unge med psykiske vanskeligheder, diagnoser eller sårbarhed, fx angst eller depression.",
+  },
+  mistrivsel: {
+    label: "Unge i mistrivsel",
+    description: "Unge, der mistrives psykisk eller socialt, fx med selvisolation eller udadreagerende adfærd.",
+  },
+  "ikke-uddannelsesparate": {
+    label: "Ikke-uddannelsesparate",
+    description: "Unge, der er vurderet ikke-uddannelsesparate eller mangler parathed til en ungdomsuddannelse.",
+  },
+  uddannelseshjaelpsmodtagere: {
+    label: "Uddannelseshjælpsmodtagere",
+    description: "Unge under 30 år uden erhvervskompetencegivende uddannelse, der modtager uddannelseshjælp.",
+  },
+  aktivitetsparate: {
+    label: "Aktivitetsparate",
+    description: "Unge, som jobcenteret vurderer ikke er klar til at starte uddannelse eller job inden for et år.",
+  },
+  "ledige-unge": {
+    label: "Ledige unge",
+    description: "Unge uden job eller uddannelse, som er i kontakt med jobcenteret.",
+  },
+  frafaldstruede: {
+    label: "Frafaldstruede",
+    description: "Unge, der er i gang med en uddannelse, men i risiko for at falde fra.",
+  },
+  anbragte: {
+    label: "Anbragte og tidligere anbragte",
+    description: "Unge, der er eller har været anbragt uden for hjemmet.",
+  },
+  udviklingsforstyrrelser: {
+    label: "Udviklingsforstyrrelser",
+    description: "Unge med gennemgribende udviklingsforstyrrelser som autisme, ADHD eller ADD.",
+  },
+  laeringsvanskeligheder: {
+    label: "Læringsvanskeligheder",
+    description: "Børn og unge, der har svært ved at lære i den almindelige undervisning.",
+  },
+  skolevaegring: {
+    label: "Skolevægring",
+    description: "Undervisningspligtige unge, der ikke kommer i skole.",
+  },
+  misbrug: {
+    label: "Misbrug",
+    description: "Unge med et problematisk forbrug af rusmidler.",
+  },
+  "socialt-udsatte": {
+    label: "Socialt udsatte",
+    description: "Unge i udsatte positioner, fx med svag familiebaggrund eller svært ved at holde fast i skole og fritid.",
+  },
+  "etniske-minoriteter": {
+    label: "Etniske minoriteter",
+    description: "Unge med en anden etnisk baggrund end dansk.",
+  },
+  grundskoleelever: {
+    label: "Alle grundskoleelever",
+    description: "Indsatsen er for alle elever i folkeskolen, ikke kun for en risikogruppe.",
+  },
+  udskolingselever: {
+    label: "Udskolingselever",
+    description: "Elever i folkeskolens ældste klasser (7.–9./10. klasse).",
+  },
+  "stu-elever": {
+    label: "STU-elever",
+    description: "Unge på eller omkring den særligt tilrettelagte ungdomsuddannelse (STU).",
+  },
+  "fgu-elever": {
+    label: "FGU-elever",
+    description: "Unge på eller i målgruppen for den forberedende grunduddannelse (FGU).",
+  },
+  erhvervsskoleelever: {
+    label: "Erhvervsskoleelever",
+    description: "Elever på erhvervsuddannelserne (EUD).",
+  },
+  "unge-uden-uddannelse-og-job": {
+    label: "Unge uden uddannelse og job",
+    description: "Unge, der hverken er i gang med uddannelse eller har et job, uden nærmere afgrænsning.",
+  },
+} as const;
+
+export type TargetGroupTag = keyof typeof TARGET_GROUPS;
+export const TARGET_GROUP_TAGS = Object.keys(TARGET_GROUPS) as [TargetGroupTag, ...TargetGroupTag[]];
