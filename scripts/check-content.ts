@@ -5,13 +5,13 @@
 import { resolve } from "node:path";
 import { z } from "astro/zod";
 import { createInterventionSchema } from "../src/lib/intervention-schema.ts";
-import { INTERVENTIONS_BASE } from "../src/lib/content-paths.ts";
-import { listMdxFiles, readContentFile, type ContentFile } from "./lib/content-files.ts";
+import { CONTENT_PATHS, INTERVENTIONS_BASE } from "../src/lib/content-paths.ts";
+import { listMdxFiles, readContentFile, readLinks, type ContentFile } from "./lib/content-files.ts";
 
 export type Problem = { path: string; line?: number; field: string; message: string };
 
-export function checkFiles(files: ContentFile[]): Problem[] {
-  const schema = createInterventionSchema(z.string());
+export function checkFiles(files: ContentFile[], linkIds: ReadonlySet<string>): Problem[] {
+  const schema = createInterventionSchema({ intervention: z.string(), link: z.string() });
   const ids = new Set(files.map((file) => file.id));
   const problems: Problem[] = [];
   for (const file of files) {
@@ -38,6 +38,16 @@ export function checkFiles(files: ContentFile[]): Problem[] {
         });
       }
     });
+    result.data.sources.forEach((source, index) => {
+      if ("link" in source && !linkIds.has(source.link)) {
+        problems.push({
+          path: file.path,
+          line: file.keyLines.get("sources"),
+          field: `sources.${index}.link`,
+          message: `"${source.link}" findes ikke i content/links.toml. Tilføj linket dér, eller ret id'et.`,
+        });
+      }
+    });
   }
   return problems;
 }
@@ -50,7 +60,7 @@ export function formatProblem(problem: Problem): string {
 if (import.meta.main) {
   const dir = resolve(process.argv[2] ?? INTERVENTIONS_BASE);
   const files = listMdxFiles(dir).map((file) => readContentFile(file, process.cwd()));
-  const problems = checkFiles(files);
+  const problems = checkFiles(files, new Set(Object.keys(readLinks(CONTENT_PATHS.links))));
   for (const problem of problems) console.error(formatProblem(problem));
   if (problems.length > 0) {
     console.error(`\n${problems.length} problem(er) i ${files.length} filer.`);

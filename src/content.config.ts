@@ -1,11 +1,24 @@
 import { defineCollection, reference } from "astro:content";
-import { glob } from "astro/loaders";
+import { file, glob } from "astro/loaders";
+import { parse as parseToml } from "smol-toml";
 import { createInterventionSchema } from "./lib/intervention-schema.ts";
-import { INTERVENTIONS_BASE, INTERVENTIONS_PATTERN } from "./lib/content-paths.ts";
+import { linkSchema } from "./lib/link-schema.ts";
+import { createPhaseIntroSchema } from "./lib/phase-intro-schema.ts";
+import { CONTENT_PATHS } from "./lib/content-paths.ts";
 
 const interventions = defineCollection({
-  loader: glob({ pattern: INTERVENTIONS_PATTERN, base: INTERVENTIONS_BASE }),
-  schema: createInterventionSchema(reference("interventions")),
+  loader: glob(CONTENT_PATHS.interventions),
+  schema: createInterventionSchema({ intervention: reference("interventions"), link: reference("links") }),
 });
 
-export const collections = { interventions };
+const phases = defineCollection({
+  loader: glob(CONTENT_PATHS.phases),
+  schema: createPhaseIntroSchema(reference("links")),
+});
+
+const links = defineCollection({
+  loader: file(CONTENT_PATHS.links, { parser: (text) => parseToml(text) }),
+  schema: linkSchema,
+});
+
+export const collections = { interventions, phases, links };

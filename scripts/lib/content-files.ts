@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join, relative } from "node:path";
+import { parse as parseToml } from "smol-toml";
 import { parseDocument } from "yaml";
 
 export type ContentFile = {
@@ -46,4 +47,9 @@ export function readContentFile(file: string, root: string): ContentFile {
     keyLines,
     ...(yamlError ? { yamlError } : {}),
   };
+}
+
+/** The links registry as parsed TOML: { id: { title, url, publisher? } }. */
+export function readLinks(file: string): Record<string, unknown> {
+  return parseToml(readFileSync(file, "utf8"));
 }

@@ -1,3 +1,13 @@
-/** Where intervention files live, shared by the Astro loader and the standalone tools. */
-export const INTERVENTIONS_BASE = "./content/interventions";
-export const INTERVENTIONS_PATTERN = "**/*.mdx";
+/**
+ * Where content lives, shared by the Astro loaders and the standalone tools.
+ * LP_CONTENT_DIR points the build at another folder (test fixtures, benchmark catalogues).
+ */
+const root = process.env["LP_CONTENT_DIR"] ?? "./content";
+
+export const CONTENT_PATHS = {
+  interventions: { base: `${root}/interventions`, pattern: "**/*.mdx" },
+  phases: { base: `${root}/phases`, pattern: "*.md" },
+  links: `${root}/links.toml`,
+} as const;
+
+export const INTERVENTIONS_BASE = CONTENT_PATHS.interventions.base;

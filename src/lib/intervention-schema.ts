@@ -8,6 +8,23 @@ import { TARGET_GROUPS } from "./vocabulary/target-groups.ts";
 import { PUBLICATIONS } from "./publications.ts";
 import { unknownKeysMessage, vocabularyField } from "./vocabulary-field.ts";
 
+/**
+ * Danish wording for the generic type errors zod raises before any field-specific message applies,
+ * above all a required field that is missing. Editors read these messages in build and check output.
+ */
+z.config({
+  customError: (issue) => {
+    if (issue.code !== "invalid_type") return undefined;
+    if (issue.input === undefined) return `Mangler feltet; det er påkrævet (forventet ${danishType(issue.expected)}).`;
+    return `Forkert type: forventet ${danishType(issue.expected)}, men fik ${JSON.stringify(issue.input)}.`;
+  },
+});
+
+function danishType(type: string): string {
+  const names: Record<string, string> = { array: "en liste", object: "et objekt", string: "tekst", number: "et tal", boolean: "true eller false", date: "en dato" };
+  return names[type] ?? type;
+}
+
 /** z.strictObject whose unknown-key error suggests the field the editor probably meant. */
 function record<S extends z.ZodRawShape>(shape: S) {
   const known = Object.keys(shape);
@@ -85,16 +102,10 @@ const publicationSourceSchema = record({
   section: z.string().optional().describe("Afsnit i publikationen, fx \"Case: Energi til hinanden\"."),
 });
 
-const linkSourceSchema = record({
-  title: requiredText("title (linkets titel)"),
-  url: z.url({ error: (issue) => `"${String(issue.input)}" er ikke en gyldig URL. Skriv den fulde adresse med https://.` }),
-  publisher: z.string().optional(),
-  via: publicationField.optional().describe("Publikationen, der henviser til linket (\"Læs mere\")."),
-});
-
-const sourceSchema = z.union([publicationSourceSchema, linkSourceSchema], {
-  error: "En kilde er enten { publication, section } eller { title, url }.",
-});
+const sourceSchema = <L extends z.ZodType>(link: L) =>
+  z.union([publicationSourceSchema, record({ link, via: publicationField.optional().describe("Publikationen, der henviser til linket.") })], {
+    error: "En kilde er enten { publication, section } eller { link } med et id fra content/links.toml.",
+  });
 
 const periodSchema = record({
   start: yearOrMonth.optional(),
@@ -102,11 +113,11 @@ const periodSchema = record({
   note: z.string().optional(),
 });
 
-/**
- * The frontmatter of one intervention. `related` is passed in so the Astro build can use
- * reference() while standalone tools validate ids themselves.
- */
-export function createInterventionSchema<R extends z.ZodType>(related: R) {
+/** Validators for ids that point at other entries: reference() in Astro, plain strings in standalone tools. */
+export type ReferenceFields<R extends z.ZodType, L extends z.ZodType> = { intervention: R; link: L };
+
+/** The frontmatter of one intervention. */
+export function createInterventionSchema<R extends z.ZodType, L extends z.ZodType>(refs: ReferenceFields<R, L>) {
   return record({
     title: requiredText("title", 3).describe("Indsatsens navn, som kilderne skriver det."),
     summary: requiredText("summary", 40).max(320, { error: "summary må højst være 320 tegn (en til to sætninger)." }).describe("En til to sætninger til kort og søgeresultater."),
@@ -127,11 +138,11 @@ export function createInterventionSchema<R extends z.ZodType>(related: R) {
     results: z.array(resultSchema).default([]).describe("Resultattal fra kilderne."),
     period: periodSchema.optional().describe("Hvornår indsatsen kører eller kørte, hvis kendt."),
     status: vocabularyField(STATUSES, "status").default("ukendt"),
-    sources: z.array(sourceSchema).min(1, { error: "Angiv mindst én kilde." }).describe("Kataloget med afsnit, \"Læs mere\"-links og artikler."),
+    sources: z.array(sourceSchema(refs.link)).min(1, { error: "Angiv mindst én kilde." }).describe("Kataloget med afsnit, \"Læs mere\"-links og artikler."),
     case: z.boolean().default(false).describe("true for katalogets fire uddybende cases."),
-    related: z.array(related).default([]).describe("Slugs på beslægtede indsatser."),
+    related: z.array(refs.intervention).default([]).describe("Slugs på beslægtede indsatser."),
     reviewed: z.coerce.date({ error: "reviewed skal være en dato som 2026-11-22." }).describe("Dato for seneste redaktionelle gennemgang."),
   });
 }
 
-export type InterventionData = z.output<ReturnType<typeof createInterventionSchema<z.ZodString>>>;
+export type InterventionData = z.output<ReturnType<typeof createInterventionSchema<z.ZodString, z.ZodString>>>;

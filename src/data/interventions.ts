@@ -1,0 +1,9 @@
+/** Build-time access to the interventions collection, sorted the Danish way. */
+import { getCollection, type CollectionEntry } from "astro:content";
+import { sortByTitle } from "../lib/catalogue.ts";
+
+export type Intervention = CollectionEntry<"interventions">;
+
+export async function getInterventions(): Promise<Intervention[]> {
+  return sortByTitle(await getCollection("interventions"));
+}

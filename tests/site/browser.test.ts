@@ -1,0 +1,81 @@
+import { mkdirSync } from "node:fs";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { serveStatic } from "../../scripts/lib/static-server.ts";
+import { routes } from "../../src/lib/routes.ts";
+import { launchChromium } from "../support/browser.ts";
+import { DIST, requireBuild } from "../support/dist.ts";
+
+const SCREENSHOTS = "test-results/screenshots";
+let browser: Browser;
+let site: Awaited<ReturnType<typeof serveStatic>>;
+const consoleErrors: string[] = [];
+
+beforeAll(async () => {
+  requireBuild();
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  site = await serveStatic(DIST);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function open(path: string, width: number): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  page.on("console", (message) => {
+    if (message.type() === "error") consoleErrors.push(`${path}: ${message.text()}`);
+  });
+  page.on("pageerror", (error) => consoleErrors.push(`${path}: ${error.message}`));
+  await page.goto(site.url + path);
+  return page;
+}
+
+const pages = [
+  ["forside", routes.home()],
+  ["case", routes.intervention("energi-til-hinanden")],
+  ["fase", routes.phase("fastholdelse")],
+  ["oversigt", routes.interventions()],
+] as const;
+
+describe("in Chromium", () => {
+  it.each(pages)("the %s page fits 375 px and 1280 px without horizontal scrolling", async (name, path) => {
+    for (const width of [375, 1280]) {
+      const page = await open(path, width);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `${path} at ${width}px`).toBeLessThanOrEqual(0);
+      await page.screenshot({ path: `${SCREENSHOTS}/${name}-${width}.png`, fullPage: true });
+      await page.close();
+    }
+  });
+
+  it("offers a skip link as the first tab stop, which moves focus to the main content", async () => {
+    const page = await open(routes.home(), 1280);
+    await page.keyboard.press("Tab");
+    const focused = await page.evaluate(() => document.activeElement?.textContent?.trim());
+    expect(focused).toBe("Gå til indhold");
+    await expect(page.locator("a", { hasText: "Gå til indhold" }).isVisible()).resolves.toBe(true);
+    await page.keyboard.press("Enter");
+    await expect(page.evaluate(() => location.hash)).resolves.toBe("#indhold");
+    await page.close();
+  });
+
+  it("leads from the home page to a phase page and on to an intervention, by keyboard and click", async () => {
+    const page = await open(routes.home(), 1280);
+    await page.getByRole("link", { name: "Fastholdelse i uddannelse og job" }).first().click();
+    await page.waitForURL(`**${routes.phase("fastholdelse")}`);
+    await expect(page.locator("[data-entry]").count()).resolves.toBe(5);
+    await page.getByRole("link", { name: "Bedsteforældreordningen" }).first().focus();
+    await page.keyboard.press("Enter");
+    await page.waitForURL(`**${routes.intervention("bedsteforaeldreordningen")}`);
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Bedsteforældreordningen");
+    await expect(page.locator('[data-level="ikke-vurderet"]').count()).resolves.toBe(11);
+    await page.close();
+  });
+
+  it("logs no console errors on the pages it visited", () => {
+    expect(consoleErrors).toEqual([]);
+  });
+});

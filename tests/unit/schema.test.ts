@@ -1,0 +1,62 @@
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { checkFiles, formatProblem } from "../../scripts/check-content.ts";
+import { listMdxFiles, readContentFile, readLinks } from "../../scripts/lib/content-files.ts";
+import { CONTENT_PATHS } from "../../src/lib/content-paths.ts";
+
+const root = process.cwd();
+const linkIds = new Set(Object.keys(readLinks(CONTENT_PATHS.links)));
+const read = (file: string) => readContentFile(file, root);
+
+describe("the real catalogue", () => {
+  it("validates every entry against the build's schema", () => {
+    const files = listMdxFiles(CONTENT_PATHS.interventions.base).map(read);
+    expect(files.length).toBeGreaterThanOrEqual(39);
+    expect(checkFiles(files, linkIds).map(formatProblem)).toEqual([]);
+  });
+});
+
+describe("the valid fixture", () => {
+  it("passes, so each invalid fixture fails for its one change only", () => {
+    expect(checkFiles([read("tests/fixtures/valid-entry.mdx")], linkIds)).toEqual([]);
+  });
+});
+
+/** file → the field that must be named and the words its message must contain. */
+const invalid: Record<string, { field: string; contains: string[] }> = {
+  "unknown-tag": {
+    field: "targetGroup.tags.0",
+    contains: ['"psykisk saarbare"', "Tilladte værdier:", "mistrivsel", 'Mente du: "psykisk-saarbare"?'],
+  },
+  "misspelt-phase": {
+    field: "phase",
+    contains: ['"efter-grundskole"', "omkring-grundskolen, efter-grundskolen, fastholdelse", 'Mente du: "efter-grundskolen"?'],
+  },
+  "level-four": { field: "scores.maal.level", contains: ["fra 0 til 3", "fik 4", "ikke er vurderet"] },
+  "missing-rationale": { field: "scores.maal.rationale", contains: ["kræver en begrundelse"] },
+  "unknown-municipality": {
+    field: "context.municipalities.0",
+    contains: ['"randeers"', "ringkoebing-skjern", 'Mente du: "randers"?'],
+  },
+  "unknown-field": { field: "(frontmatter)", contains: ['"fokus"', 'mente du "focus"?', "Tilladte felter"] },
+  "unknown-related": { field: "related.0", contains: ['"findes-ikke" findes ikke'] },
+  "unknown-link": { field: "sources.1.link", contains: ['"findes-ikke"', "content/links.toml"] },
+  "bad-date": { field: "reviewed", contains: ["2026-11-22"] },
+  "missing-sources": { field: "sources", contains: ["Mangler"] },
+};
+
+describe("invalid fixtures", () => {
+  it.each(Object.entries(invalid))("%s is rejected with a helpful message", (name, expected) => {
+    const file = read(join("tests/fixtures/invalid", `${name}.mdx`));
+    const problems = checkFiles([file], linkIds);
+    const problem = problems.find((p) => p.field === expected.field);
+    expect(problem, `problems were: ${problems.map(formatProblem).join("\n")}`).toBeDefined();
+    expect(problem!.path).toBe(`tests/fixtures/invalid/${name}.mdx`);
+    for (const words of expected.contains) expect(problem!.message).toContain(words);
+  });
+
+  it("covers every fixture file", () => {
+    const names = listMdxFiles("tests/fixtures/invalid").map((file) => file.split("/").pop()!.replace(".mdx", ""));
+    expect(names.sort()).toEqual(Object.keys(invalid).sort());
+  });
+});
