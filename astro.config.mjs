@@ -4,8 +4,22 @@ import mdx from "@astrojs/mdx";
 import tailwindcss from "@tailwindcss/vite";
 
 export default defineConfig({
-  site: "https://lovende-praksis.example",
+  // Set SITE_URL to the public address when deploying; canonical URLs are built from it.
+  site: process.env.SITE_URL ?? "http://localhost:4321",
   trailingSlash: "always",
   integrations: [mdx()],
-  vite: { plugins: [tailwindcss()] },
+  vite: {
+    plugins: [tailwindcss()],
+    build: {
+      rollupOptions: {
+        onwarn(warning, warn) {
+          // Astro marks every MDX entry with this directive; the bundler's warning about it is
+          // harmless noise (withastro/astro#18087). Any other warning still prints.
+          if (warning.code === "MODULE_LEVEL_DIRECTIVE" && warning.message.includes("astro:head-inject"))
+            return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });

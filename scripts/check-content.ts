@@ -8,7 +8,7 @@ import { createInterventionSchema } from "../src/lib/intervention-schema.ts";
 import { CONTENT_PATHS, INTERVENTIONS_BASE } from "../src/lib/content-paths.ts";
 import { listMdxFiles, readContentFile, readLinks, type ContentFile } from "./lib/content-files.ts";
 
-export type Problem = { path: string; line?: number; field: string; message: string };
+export type Problem = { path: string; line?: number | undefined; field: string; message: string };
 
 export function checkFiles(files: ContentFile[], linkIds: ReadonlySet<string>): Problem[] {
   const schema = createInterventionSchema({ intervention: z.string(), link: z.string() });

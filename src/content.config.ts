@@ -17,7 +17,9 @@ const phases = defineCollection({
 });
 
 const links = defineCollection({
-  loader: file(CONTENT_PATHS.links, { parser: (text) => parseToml(text) }),
+  loader: file(CONTENT_PATHS.links, {
+    parser: (text) => parseToml(text) as Record<string, Record<string, unknown>>,
+  }),
   schema: linkSchema,
 });
 

@@ -29,7 +29,14 @@ export function readContentFile(file: string, root: string): ContentFile {
   const id = path.replace(/^.*interventions\//, "").replace(/\.mdx$/, "");
   const match = FRONTMATTER.exec(text);
   if (!match) {
-    return { path, id, frontmatter: undefined, body: text, keyLines: new Map(), yamlError: "Filen mangler frontmatter mellem to linjer med ---." };
+    return {
+      path,
+      id,
+      frontmatter: undefined,
+      body: text,
+      keyLines: new Map(),
+      yamlError: "Filen mangler frontmatter mellem to linjer med ---.",
+    };
   }
   const source = match[1] ?? "";
   const doc = parseDocument(source);

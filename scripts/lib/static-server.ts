@@ -27,7 +27,10 @@ function resolveFile(root: string, urlPath: string): string | undefined {
   return existsSync(index) ? index : undefined;
 }
 
-export async function serveStatic(dir: string, port = 0): Promise<{ url: string; server: Server; close: () => Promise<void> }> {
+export async function serveStatic(
+  dir: string,
+  port = 0,
+): Promise<{ url: string; server: Server; close: () => Promise<void> }> {
   const root = resolve(dir);
   const server = createServer((request, response) => {
     const file = resolveFile(root, request.url ?? "/");
@@ -37,7 +40,9 @@ export async function serveStatic(dir: string, port = 0): Promise<{ url: string;
       response.writeHead(404, { "content-type": "text/plain" }).end("Not found");
       return;
     }
-    response.writeHead(file ? 200 : 404, { "content-type": TYPES[extname(target)] ?? "application/octet-stream" });
+    response.writeHead(file ? 200 : 404, {
+      "content-type": TYPES[extname(target)] ?? "application/octet-stream",
+    });
     createReadStream(target).pipe(response);
   });
   await new Promise<void>((done) => server.listen(port, "127.0.0.1", done));

@@ -6,7 +6,8 @@ describe("format", () => {
     expect(formatResultValue(65, "procent")).toBe("65 %");
     expect(formatResultValue(3.6, "procent")).toBe("3,6 %");
     expect(formatResultValue(5020000, "kr")).toBe("5.020.000 kr.");
-    expect(formatResultValue(786, "antal")).toBe("786 unge");
+    expect(formatResultValue(786, "antal")).toBe("786");
+    expect(formatResultValue(155, "dage")).toBe("155 dage");
   });
 
   it("formats ages and periods, and says nothing when the sources say nothing", () => {

@@ -2,17 +2,35 @@
 import { RESULT_UNITS, type ResultUnit } from "./vocabulary/statuses.ts";
 
 const numberFormat = new Intl.NumberFormat("da-DK", { maximumFractionDigits: 1 });
-const dateFormat = new Intl.DateTimeFormat("da-DK", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
-const MONTHS = ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december"];
+const dateFormat = new Intl.DateTimeFormat("da-DK", {
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  timeZone: "UTC",
+});
+const MONTHS = [
+  "januar",
+  "februar",
+  "marts",
+  "april",
+  "maj",
+  "juni",
+  "juli",
+  "august",
+  "september",
+  "oktober",
+  "november",
+  "december",
+];
 
 export function formatNumber(value: number): string {
   return numberFormat.format(value);
 }
 
-/** "65 %", "786 unge", "5.020.000 kr." */
+/** "65 %", "786", "155 dage", "5.020.000 kr." */
 export function formatResultValue(value: number, unit: ResultUnit): string {
   const { label, spaced } = RESULT_UNITS[unit];
-  return spaced || unit === "procent" ? `${formatNumber(value)} ${label}` : `${formatNumber(value)}${label}`;
+  return spaced ? `${formatNumber(value)} ${label}` : `${formatNumber(value)}${label}`;
 }
 
 /** "15–25 år", or undefined when the sources give no age. */
@@ -27,7 +45,9 @@ export function formatYearMonth(value: string): string {
   return month ? `${MONTHS[Number(month) - 1]} ${year}` : `${year}`;
 }
 
-export function formatPeriod(period: { start?: string | undefined; end?: string | undefined } | undefined): string | undefined {
+export function formatPeriod(
+  period: { start?: string | undefined; end?: string | undefined } | undefined,
+): string | undefined {
   if (!period?.start && !period?.end) return undefined;
   if (period.start && period.end) return `${formatYearMonth(period.start)} – ${formatYearMonth(period.end)}`;
   if (period.start) return `Fra ${formatYearMonth(period.start)}`;

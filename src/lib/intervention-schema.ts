@@ -15,13 +15,21 @@ import { unknownKeysMessage, vocabularyField } from "./vocabulary-field.ts";
 z.config({
   customError: (issue) => {
     if (issue.code !== "invalid_type") return undefined;
-    if (issue.input === undefined) return `Mangler feltet; det er påkrævet (forventet ${danishType(issue.expected)}).`;
+    if (issue.input === undefined)
+      return `Mangler feltet; det er påkrævet (forventet ${danishType(issue.expected)}).`;
     return `Forkert type: forventet ${danishType(issue.expected)}, men fik ${JSON.stringify(issue.input)}.`;
   },
 });
 
 function danishType(type: string): string {
-  const names: Record<string, string> = { array: "en liste", object: "et objekt", string: "tekst", number: "et tal", boolean: "true eller false", date: "en dato" };
+  const names: Record<string, string> = {
+    array: "en liste",
+    object: "et objekt",
+    string: "tekst",
+    number: "et tal",
+    boolean: "true eller false",
+    date: "en dato",
+  };
   return names[type] ?? type;
 }
 
@@ -36,15 +44,20 @@ function record<S extends z.ZodRawShape>(shape: S) {
 
 const requiredText = (what: string, min = 1) =>
   z
-    .string({ error: (issue) => (issue.input === undefined ? `Mangler ${what}.` : `${what} skal være tekst.`) })
+    .string({
+      error: (issue) => (issue.input === undefined ? `Mangler ${what}.` : `${what} skal være tekst.`),
+    })
     .trim()
     .min(min, { error: `${what} skal være mindst ${min} tegn.` });
 
-const yearOrMonth = z
-  .string()
-  .regex(/^\d{4}(-\d{2})?$/, { error: (issue) => `"${String(issue.input)}" skal skrives som ÅÅÅÅ eller ÅÅÅÅ-MM, fx 2020 eller 2020-02.` });
+const yearOrMonth = z.string().regex(/^\d{4}(-\d{2})?$/, {
+  error: (issue) => `"${String(issue.input)}" skal skrives som ÅÅÅÅ eller ÅÅÅÅ-MM, fx 2020 eller 2020-02.`,
+});
 
-export const municipalityField = vocabularyField(MUNICIPALITIES, "kommune (brug kommunens slug, fx \"ringkoebing-skjern\")");
+export const municipalityField = vocabularyField(
+  MUNICIPALITIES,
+  'kommune (brug kommunens slug, fx "ringkoebing-skjern")',
+);
 export const regionField = vocabularyField(REGIONS, "region");
 export const phaseField = vocabularyField(PHASES, "fase");
 export const targetGroupField = vocabularyField(TARGET_GROUPS, "målgruppe-tag");
@@ -53,18 +66,40 @@ export const elementField = vocabularyField(ELEMENTS, "element i lovende praksis
 export const publicationField = vocabularyField(PUBLICATIONS, "publikation");
 
 const contextSchema = record({
-  scope: vocabularyField(SCOPES, "rækkevidde").default("kommunal").describe("Kommunal, tværkommunal, regional eller national."),
-  municipalities: z.array(municipalityField).default([]).describe("Kommuner, hvor indsatsen kører, som slugs fra geography.ts."),
-  regions: z.array(regionField).default([]).describe("Kun for regionale indsatser uden bestemte kommuner; ellers udledes regionen af kommunerne."),
-  organisation: z.string().optional().describe("Organisation bag en ikke-kommunal indsats, fx Ungdomsskoleforeningen."),
-  note: z.string().optional().describe("Katalogets egen formulering, når den siger mere, fx \"udrulning i 11 kommuner\"."),
+  scope: vocabularyField(SCOPES, "rækkevidde")
+    .default("kommunal")
+    .describe("Kommunal, tværkommunal, regional eller national."),
+  municipalities: z
+    .array(municipalityField)
+    .default([])
+    .describe("Kommuner, hvor indsatsen kører, som slugs fra geography.ts."),
+  regions: z
+    .array(regionField)
+    .default([])
+    .describe("Kun for regionale indsatser uden bestemte kommuner; ellers udledes regionen af kommunerne."),
+  organisation: z
+    .string()
+    .optional()
+    .describe("Organisation bag en ikke-kommunal indsats, fx Ungdomsskoleforeningen."),
+  note: z
+    .string()
+    .optional()
+    .describe('Katalogets egen formulering, når den siger mere, fx "udrulning i 11 kommuner".'),
 }).superRefine((context, ctx) => {
   const local = context.scope === "kommunal" || context.scope === "tvaerkommunal";
   if (local && context.municipalities.length === 0) {
-    ctx.addIssue({ code: "custom", path: ["municipalities"], message: `En ${context.scope} indsats skal nævne mindst én kommune.` });
+    ctx.addIssue({
+      code: "custom",
+      path: ["municipalities"],
+      message: `En ${context.scope} indsats skal nævne mindst én kommune.`,
+    });
   }
   if (context.scope === "regional" && context.regions.length === 0 && context.municipalities.length === 0) {
-    ctx.addIssue({ code: "custom", path: ["regions"], message: "En regional indsats skal nævne sin region." });
+    ctx.addIssue({
+      code: "custom",
+      path: ["regions"],
+      message: "En regional indsats skal nævne sin region.",
+    });
   }
 });
 
@@ -77,7 +112,9 @@ const scoreSchema = record({
   level: z
     .number({ error: "Mangler level (0–3)." })
     .int({ error: "level skal være et helt tal fra 0 til 3." })
-    .min(0, { error: (issue) => `level skal være fra 0 til ${MAX_SCORE_LEVEL} (fik ${String(issue.input)}).` })
+    .min(0, {
+      error: (issue) => `level skal være fra 0 til ${MAX_SCORE_LEVEL} (fik ${String(issue.input)}).`,
+    })
     .max(MAX_SCORE_LEVEL, {
       error: (issue) =>
         `level skal være fra 0 til ${MAX_SCORE_LEVEL} (fik ${String(issue.input)}). Fjern elementet helt, hvis det ikke er vurderet.`,
@@ -85,27 +122,37 @@ const scoreSchema = record({
   rationale: z
     .string({ error: "Et niveau kræver en begrundelse (rationale), der peger på kilderne." })
     .trim()
-    .min(20, { error: "Begrundelsen (rationale) skal være mindst 20 tegn og sige, hvad i kilderne niveauet bygger på." }),
+    .min(20, {
+      error: "Begrundelsen (rationale) skal være mindst 20 tegn og sige, hvad i kilderne niveauet bygger på.",
+    }),
 });
 
 const resultSchema = record({
   value: z.number().describe("Tallet, fx 65."),
   unit: vocabularyField(RESULT_UNITS, "enhed"),
-  measure: requiredText("measure (hvad tallet måler)").describe("Hvad tallet måler, fx \"afsluttet til job eller uddannelse\"."),
-  period: z.string().optional().describe("Periode, fx \"2020–2021\"."),
+  measure: requiredText("measure (hvad tallet måler)").describe(
+    'Hvad tallet måler, fx "afsluttet til job eller uddannelse".',
+  ),
+  period: z.string().optional().describe('Periode, fx "2020–2021".'),
   participants: z.number().int().positive().optional().describe("Antal unge, tallet bygger på."),
   source: publicationField.default("katalog-2022"),
 });
 
 const publicationSourceSchema = record({
   publication: publicationField,
-  section: z.string().optional().describe("Afsnit i publikationen, fx \"Case: Energi til hinanden\"."),
+  section: z.string().optional().describe('Afsnit i publikationen, fx "Case: Energi til hinanden".'),
 });
 
 const sourceSchema = <L extends z.ZodType>(link: L) =>
-  z.union([publicationSourceSchema, record({ link, via: publicationField.optional().describe("Publikationen, der henviser til linket.") })], {
-    error: "En kilde er enten { publication, section } eller { link } med et id fra content/links.toml.",
-  });
+  z.union(
+    [
+      publicationSourceSchema,
+      record({ link, via: publicationField.optional().describe("Publikationen, der henviser til linket.") }),
+    ],
+    {
+      error: "En kilde er enten { publication, section } eller { link } med et id fra content/links.toml.",
+    },
+  );
 
 const periodSchema = record({
   start: yearOrMonth.optional(),
@@ -117,10 +164,14 @@ const periodSchema = record({
 export type ReferenceFields<R extends z.ZodType, L extends z.ZodType> = { intervention: R; link: L };
 
 /** The frontmatter of one intervention. */
-export function createInterventionSchema<R extends z.ZodType, L extends z.ZodType>(refs: ReferenceFields<R, L>) {
+export function createInterventionSchema<R extends z.ZodType, L extends z.ZodType>(
+  refs: ReferenceFields<R, L>,
+) {
   return record({
     title: requiredText("title", 3).describe("Indsatsens navn, som kilderne skriver det."),
-    summary: requiredText("summary", 40).max(320, { error: "summary må højst være 320 tegn (en til to sætninger)." }).describe("En til to sætninger til kort og søgeresultater."),
+    summary: requiredText("summary", 40)
+      .max(320, { error: "summary må højst være 320 tegn (en til to sætninger)." })
+      .describe("En til to sætninger til kort og søgeresultater."),
     context: contextSchema.describe("Hvor indsatsen kører."),
     focus: requiredText("focus", 10).describe("Formål og mål med egne ord."),
     targetGroup: record({
@@ -133,16 +184,30 @@ export function createInterventionSchema<R extends z.ZodType, L extends z.ZodTyp
       organisations: z.array(z.string()).default([]).describe("Navngivne organisationer, fx Red Barnet."),
       note: z.string().optional().describe("Katalogets egen formulering af forankringen."),
     }).describe("Hvor indsatsen er forankret."),
-    phase: phaseField.describe("Katalogets afsnit: omkring-grundskolen, efter-grundskolen eller fastholdelse."),
-    scores: z.partialRecord(elementField, scoreSchema).default({}).describe("Vurdering på Socialstyrelsens 11 elementer. Et element uden vurdering udelades (= ikke vurderet)."),
+    phase: phaseField.describe(
+      "Katalogets afsnit: omkring-grundskolen, efter-grundskolen eller fastholdelse.",
+    ),
+    scores: z
+      .partialRecord(elementField, scoreSchema)
+      .default({})
+      .describe(
+        "Vurdering på Socialstyrelsens 11 elementer. Et element uden vurdering udelades (= ikke vurderet).",
+      ),
     results: z.array(resultSchema).default([]).describe("Resultattal fra kilderne."),
     period: periodSchema.optional().describe("Hvornår indsatsen kører eller kørte, hvis kendt."),
     status: vocabularyField(STATUSES, "status").default("ukendt"),
-    sources: z.array(sourceSchema(refs.link)).min(1, { error: "Angiv mindst én kilde." }).describe("Kataloget med afsnit, \"Læs mere\"-links og artikler."),
+    sources: z
+      .array(sourceSchema(refs.link))
+      .min(1, { error: "Angiv mindst én kilde." })
+      .describe('Kataloget med afsnit, "Læs mere"-links og artikler.'),
     case: z.boolean().default(false).describe("true for katalogets fire uddybende cases."),
     related: z.array(refs.intervention).default([]).describe("Slugs på beslægtede indsatser."),
-    reviewed: z.coerce.date({ error: "reviewed skal være en dato som 2026-11-22." }).describe("Dato for seneste redaktionelle gennemgang."),
+    reviewed: z.coerce
+      .date({ error: "reviewed skal være en dato som 2026-11-22." })
+      .describe("Dato for seneste redaktionelle gennemgang."),
   });
 }
 
-export type InterventionData = z.output<ReturnType<typeof createInterventionSchema<z.ZodString, z.ZodString>>>;
+export type InterventionData = z.output<
+  ReturnType<typeof createInterventionSchema<z.ZodString, z.ZodString>>
+>;

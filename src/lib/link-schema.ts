@@ -4,7 +4,9 @@ import { z } from "astro/zod";
 export const linkSchema = z.strictObject({
   title: z.string().min(2).describe("Linkets titel, som siden selv kalder sig."),
   publisher: z.string().optional().describe("Hvem står bag siden."),
-  url: z.url({ error: (issue) => `"${String(issue.input)}" er ikke en gyldig URL. Skriv den fulde adresse med https://.` }),
+  url: z.url({
+    error: (issue) => `"${String(issue.input)}" er ikke en gyldig URL. Skriv den fulde adresse med https://.`,
+  }),
 });
 
 export type LinkData = z.output<typeof linkSchema>;

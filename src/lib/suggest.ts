@@ -32,15 +32,14 @@ export function editDistance(a: string, b: string): number {
  */
 export function closestMatch(
   input: string,
-  options: ReadonlyArray<{ value: string; label?: string }>,
+  options: ReadonlyArray<{ value: string; label?: string | undefined }>,
 ): string | undefined {
   const wanted = normalise(input);
   let best: { value: string; distance: number } | undefined;
   for (const option of options) {
     for (const candidate of [option.value, option.label].filter(Boolean) as string[]) {
       const target = normalise(candidate);
-      const distance =
-        target.startsWith(wanted) && wanted.length >= 4 ? 1 : editDistance(wanted, target);
+      const distance = target.startsWith(wanted) && wanted.length >= 4 ? 1 : editDistance(wanted, target);
       if (!best || distance < best.distance) best = { value: option.value, distance };
     }
   }

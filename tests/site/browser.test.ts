@@ -70,7 +70,9 @@ describe("in Chromium", () => {
     await page.getByRole("link", { name: "Bedsteforældreordningen" }).first().focus();
     await page.keyboard.press("Enter");
     await page.waitForURL(`**${routes.intervention("bedsteforaeldreordningen")}`);
-    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Bedsteforældreordningen");
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe(
+      "Bedsteforældreordningen",
+    );
     await expect(page.locator('[data-level="ikke-vurderet"]').count()).resolves.toBe(11);
     await page.close();
   });

@@ -10,7 +10,10 @@ import { attributeValues, DIST, readPage, requireBuild } from "../support/dist.t
 
 const entries = listMdxFiles(CONTENT_PATHS.interventions.base).map((file) => {
   const { id, frontmatter } = readContentFile(file, process.cwd());
-  return { id, data: frontmatter as { phase: string; title: string; case?: boolean; scores?: Record<string, unknown> } };
+  return {
+    id,
+    data: frontmatter as { phase: string; title: string; case?: boolean; scores?: Record<string, unknown> },
+  };
 });
 
 beforeAll(requireBuild);

@@ -30,7 +30,11 @@ const invalid: Record<string, { field: string; contains: string[] }> = {
   },
   "misspelt-phase": {
     field: "phase",
-    contains: ['"efter-grundskole"', "omkring-grundskolen, efter-grundskolen, fastholdelse", 'Mente du: "efter-grundskolen"?'],
+    contains: [
+      '"efter-grundskole"',
+      "omkring-grundskolen, efter-grundskolen, fastholdelse",
+      'Mente du: "efter-grundskolen"?',
+    ],
   },
   "level-four": { field: "scores.maal.level", contains: ["fra 0 til 3", "fik 4", "ikke er vurderet"] },
   "missing-rationale": { field: "scores.maal.rationale", contains: ["kræver en begrundelse"] },
@@ -56,7 +60,9 @@ describe("invalid fixtures", () => {
   });
 
   it("covers every fixture file", () => {
-    const names = listMdxFiles("tests/fixtures/invalid").map((file) => file.split("/").pop()!.replace(".mdx", ""));
+    const names = listMdxFiles("tests/fixtures/invalid").map((file) =>
+      file.split("/").pop()!.replace(".mdx", ""),
+    );
     expect(names.sort()).toEqual(Object.keys(invalid).sort());
   });
 });

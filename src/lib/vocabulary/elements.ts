@@ -13,8 +13,7 @@ export const ELEMENTS = {
   },
   beskrivelse: {
     label: "Beskrivelse",
-    description:
-      "Målgruppe, aktiviteter og metoder er beskrevet så konkret, at andre kan gøre det samme.",
+    description: "Målgruppe, aktiviteter og metoder er beskrevet så konkret, at andre kan gøre det samme.",
   },
   maal: {
     label: "Mål",

@@ -9,9 +9,18 @@ describe("geography", () => {
 
   it("has the right number of municipalities in each region", () => {
     const perRegion = Object.fromEntries(
-      REGION_SLUGS.map((region) => [region, MUNICIPALITY_SLUGS.filter((slug) => regionOf(slug) === region).length]),
+      REGION_SLUGS.map((region) => [
+        region,
+        MUNICIPALITY_SLUGS.filter((slug) => regionOf(slug) === region).length,
+      ]),
     );
-    expect(perRegion).toEqual({ hovedstaden: 29, sjaelland: 17, syddanmark: 22, midtjylland: 19, nordjylland: 11 });
+    expect(perRegion).toEqual({
+      hovedstaden: 29,
+      sjaelland: 17,
+      syddanmark: 22,
+      midtjylland: 19,
+      nordjylland: 11,
+    });
   });
 
   it("uses ascii slugs and unique names", () => {

@@ -124,10 +124,7 @@ export const MUNICIPALITIES = {
 } as const satisfies Record<string, MunicipalityRecord>;
 
 export type MunicipalitySlug = keyof typeof MUNICIPALITIES;
-export const MUNICIPALITY_SLUGS = Object.keys(MUNICIPALITIES) as [
-  MunicipalitySlug,
-  ...MunicipalitySlug[],
-];
+export const MUNICIPALITY_SLUGS = Object.keys(MUNICIPALITIES) as [MunicipalitySlug, ...MunicipalitySlug[]];
 
 /** How far an intervention reaches beyond the municipalities it names. */
 export const SCOPES = {

@@ -15,8 +15,7 @@ export const PHASES = {
   fastholdelse: {
     label: "Fastholdelse i uddannelse og job",
     short: "Fastholdelse",
-    description:
-      "Indsatser, der hjælper unge med at blive i den uddannelse eller det job, de er startet i.",
+    description: "Indsatser, der hjælper unge med at blive i den uddannelse eller det job, de er startet i.",
   },
 } as const;
 

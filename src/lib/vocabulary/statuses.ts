@@ -10,8 +10,9 @@ export const STATUS_SLUGS = Object.keys(STATUSES) as [StatusSlug, ...StatusSlug[
 
 /** Units for result figures. */
 export const RESULT_UNITS = {
-  procent: { label: "%", spaced: false },
-  antal: { label: "unge", spaced: true },
+  procent: { label: "%", spaced: true },
+  /** A plain count; the measure says what is counted ("unge tilknyttet indsatsen"). */
+  antal: { label: "", spaced: false },
   dage: { label: "dage", spaced: true },
   kr: { label: "kr.", spaced: true },
 } as const;

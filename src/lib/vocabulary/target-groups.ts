@@ -6,11 +6,13 @@ export const TARGET_GROUPS = {
   },
   mistrivsel: {
     label: "Unge i mistrivsel",
-    description: "Unge, der mistrives psykisk eller socialt, fx med selvisolation eller udadreagerende adfærd.",
+    description:
+      "Unge, der mistrives psykisk eller socialt, fx med selvisolation eller udadreagerende adfærd.",
   },
   "ikke-uddannelsesparate": {
     label: "Ikke-uddannelsesparate",
-    description: "Unge, der er vurderet ikke-uddannelsesparate eller mangler parathed til en ungdomsuddannelse.",
+    description:
+      "Unge, der er vurderet ikke-uddannelsesparate eller mangler parathed til en ungdomsuddannelse.",
   },
   uddannelseshjaelpsmodtagere: {
     label: "Uddannelseshjælpsmodtagere",
@@ -18,7 +20,8 @@ export const TARGET_GROUPS = {
   },
   aktivitetsparate: {
     label: "Aktivitetsparate",
-    description: "Unge, som jobcenteret vurderer ikke er klar til at starte uddannelse eller job inden for et år.",
+    description:
+      "Unge, som jobcenteret vurderer ikke er klar til at starte uddannelse eller job inden for et år.",
   },
   "ledige-unge": {
     label: "Ledige unge",
@@ -50,7 +53,8 @@ export const TARGET_GROUPS = {
   },
   "socialt-udsatte": {
     label: "Socialt udsatte",
-    description: "Unge i udsatte positioner, fx med svag familiebaggrund eller svært ved at holde fast i skole og fritid.",
+    description:
+      "Unge i udsatte positioner, fx med svag familiebaggrund eller svært ved at holde fast i skole og fritid.",
   },
   "etniske-minoriteter": {
     label: "Etniske minoriteter",
