@@ -5,7 +5,7 @@
 import { resolve } from "node:path";
 import { z } from "astro/zod";
 import { createInterventionSchema } from "../src/lib/intervention-schema.ts";
-import { CONTENT_PATHS, INTERVENTIONS_BASE } from "../src/lib/content-paths.ts";
+import { CONTENT_PATHS } from "../src/lib/content-paths.ts";
 import { listMdxFiles, readContentFile, readLinks, type ContentFile } from "./lib/content-files.ts";
 
 export type Problem = { path: string; line?: number | undefined; field: string; message: string };
@@ -58,7 +58,7 @@ export function formatProblem(problem: Problem): string {
 }
 
 if (import.meta.main) {
-  const dir = resolve(process.argv[2] ?? INTERVENTIONS_BASE);
+  const dir = resolve(process.argv[2] ?? CONTENT_PATHS.interventions.base);
   const files = listMdxFiles(dir).map((file) => readContentFile(file, process.cwd()));
   const problems = checkFiles(files, new Set(Object.keys(readLinks(CONTENT_PATHS.links))));
   for (const problem of problems) console.error(formatProblem(problem));

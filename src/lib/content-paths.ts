@@ -9,5 +9,3 @@ export const CONTENT_PATHS = {
   phases: { base: `${root}/phases`, pattern: "*.md" },
   links: `${root}/links.toml`,
 } as const;
-
-export const INTERVENTIONS_BASE = CONTENT_PATHS.interventions.base;

@@ -207,7 +207,3 @@ export function createInterventionSchema<R extends z.ZodType, L extends z.ZodTyp
       .describe("Dato for seneste redaktionelle gennemgang."),
   });
 }
-
-export type InterventionData = z.output<
-  ReturnType<typeof createInterventionSchema<z.ZodString, z.ZodString>>
->;

@@ -1,6 +1,5 @@
 /** Where an intervention runs, derived from its context once so every page says it the same way. */
 import {
-  MUNICIPALITIES,
   municipalityShortName,
   regionName,
   regionOf,
@@ -37,8 +36,4 @@ export function placeLabel(context: Context): string {
   if (names.length === 1) return names[0]!;
   if (names.length === 2) return `${names[0]} og ${names[1]}`;
   return `${names.length} kommuner`;
-}
-
-export function isKnownMunicipality(slug: string): slug is MunicipalitySlug {
-  return Object.hasOwn(MUNICIPALITIES, slug);
 }

@@ -60,5 +60,5 @@ export const SCORE_LEVELS = {
 } as const;
 
 export type ScoreLevel = keyof typeof SCORE_LEVELS;
-export const MAX_SCORE_LEVEL = 3;
+export const MAX_SCORE_LEVEL = Math.max(...Object.keys(SCORE_LEVELS).map(Number));
 export const NOT_ASSESSED_LABEL = "Ikke vurderet";

@@ -135,7 +135,6 @@ export const SCOPES = {
 } as const;
 
 export type ScopeSlug = keyof typeof SCOPES;
-export const SCOPE_SLUGS = Object.keys(SCOPES) as [ScopeSlug, ...ScopeSlug[]];
 
 /** The official name, e.g. "Københavns Kommune". */
 export function municipalityName(slug: MunicipalitySlug): string {

@@ -21,7 +21,3 @@ export const PHASES = {
 
 export type PhaseSlug = keyof typeof PHASES;
 export const PHASE_SLUGS = Object.keys(PHASES) as [PhaseSlug, ...PhaseSlug[]];
-
-export function phaseLabel(slug: PhaseSlug): string {
-  return PHASES[slug].label;
-}

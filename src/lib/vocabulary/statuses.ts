@@ -6,7 +6,6 @@ export const STATUSES = {
 } as const;
 
 export type StatusSlug = keyof typeof STATUSES;
-export const STATUS_SLUGS = Object.keys(STATUSES) as [StatusSlug, ...StatusSlug[]];
 
 /** Units for result figures. */
 export const RESULT_UNITS = {
@@ -18,4 +17,3 @@ export const RESULT_UNITS = {
 } as const;
 
 export type ResultUnit = keyof typeof RESULT_UNITS;
-export const RESULT_UNIT_SLUGS = Object.keys(RESULT_UNITS) as [ResultUnit, ...ResultUnit[]];
