@@ -1,7 +1,9 @@
 /** Pure grouping and sorting over catalogue entries, shared by pages and tests. */
-import type { PhaseSlug } from "./vocabulary/phases.ts";
+import { PHASE_SLUGS, type PhaseSlug } from "./vocabulary/phases.ts";
+import { TARGET_GROUP_TAGS, type TargetGroupTag } from "./vocabulary/target-groups.ts";
 
 type Entry = { id: string; data: { title: string; phase: PhaseSlug } };
+type TaggedEntry = { data: { targetGroup: { tags: readonly TargetGroupTag[] } } };
 
 const collator = new Intl.Collator("da");
 
@@ -14,7 +16,7 @@ export function inPhase<E extends Entry>(entries: readonly E[], phase: PhaseSlug
 }
 
 /** How many entries carry each key, for every key of the vocabulary (zero included). */
-export function countBy<E, K extends string>(
+function countBy<E, K extends string>(
   entries: readonly E[],
   keys: readonly K[],
   keysOf: (entry: E) => readonly K[],
@@ -24,4 +26,18 @@ export function countBy<E, K extends string>(
     for (const key of new Set(keysOf(entry))) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   return counts;
+}
+
+/** Every phase in catalogue order with its entries, sorted by title. */
+export function groupByPhase<E extends Entry>(entries: readonly E[]): { phase: PhaseSlug; entries: E[] }[] {
+  return PHASE_SLUGS.map((phase) => ({ phase, entries: inPhase(entries, phase) }));
+}
+
+export function withTargetGroup<E extends TaggedEntry>(entries: readonly E[], tag: TargetGroupTag): E[] {
+  return entries.filter((entry) => entry.data.targetGroup.tags.includes(tag));
+}
+
+/** Entries per target-group tag, zero included. */
+export function targetGroupCounts(entries: readonly TaggedEntry[]): Map<TargetGroupTag, number> {
+  return countBy(entries, TARGET_GROUP_TAGS, (entry) => entry.data.targetGroup.tags);
 }

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { groupByPhase, targetGroupCounts, withTargetGroup } from "./catalogue.ts";
+import type { PhaseSlug } from "./vocabulary/phases.ts";
+import type { TargetGroupTag } from "./vocabulary/target-groups.ts";
+
+const entry = (id: string, title: string, phase: PhaseSlug, tags: TargetGroupTag[]) => ({
+  id,
+  data: { title, phase, targetGroup: { tags } },
+});
+
+const entries = [
+  entry("b", "Øvelse", "fastholdelse", ["frafaldstruede"]),
+  entry("a", "Aarhus-projekt", "efter-grundskolen", ["misbrug", "frafaldstruede"]),
+  entry("c", "Bro", "efter-grundskolen", ["misbrug"]),
+];
+
+describe("catalogue grouping", () => {
+  it("groups by phase in catalogue order, sorting titles the Danish way (Aa after Ø)", () => {
+    const groups = groupByPhase(entries);
+    expect(groups.map((group) => group.phase)).toEqual([
+      "omkring-grundskolen",
+      "efter-grundskolen",
+      "fastholdelse",
+    ]);
+    expect(groups[1]!.entries.map((e) => e.data.title)).toEqual(["Bro", "Aarhus-projekt"]);
+    expect(groups[0]!.entries).toEqual([]);
+  });
+
+  it("counts and filters by target group, keeping tags with no entries at zero", () => {
+    const counts = targetGroupCounts(entries);
+    expect(counts.get("misbrug")).toBe(2);
+    expect(counts.get("frafaldstruede")).toBe(2);
+    expect(counts.get("anbragte")).toBe(0);
+    expect(withTargetGroup(entries, "misbrug").map((e) => e.id)).toEqual(["a", "c"]);
+  });
+});
