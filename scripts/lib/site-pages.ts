@@ -1,0 +1,31 @@
+/** The HTML pages of a built site, found by walking the output folder rather than from a list. */
+import { readdirSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+
+export type SitePage = {
+  /** Absolute path of the HTML file. */
+  file: string;
+  /** The URL path the page is served at, e.g. "/indsatser/ungeguides/" or "/404.html". */
+  urlPath: string;
+};
+
+/** Maps a file below the output folder to its URL path: "a/b/index.html" → "/a/b/", "404.html" → "/404.html". */
+export function urlPathOf(outDir: string, file: string): string {
+  const path = relative(outDir, file).split(sep).join("/");
+  if (path === "index.html") return "/";
+  if (path.endsWith("/index.html")) return `/${path.slice(0, -"index.html".length)}`;
+  return `/${path}`;
+}
+
+/** Every .html file below outDir, sorted by URL path. Pagefind's own folder is skipped. */
+export function listHtmlPages(outDir: string): SitePage[] {
+  return readdirSync(outDir, { recursive: true, encoding: "utf8" })
+    .filter((name) => name.endsWith(".html") && !name.split(sep).includes("pagefind"))
+    .map((name) => ({ file: join(outDir, name), urlPath: urlPathOf(outDir, join(outDir, name)) }))
+    .sort((a, b) => a.urlPath.localeCompare(b.urlPath));
+}
+
+/** Only the pages served at a folder URL (…/index.html), i.e. the site's real pages. */
+export function listIndexPages(outDir: string): SitePage[] {
+  return listHtmlPages(outDir).filter((page) => page.urlPath.endsWith("/"));
+}
