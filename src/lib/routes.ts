@@ -11,4 +11,5 @@ export const routes = {
   targetGroup: (tag: TargetGroupTag) => `/maalgruppe/${tag}/`,
   about: () => "/om/",
   elements: () => "/om/#elementer",
+  accessibility: () => "/tilgaengelighed/",
 } as const;

@@ -1,0 +1,16 @@
+/**
+ * Facts in the accessibility statement (/tilgaengelighed/) that tests and docs also rely on. Update `prepared`
+ * and `reviewed` whenever the statement is re-assessed; Danish rules ask for a review at least once a year.
+ */
+export const ACCESSIBILITY_STATEMENT = {
+  /** ISO dates. */
+  prepared: "2026-11-22",
+  reviewed: "2026-11-22",
+  standard: "EN 301 549, som svarer til WCAG 2.1 niveau AA",
+  /** Where Digitaliseringsstyrelsen explains how to complain about inaccessible public websites. */
+  complaintsUrl:
+    "https://digst.dk/digital-inklusion/webtilgaengelighed/oplever-du-ikke-tilgaengeligt-indhold/",
+  supervisoryAuthority: "Digitaliseringsstyrelsen",
+  /** Widths every page is tested at with axe-core. */
+  testedWidths: [1280, 375],
+} as const;
