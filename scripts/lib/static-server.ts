@@ -1,8 +1,12 @@
-/** A minimal static file server for dist/, used by browser tests and benchmarks. Loopback only. */
-import { createReadStream, existsSync, statSync } from "node:fs";
+/**
+ * A minimal static file server for dist/, used by browser tests and benchmarks. Loopback only. Like the
+ * production host, it sends the headers in the build's _headers file (Content-Security-Policy and friends).
+ */
+import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize, resolve } from "node:path";
+import { headersForPath, parseHeadersFile } from "../../src/lib/security-policy.ts";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -32,8 +36,11 @@ export async function serveStatic(
   port = 0,
 ): Promise<{ url: string; server: Server; close: () => Promise<void> }> {
   const root = resolve(dir);
+  const headersPath = join(root, "_headers");
+  const rules = existsSync(headersPath) ? parseHeadersFile(readFileSync(headersPath, "utf8")) : [];
   const server = createServer((request, response) => {
-    const file = resolveFile(root, request.url ?? "/");
+    const urlPath = (request.url ?? "/").split("?")[0] ?? "/";
+    const file = urlPath === "/_headers" ? undefined : resolveFile(root, request.url ?? "/");
     const notFound = join(root, "404.html");
     const target = file ?? (existsSync(notFound) ? notFound : undefined);
     if (!target) {
@@ -41,6 +48,7 @@ export async function serveStatic(
       return;
     }
     response.writeHead(file ? 200 : 404, {
+      ...headersForPath(rules, urlPath),
       "content-type": TYPES[extname(target)] ?? "application/octet-stream",
     });
     createReadStream(target).pipe(response);

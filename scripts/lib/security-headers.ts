@@ -1,0 +1,38 @@
+/**
+ * Astro integration that writes dist/_headers after the build: the CSP from src/lib/security-policy.ts with
+ * every script and style hash Astro put into the pages' <meta> policies, plus the other security headers.
+ * Generating the file keeps one source for the policy text; a hand-written public/_headers would drift.
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { AstroIntegration } from "astro";
+import { headerPolicy, headersFile, metaPolicyOf, policyHashes } from "../../src/lib/security-policy.ts";
+import { listHtmlPages } from "./site-pages.ts";
+
+export function buildHeadersFile(outDir: string): string {
+  const script: string[] = [];
+  const style: string[] = [];
+  for (const page of listHtmlPages(outDir)) {
+    const policy = metaPolicyOf(readFileSync(page.file, "utf8"));
+    if (!policy)
+      throw new Error(`${page.file} has no Content-Security-Policy <meta> tag; is security.csp enabled?`);
+    const hashes = policyHashes(policy);
+    script.push(...hashes.script);
+    style.push(...hashes.style);
+  }
+  return headersFile(headerPolicy({ script, style }));
+}
+
+export function securityHeaders(): AstroIntegration {
+  return {
+    name: "lovende-praksis:security-headers",
+    hooks: {
+      "astro:build:done": ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        writeFileSync(join(outDir, "_headers"), buildHeadersFile(outDir));
+        logger.info("wrote _headers with the Content-Security-Policy and security headers");
+      },
+    },
+  };
+}
