@@ -2,14 +2,15 @@
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import tailwindcss from "@tailwindcss/vite";
-import { securityHeaders } from "./scripts/lib/security-headers.ts";
+import { pagefind } from "./src/integrations/pagefind.ts";
+import { securityHeaders } from "./src/integrations/security-headers.ts";
 import { META_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from "./src/lib/security-policy.ts";
 
 export default defineConfig({
   // Set SITE_URL to the public address when deploying; canonical URLs are built from it.
   site: process.env.SITE_URL ?? "http://localhost:4321",
   trailingSlash: "always",
-  integrations: [mdx(), securityHeaders()],
+  integrations: [mdx(), pagefind(), securityHeaders()],
   security: {
     csp: {
       directives: [...META_DIRECTIVES],

@@ -29,3 +29,18 @@ export function listHtmlPages(outDir: string): SitePage[] {
 export function listIndexPages(outDir: string): SitePage[] {
   return listHtmlPages(outDir).filter((page) => page.urlPath.endsWith("/"));
 }
+
+/**
+ * One page per URL shape ("/indsatser/*\/", "/kommune/*\/*\/", …), i.e. per template, in the order given.
+ * For checks that depend on the layout more than on the content, such as a second viewport width.
+ */
+export function onePerTemplate<P extends { urlPath: string }>(pages: P[]): P[] {
+  const seen = new Set<string>();
+  return pages.filter(({ urlPath }) => {
+    const [first = "", ...rest] = urlPath.split("/").filter(Boolean);
+    const shape = `/${first}/${rest.map(() => "*/").join("")}`;
+    if (seen.has(shape)) return false;
+    seen.add(shape);
+    return true;
+  });
+}

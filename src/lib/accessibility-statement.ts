@@ -11,6 +11,6 @@ export const ACCESSIBILITY_STATEMENT = {
   complaintsUrl:
     "https://digst.dk/digital-inklusion/webtilgaengelighed/oplever-du-ikke-tilgaengeligt-indhold/",
   supervisoryAuthority: "Digitaliseringsstyrelsen",
-  /** Widths every page is tested at with axe-core. */
-  testedWidths: [1280, 375],
+  /** axe-core checks every page at desktop width and one page of each type at phone width. */
+  testedWidths: { desktop: 1280, phone: 375 },
 } as const;

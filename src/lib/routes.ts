@@ -1,6 +1,14 @@
 /** Every internal URL is built here, so pages, links and tests agree. */
+import { toQueryString, type SearchState } from "./search-state.ts";
+import type { AnchoringTag } from "./vocabulary/anchoring.ts";
+import type { MunicipalitySlug, RegionSlug } from "./vocabulary/geography.ts";
 import type { PhaseSlug } from "./vocabulary/phases.ts";
 import type { TargetGroupTag } from "./vocabulary/target-groups.ts";
+
+/** Page 1 of a listing lives at its base URL, later pages under `side/<n>/`. */
+export function pageUrl(base: string, page: number): string {
+  return page <= 1 ? base : `${base}side/${page}/`;
+}
 
 export const routes = {
   home: () => "/",
@@ -9,6 +17,15 @@ export const routes = {
   phase: (phase: PhaseSlug) => `/fase/${phase}/`,
   targetGroups: () => "/maalgruppe/",
   targetGroup: (tag: TargetGroupTag) => `/maalgruppe/${tag}/`,
+  anchorings: () => "/forankring/",
+  anchoring: (tag: AnchoringTag) => `/forankring/${tag}/`,
+  regions: () => "/region/",
+  region: (slug: RegionSlug) => `/region/${slug}/`,
+  municipalities: () => "/kommune/",
+  municipality: (slug: MunicipalitySlug) => `/kommune/${slug}/`,
+  search: (state?: SearchState) => `/soeg/${state ? toQueryString(state) : ""}`,
+  /** Where the search island loads Pagefind from; written by the build (src/integrations/pagefind.ts). */
+  pagefindBundle: () => "/pagefind/",
   about: () => "/om/",
   elements: () => "/om/#elementer",
   accessibility: () => "/tilgaengelighed/",

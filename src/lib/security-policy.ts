@@ -14,10 +14,9 @@ export const STYLE_SOURCES = ["'self'"] as const;
 /** Directives that work in a <meta> tag. Everything not listed falls back to default-src 'self'. */
 export const META_DIRECTIVES = [
   "default-src 'self'",
-  "img-src 'self' data:",
   "connect-src 'self'",
-  // Pagefind may run its search in a worker created from a blob URL.
-  "worker-src 'self' blob:",
+  // Pagefind runs its search in a worker loaded from /pagefind/pagefind-worker.js.
+  "worker-src 'self'",
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",

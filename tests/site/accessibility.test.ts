@@ -4,8 +4,10 @@
  */
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { listHtmlPages, listIndexPages } from "../../scripts/lib/site-pages.ts";
+import { listHtmlPages, listIndexPages, onePerTemplate } from "../../scripts/lib/site-pages.ts";
 import { serveStatic } from "../../scripts/lib/static-server.ts";
+import { ACCESSIBILITY_STATEMENT } from "../../src/lib/accessibility-statement.ts";
+import { routes } from "../../src/lib/routes.ts";
 import { formatViolations, runAxe } from "../support/axe.ts";
 import { launchChromium } from "../support/browser.ts";
 import { DIST, requireBuild } from "../support/dist.ts";
@@ -18,7 +20,9 @@ export const DISABLED_RULES: Record<string, string> = {};
 
 requireBuild();
 const pages = listHtmlPages(DIST);
-const WIDTHS = [1280, 375] as const;
+/** Every page at desktop width; one page per URL shape (template) again at phone width, where layout differs. */
+const { desktop: DESKTOP, phone: PHONE } = ACCESSIBILITY_STATEMENT.testedWidths;
+const phoneChecked = new Set(onePerTemplate(pages).map((page) => page.urlPath));
 
 let browser: Browser;
 let site: Awaited<ReturnType<typeof serveStatic>>;
@@ -57,15 +61,35 @@ describe("accessibility (axe-core, WCAG 2.1 AA + best practice)", () => {
     );
   });
 
-  it.each(pages.map((p) => [p.urlPath]))("%s has no violations at 1280 and 375 px", async (urlPath) => {
-    const problems: string[] = [];
-    await page.setViewportSize({ width: WIDTHS[0], height: 900 });
+  it.each(pages.map((p) => [p.urlPath]))("%s has no violations", async (urlPath) => {
+    await page.setViewportSize({ width: DESKTOP, height: 900 });
     await page.goto(site.url + urlPath);
-    for (const width of WIDTHS) {
+    const problems = formatViolations(`${urlPath} @${DESKTOP}px`, await runAxe(page, DISABLED_RULES));
+    if (phoneChecked.has(urlPath)) {
       // Resizing re-applies the media queries; no reload needed, so axe is injected once per page.
+      await page.setViewportSize({ width: PHONE, height: 900 });
+      problems.push(...formatViolations(`${urlPath} @${PHONE}px`, await runAxe(page, DISABLED_RULES)));
+    }
+    expect(problems, problems.join("\n")).toEqual([]);
+  });
+
+  it("the search page with results, a chosen facet and a second batch has no violations", async () => {
+    const problems: string[] = [];
+    for (const width of [DESKTOP, PHONE]) {
       await page.setViewportSize({ width, height: 900 });
-      const violations = await runAxe(page, DISABLED_RULES);
-      problems.push(...formatViolations(`${urlPath} @${width}px`, violations));
+      await page.goto(site.url + routes.search({ q: "", filters: {} }));
+      await page.waitForFunction(() =>
+        /fundet/.test(document.querySelector("[data-status]")?.textContent ?? ""),
+      );
+      await page.locator("[data-more]").click();
+      await page.waitForFunction(() => document.querySelectorAll("[data-result]").length > 20);
+      const group = page.locator("details[data-facet-group]").first();
+      if ((await group.getAttribute("open")) === null) await group.locator("summary").click();
+      await group.locator('input[type="checkbox"]').first().check();
+      await page.waitForFunction(() =>
+        /filter/.test(document.querySelector("[data-status]")?.textContent ?? ""),
+      );
+      problems.push(...formatViolations(`/soeg/ (results) @${width}px`, await runAxe(page, DISABLED_RULES)));
     }
     expect(problems, problems.join("\n")).toEqual([]);
   });

@@ -52,6 +52,16 @@ async function tab(): Promise<Focused> {
   return focused();
 }
 
+/** Presses Tab until `reached` holds (at most 80 times), checking a visible focus at every stop on the way. */
+async function tabUntil(reached: () => Promise<boolean>, what: string): Promise<Focused> {
+  for (let presses = 0; presses < 80; presses += 1) {
+    const stop = await tab();
+    expect(stop.visibleFocus, `no visible focus on "${stop.text}" on the way to ${what}`).toBe(true);
+    if (await reached()) return stop;
+  }
+  throw new Error(`Tab never reached ${what}`);
+}
+
 async function open(path: string): Promise<void> {
   await page.goto(site.url + path);
   // Start from the top of the document, as a keyboard user arriving at the page does.
@@ -80,19 +90,38 @@ describe("keyboard path", () => {
     expect(next.visibleFocus).toBe(true);
   });
 
-  it("reaches the site name and every main-menu link in order, each with a visible focus", async () => {
+  it("reaches the site name, the header search and every main-menu link in order, each with a visible focus", async () => {
     await open(routes.home());
-    const menu = await page
-      .locator('nav[aria-label="Hovedmenu"] a')
-      .evaluateAll((links) => links.map((link) => link.getAttribute("href")));
-    expect(menu.length).toBeGreaterThanOrEqual(5);
+    const stops = await page
+      .locator("header")
+      .locator("a[href], input, button")
+      .evaluateAll((elements) => elements.map((element) => element.getAttribute("href") ?? element.id ?? ""));
+    const menu = await page.locator('nav[aria-label="Hovedmenu"] a').count();
+    expect(menu).toBeGreaterThanOrEqual(5);
+    expect(stops.length).toBeGreaterThan(menu);
     await tab(); // skip link
-    const home = await tab();
-    expect(home).toMatchObject({ href: routes.home(), visibleFocus: true });
-    for (const href of menu) {
+    for (const expected of stops) {
       const stop = await tab();
-      expect(stop, `menu link ${href}`).toMatchObject({ href, visibleFocus: true, onScreen: true });
+      const actual = await page.evaluate(() => {
+        const element = document.activeElement!;
+        return element.getAttribute("href") ?? element.id ?? "";
+      });
+      expect(actual, `Tab order in the header`).toBe(expected);
+      expect(stop, `focus on ${expected}`).toMatchObject({ visibleFocus: true, onScreen: true });
     }
+  });
+
+  it("searches from the header box by keyboard and lands on the search page with results", async () => {
+    await open(routes.intervention("ips-ung"));
+    await tab(); // skip link
+    await tab(); // site name
+    const box = await tab();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("header-q");
+    expect(box.visibleFocus).toBe(true);
+    await page.keyboard.type("mentor");
+    await page.keyboard.press("Enter");
+    await page.waitForURL(`**${routes.search({ q: "mentor", filters: {} })}`);
+    await page.waitForSelector("[data-result]");
   });
 
   it("opens a menu item with Enter and marks it as the current page", async () => {
@@ -106,12 +135,9 @@ describe("keyboard path", () => {
 
   it("reaches the accessibility statement from the footer by Tab alone", async () => {
     await open(routes.about());
-    let stop = await tab();
-    for (let presses = 1; stop.href !== routes.accessibility() && presses < 200; presses += 1) {
-      expect(stop.visibleFocus, `no visible focus on "${stop.text}"`).toBe(true);
-      stop = await tab();
-    }
-    expect(stop.href).toBe(routes.accessibility());
+    const isStatementLink = () =>
+      page.evaluate((href) => document.activeElement?.getAttribute("href") === href, routes.accessibility());
+    await tabUntil(isStatementLink, "the accessibility statement link");
     await page.keyboard.press("Enter");
     await page.waitForURL(`**${routes.accessibility()}`);
     await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe(
@@ -119,5 +145,50 @@ describe("keyboard path", () => {
     );
   });
 
-  it.todo("searches from the search box, narrows with a facet and opens a result (once /soeg/ exists)");
+  it("searches on /soeg/: search box, a facet and a result, by Tab, typing, Space and Enter", async () => {
+    await open(routes.search());
+    await page.waitForFunction(() =>
+      /fundet/.test(document.querySelector("[data-status]")?.textContent ?? ""),
+    );
+    const status = () => page.locator("[data-status]").textContent();
+    const activeId = () => page.evaluate(() => document.activeElement?.id ?? "");
+
+    await tabUntil(() => activeId().then((id) => id === "soeg-q"), "the search box");
+    await page.keyboard.type("mentor");
+    await page.waitForFunction(() =>
+      /»mentor«/.test(document.querySelector("[data-status]")?.textContent ?? ""),
+    );
+    const afterWord = await status();
+
+    const isFacet = () =>
+      page.evaluate(
+        () => (document.activeElement as HTMLInputElement).closest("fieldset[data-facet]") !== null,
+      );
+    const facet = await tabUntil(isFacet, "a facet checkbox");
+    expect(facet.visibleFocus).toBe(true);
+    await page.keyboard.press("Space");
+    await page.waitForFunction((before) => {
+      const now = document.querySelector("[data-status]")?.textContent ?? "";
+      return now !== before && /fundet|Ingen/.test(now);
+    }, afterWord);
+    expect(page.url()).toMatch(/[?&]q=mentor/);
+    expect(page.url()).toMatch(/&\w+=/);
+
+    // Back to a search with results, then on to the first result.
+    await page.keyboard.press("Space");
+    await page.waitForFunction(
+      (before) => document.querySelector("[data-status]")?.textContent === before,
+      afterWord,
+    );
+    const isResult = () =>
+      page.evaluate(
+        () =>
+          document.activeElement?.closest("[data-result]") !== null &&
+          document.activeElement?.tagName === "A",
+      );
+    const result = await tabUntil(isResult, "the first result");
+    expect(result.href).toMatch(/^\/indsatser\/[\w-]+\/$/);
+    await page.keyboard.press("Enter");
+    await page.waitForURL(`**${result.href!}`);
+  });
 });

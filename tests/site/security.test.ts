@@ -132,5 +132,36 @@ describe("in Chromium, with the meta tag and the headers the host sends", () => 
     expect(found).toEqual([]);
   });
 
-  it.todo("searches /soeg/ under the CSP: results appear, no violation (once /soeg/ exists)");
+  /** Opens a search with results and returns the status line once the search has settled. */
+  async function search(target: Page, word: string): Promise<string> {
+    await target.goto(site.url + routes.search({ q: word, filters: {} }));
+    await target.waitForFunction(() =>
+      /fundet|ikke tilgængelig/.test(document.querySelector("[data-status]")?.textContent ?? ""),
+    );
+    return (await target.textContent("[data-status]")) ?? "";
+  }
+
+  it("searches on /soeg/ (Pagefind's script, worker and WebAssembly) without any violation", async () => {
+    problems = [];
+    const workers: string[] = [];
+    page.on("worker", (worker) => workers.push(worker.url()));
+    expect(await search(page, "mentor")).toMatch(/^\d+ indsatser fundet/);
+    expect(await page.locator("[data-result]").count()).toBeGreaterThan(0);
+    expect(workers.some((url) => url.endsWith("/pagefind/pagefind-worker.js"))).toBe(true);
+    expect(await violations()).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
+  it("needs 'wasm-unsafe-eval': without it the search cannot start (so the test above would catch it)", async () => {
+    const strict = await context.newPage();
+    await strict.route("**/*", async (route) => {
+      const response = await route.fetch();
+      const headers = response.headers();
+      const policy = headers["content-security-policy"];
+      if (policy) headers["content-security-policy"] = policy.replace(" 'wasm-unsafe-eval'", "");
+      await route.fulfill({ response, headers });
+    });
+    expect(await search(strict, "mentor")).toBe("Søgningen er ikke tilgængelig.");
+    await strict.close();
+  });
 });

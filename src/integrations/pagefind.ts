@@ -1,0 +1,72 @@
+/**
+ * Builds the Pagefind search index after `astro build`, with Pagefind's Node API, and serves the last
+ * built index during `astro dev` so search can be tried there too.
+ * Only pages with `data-pagefind-body` (the intervention pages) are indexed.
+ */
+import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
+import { extname, join, normalize } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { AstroIntegration } from "astro";
+import { close, createIndex } from "pagefind";
+import { routes } from "../lib/routes.ts";
+
+const BUNDLE_DIR = routes.pagefindBundle().replaceAll("/", "");
+
+const CONTENT_TYPES: Record<string, string> = {
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".wasm": "application/wasm",
+};
+
+/** Pages in the written index, across languages; only pages with data-pagefind-body count. */
+function indexedPageCount(bundle: string): number {
+  const entry = JSON.parse(readFileSync(join(bundle, "pagefind-entry.json"), "utf8")) as {
+    languages: Record<string, { page_count: number }>;
+  };
+  return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+}
+
+export function pagefind(): AstroIntegration {
+  let outDir = "";
+  return {
+    name: "lovende-praksis:pagefind",
+    hooks: {
+      "astro:config:done": ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+      },
+      "astro:server:setup": ({ server, logger }) => {
+        const bundle = join(outDir, BUNDLE_DIR);
+        if (!existsSync(bundle)) {
+          logger.warn("No search index yet: /soeg/ explains this. Run `npm run build` once to build one.");
+        }
+        server.middlewares.use(routes.pagefindBundle(), (request, response, next) => {
+          const file = join(bundle, normalize(decodeURIComponent((request.url ?? "/").split("?")[0]!)));
+          if (!file.startsWith(bundle) || !existsSync(file) || !statSync(file).isFile()) return next();
+          response.setHeader("content-type", CONTENT_TYPES[extname(file)] ?? "application/octet-stream");
+          createReadStream(file).pipe(response);
+        });
+      },
+      "astro:build:done": async ({ dir, logger }) => {
+        const site = fileURLToPath(dir);
+        const started = performance.now();
+        const { index, errors } = await createIndex();
+        if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
+        const added = await index.addDirectory({ path: site });
+        if (added.errors.length > 0)
+          throw new Error(`Pagefind failed to index ${site}: ${added.errors.join("; ")}`);
+        const bundle = join(site, BUNDLE_DIR);
+        const written = await index.writeFiles({ outputPath: bundle });
+        if (written.errors.length > 0)
+          throw new Error(`Pagefind failed to write: ${written.errors.join("; ")}`);
+        await close();
+        const indexed = indexedPageCount(bundle);
+        if (indexed === 0) {
+          throw new Error("Pagefind found no pages with data-pagefind-body; the search would be empty.");
+        }
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        logger.info(`Indexed ${indexed} of ${added.page_count} pages for search in ${seconds} s.`);
+      },
+    },
+  };
+}

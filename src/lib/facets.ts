@@ -1,0 +1,162 @@
+/**
+ * The search facets. Each facet names its URL parameter (also the Pagefind filter name), its values
+ * in vocabulary order, which values an entry has, and the static filter page of a value if there is
+ * one. Static filter pages and the search index both select entries with `valuesOf`, so their
+ * counts agree by construction.
+ */
+import { AGE_BAND_KEYS, AGE_BANDS, ageBandsOf } from "./vocabulary/age-bands.ts";
+import { ANCHORING_TAGS, ANCHORINGS } from "./vocabulary/anchoring.ts";
+import {
+  MUNICIPALITY_SLUGS,
+  municipalityName,
+  municipalityShortName,
+  REGION_SLUGS,
+  regionName,
+} from "./vocabulary/geography.ts";
+import { PHASE_SLUGS, PHASES } from "./vocabulary/phases.ts";
+import { TARGET_GROUP_TAGS, TARGET_GROUPS } from "./vocabulary/target-groups.ts";
+import { regionsOf, type Context } from "./places.ts";
+import { routes } from "./routes.ts";
+import type { PhaseSlug } from "./vocabulary/phases.ts";
+import type { TargetGroupTag } from "./vocabulary/target-groups.ts";
+import type { AnchoringTag } from "./vocabulary/anchoring.ts";
+
+/** The fields facets read; a collection entry's data satisfies it. */
+export type FacetSource = {
+  phase: PhaseSlug;
+  case: boolean;
+  context: Context;
+  targetGroup: { tags: readonly TargetGroupTag[]; age?: { min: number; max: number } | undefined };
+  anchoring: { tags: readonly AnchoringTag[] };
+};
+
+export type FacetValue = { value: string; label: string; description?: string | undefined };
+
+export type Facet = {
+  key: string;
+  /** The legend above the checkboxes. */
+  label: string;
+  values: readonly FacetValue[];
+  valuesOf: (data: FacetSource) => readonly string[];
+  /** The static filter page for a value, where there is one. */
+  href?: ((value: string) => string) | undefined;
+  /** The overview page listing every value with its count, where there is one. */
+  overview?: { href: string; label: string } | undefined;
+};
+
+function facet<K extends string>(
+  key: string,
+  label: string,
+  keys: readonly K[],
+  describe: (key: K) => { label: string; description?: string },
+  valuesOf: (data: FacetSource) => readonly K[],
+  pages?: { href: (value: K) => string; overview: { href: string; label: string } },
+): Facet {
+  return {
+    key,
+    label,
+    values: keys.map((value) => ({ value, ...describe(value) })),
+    valuesOf,
+    href: pages?.href as ((value: string) => string) | undefined,
+    overview: pages?.overview,
+  };
+}
+
+export const FACETS = [
+  facet(
+    "fase",
+    "Fase",
+    PHASE_SLUGS,
+    (phase) => PHASES[phase],
+    (data) => [data.phase],
+    { href: routes.phase, overview: { href: routes.interventions(), label: "Alle indsatser" } },
+  ),
+  facet(
+    "maalgruppe",
+    "Målgruppe",
+    TARGET_GROUP_TAGS,
+    (tag) => TARGET_GROUPS[tag],
+    (data) => data.targetGroup.tags,
+    { href: routes.targetGroup, overview: { href: routes.targetGroups(), label: "Målgrupper" } },
+  ),
+  facet(
+    "alder",
+    "Alder",
+    AGE_BAND_KEYS,
+    (band) => AGE_BANDS[band],
+    (data) => ageBandsOf(data.targetGroup.age),
+  ),
+  facet(
+    "forankring",
+    "Forankring",
+    ANCHORING_TAGS,
+    (tag) => ANCHORINGS[tag],
+    (data) => data.anchoring.tags,
+    { href: routes.anchoring, overview: { href: routes.anchorings(), label: "Forankring" } },
+  ),
+  facet(
+    "region",
+    "Region",
+    REGION_SLUGS,
+    (slug) => ({
+      label: regionName(slug),
+      description: `Indsatser i kommuner i ${regionName(slug)} og indsatser, der dækker hele regionen.`,
+    }),
+    (data) => regionsOf(data.context),
+    { href: routes.region, overview: { href: routes.regions(), label: "Regioner" } },
+  ),
+  facet(
+    "kommune",
+    "Kommune",
+    MUNICIPALITY_SLUGS,
+    (slug) => ({
+      label: municipalityShortName(slug),
+      description: `Indsatser, som kilderne beskriver i ${municipalityName(slug)}.`,
+    }),
+    (data) => data.context.municipalities,
+    { href: routes.municipality, overview: { href: routes.municipalities(), label: "Kommuner" } },
+  ),
+  facet(
+    "indhold",
+    "Indhold",
+    ["uddybende-case"] as const,
+    () => ({ label: "Uddybende case", description: "Katalogets fire cases med uddybende beskrivelse." }),
+    (data) => (data.case ? ["uddybende-case"] : []),
+  ),
+] as const satisfies readonly Facet[];
+
+export const FACET_KEYS: readonly string[] = FACETS.map((f) => f.key);
+
+export function facetByKey(key: string): Facet {
+  const found = FACETS.find((f) => f.key === key);
+  if (!found) throw new Error(`Unknown facet "${key}". Known facets: ${FACET_KEYS.join(", ")}.`);
+  return found;
+}
+
+/** Entries carrying `value` in `facet`. */
+export function entriesWith<E extends { data: FacetSource }>(
+  entries: readonly E[],
+  f: Facet,
+  value: string,
+): E[] {
+  return entries.filter((entry) => f.valuesOf(entry.data).includes(value));
+}
+
+/** Every value of the facet with its number of entries, in vocabulary order; zero counts included. */
+export function facetCounts(
+  entries: readonly { data: FacetSource }[],
+  f: Facet,
+): (FacetValue & { count: number })[] {
+  const counts = new Map<string, number>();
+  for (const entry of entries) {
+    for (const value of new Set(f.valuesOf(entry.data))) counts.set(value, (counts.get(value) ?? 0) + 1);
+  }
+  return f.values.map((v) => ({ ...v, count: counts.get(v.value) ?? 0 }));
+}
+
+/** The label of a value, for headings and result lines. */
+export function valueLabel(f: Facet, value: string): string {
+  const found = f.values.find((v) => v.value === value);
+  if (!found) throw new Error(`Facet "${f.key}" has no value "${value}".`);
+  return found.label;
+}

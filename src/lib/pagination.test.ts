@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { pageParam, paginate } from "./pagination.ts";
+
+describe("paginate", () => {
+  const items = Array.from({ length: 105 }, (_, i) => i);
+
+  it("splits into pages of the given size with stable URLs", () => {
+    const pages = paginate(items, "/maalgruppe/anbragte/", 50);
+    expect(pages.map((p) => p.items.length)).toEqual([50, 50, 5]);
+    expect(pages.map((p) => p.url)).toEqual([
+      "/maalgruppe/anbragte/",
+      "/maalgruppe/anbragte/side/2/",
+      "/maalgruppe/anbragte/side/3/",
+    ]);
+    expect(pages[1]).toMatchObject({ first: 51, last: 100, count: 105, total: 3 });
+    expect(pages[1]!.prev).toBe("/maalgruppe/anbragte/");
+    expect(pages[2]!.next).toBeUndefined();
+  });
+
+  it("keeps one page for a short or empty list", () => {
+    expect(paginate([1, 2], "/x/")).toHaveLength(1);
+    expect(paginate([], "/x/")[0]).toMatchObject({ items: [], first: 0, last: 0, total: 1 });
+  });
+
+  it("gives the rest parameter Astro needs", () => {
+    expect(pageParam(1)).toBeUndefined();
+    expect(pageParam(3)).toBe("side/3");
+  });
+});

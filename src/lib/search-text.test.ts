@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import { resultStatus } from "./search-text.ts";
+
+describe("resultStatus", () => {
+  it("says how many were found, for what and with how many filters", () => {
+    expect(resultStatus(12, { q: "mentor", filters: { fase: ["a"], alder: ["b", "c"] } })).toBe(
+      "12 indsatser fundet for »mentor« med 3 filtre.",
+    );
+    expect(resultStatus(1, { q: "", filters: { fase: ["a"] } })).toBe("1 indsats fundet med 1 filter.");
+    expect(resultStatus(39, { q: "", filters: {} })).toBe("39 indsatser fundet.");
+  });
+
+  it("suggests a way out of an empty result", () => {
+    expect(resultStatus(0, { q: "xyz", filters: {} })).toBe(
+      "Ingen indsatser fundet for »xyz«. Prøv færre filtre eller et andet ord.",
+    );
+  });
+});

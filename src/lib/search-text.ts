@@ -1,0 +1,12 @@
+/** Danish wording for the search page's live status line, kept pure so it can be unit-tested. */
+import { plural } from "./format.ts";
+import type { SearchState } from "./search-state.ts";
+
+export function resultStatus(count: number, state: SearchState): string {
+  const found = count === 0 ? "Ingen indsatser fundet" : `${plural(count, "indsats", "indsatser")} fundet`;
+  const q = state.q.trim();
+  const chosen = Object.values(state.filters).reduce((sum, values) => sum + values.length, 0);
+  const parts = [q ? `for »${q}«` : "", chosen > 0 ? `med ${plural(chosen, "filter", "filtre")}` : ""];
+  const text = [found, ...parts.filter(Boolean)].join(" ");
+  return count === 0 && (q || chosen > 0) ? `${text}. Prøv færre filtre eller et andet ord.` : `${text}.`;
+}

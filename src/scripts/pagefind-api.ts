@@ -1,0 +1,37 @@
+/** The part of Pagefind's browser API (pagefind.js, written by the build) this site uses. */
+export type PagefindFilterCounts = Record<string, Record<string, number>>;
+
+export type PagefindResultData = {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+};
+
+export type PagefindSearch = {
+  results: { id: string; data: () => Promise<PagefindResultData> }[];
+  filters: PagefindFilterCounts;
+  totalFilters: PagefindFilterCounts;
+  unfilteredResultCount: number;
+};
+
+export type PagefindApi = {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  filters: () => Promise<PagefindFilterCounts>;
+  search: (
+    term: string | null,
+    options?: { filters?: Record<string, { any: string[] }>; sort?: Record<string, "asc" | "desc"> },
+  ) => Promise<PagefindSearch | null>;
+};
+
+/** Loads the bundle at run time; the URL is not known to the bundler, which must leave it alone. */
+export async function loadPagefind(
+  bundleUrl: string,
+): Promise<{ api: PagefindApi; totals: PagefindFilterCounts }> {
+  const api = (await import(/* @vite-ignore */ `${bundleUrl}pagefind.js`)) as PagefindApi;
+  await api.options({ excerptLength: 28 });
+  await api.init();
+  // Pagefind reports facet counts only for filters whose index it has loaded; load them all up front.
+  const totals = await api.filters();
+  return { api, totals };
+}

@@ -1,0 +1,222 @@
+/**
+ * Live search on /soeg/. The form's state is the URL: every change updates it, and loading a URL or
+ * moving back and forward restores the form and the results.
+ */
+import { resultStatus } from "../lib/search-text.ts";
+import {
+  pagefindFilters,
+  parseSearchState,
+  sameState,
+  toQueryString,
+  type SearchState,
+} from "../lib/search-state.ts";
+import {
+  loadPagefind,
+  type PagefindApi,
+  type PagefindResultData,
+  type PagefindSearch,
+} from "./pagefind-api.ts";
+
+const RESULTS_PER_BATCH = 20;
+const TYPING_DELAY_MS = 200;
+
+export function startSearch(root: HTMLElement): void {
+  const form = root.querySelector("form")!;
+  const input = form.querySelector<HTMLInputElement>('input[type="search"]')!;
+  const status = root.querySelector<HTMLElement>("[data-status]")!;
+  const list = root.querySelector<HTMLOListElement>("[data-results]")!;
+  const more = root.querySelector<HTMLButtonElement>("[data-more]")!;
+  const unavailable = root.querySelector<HTMLElement>("[data-unavailable]")!;
+  const fieldsets = [...root.querySelectorAll<HTMLFieldSetElement>("fieldset[data-facet]")];
+  const facetKeys = fieldsets.map((fieldset) => fieldset.dataset["facet"]!);
+
+  let pagefind: PagefindApi | undefined;
+  let totals: PagefindSearch["filters"] = {};
+  let current: { state: SearchState; results: PagefindSearch["results"]; shown: number } | undefined;
+  let generation = 0;
+  let typingTimer: ReturnType<typeof setTimeout> | undefined;
+  let lastChangeWasTyping = false;
+
+  const readForm = (): SearchState => {
+    const filters: SearchState["filters"] = {};
+    for (const fieldset of fieldsets) {
+      const checked = [...fieldset.querySelectorAll<HTMLInputElement>("input:checked")].map(
+        (box) => box.value,
+      );
+      if (checked.length > 0) filters[fieldset.dataset["facet"]!] = checked;
+    }
+    return { q: input.value.trim(), filters };
+  };
+
+  const writeForm = (state: SearchState): void => {
+    input.value = state.q;
+    for (const fieldset of fieldsets) {
+      const chosen = state.filters[fieldset.dataset["facet"]!] ?? [];
+      for (const box of fieldset.querySelectorAll<HTMLInputElement>("input"))
+        box.checked = chosen.includes(box.value);
+    }
+    showSelectedCounts(state);
+  };
+
+  const showSelectedCounts = (state: SearchState): void => {
+    for (const fieldset of fieldsets) {
+      const group = fieldset.closest("details")!;
+      const chosen = state.filters[fieldset.dataset["facet"]!]?.length ?? 0;
+      group.querySelector("[data-selected-count]")!.textContent = chosen > 0 ? ` (${chosen} valgt)` : "";
+      if (chosen > 0) group.open = true;
+    }
+  };
+
+  const stateFromUrl = (): SearchState => parseSearchState(location.search, facetKeys);
+
+  const pushUrl = (state: SearchState, replace: boolean): void => {
+    if (sameState(state, stateFromUrl(), facetKeys)) return;
+    const url = `${location.pathname}${toQueryString(state, facetKeys)}`;
+    if (replace) history.replaceState(null, "", url);
+    else history.pushState(null, "", url);
+  };
+
+  const search = async (state: SearchState): Promise<void> => {
+    if (!pagefind) return;
+    const mine = ++generation;
+    root.dataset["searchState"] = "busy";
+    const term = state.q || null;
+    const sort = term ? undefined : ({ titel: "asc" } as const);
+    const main = await pagefind.search(term, { filters: pagefindFilters(state), ...(sort && { sort }) });
+    // Counts for a facet with choices come from a search without that facet, so its other values show
+    // how many they would add (OR within a facet).
+    const chosenFacets = facetKeys.filter((key) => (state.filters[key]?.length ?? 0) > 0);
+    const perFacet = await Promise.all(
+      chosenFacets.map((key) => pagefind!.search(term, { filters: pagefindFilters(state, key) })),
+    );
+    if (mine !== generation || !main) return;
+    // Pagefind gives no counts for an empty search (no words, no filters); those are the catalogue totals.
+    const counts = { ...(term || chosenFacets.length > 0 ? main.filters : totals) };
+    chosenFacets.forEach((key, i) => {
+      const facetCounts = perFacet[i]?.filters[key];
+      if (facetCounts) counts[key] = facetCounts;
+    });
+    current = { state, results: main.results, shown: 0 };
+    await showMore({ replace: true, moveFocus: false });
+    if (mine !== generation) return;
+    showCounts(counts);
+    // Announced last, once the results it counts are on the page.
+    status.textContent = resultStatus(main.results.length, state);
+    root.dataset["searchState"] = "done";
+  };
+
+  const showCounts = (counts: PagefindSearch["filters"]): void => {
+    for (const fieldset of fieldsets) {
+      const facetCounts = counts[fieldset.dataset["facet"]!] ?? {};
+      for (const label of fieldset.querySelectorAll<HTMLElement>("[data-count]")) {
+        const count = facetCounts[label.dataset["count"]!] ?? 0;
+        label.textContent = `(${count})`;
+        label.closest("label")!.classList.toggle("text-muted", count === 0);
+      }
+    }
+  };
+
+  const showMore = async ({
+    replace,
+    moveFocus,
+  }: {
+    replace: boolean;
+    moveFocus: boolean;
+  }): Promise<void> => {
+    if (!current) return;
+    const mine = generation;
+    const batch = current.results.slice(current.shown, current.shown + RESULTS_PER_BATCH);
+    const data = await Promise.all(batch.map((result) => result.data()));
+    if (mine !== generation) return;
+    const items = data.map((result) => renderResult(result, current!.state.q !== ""));
+    if (replace) list.replaceChildren(...items);
+    else list.append(...items);
+    current.shown += batch.length;
+    more.hidden = current.shown >= current.results.length;
+    if (moveFocus) items[0]?.querySelector("a")?.focus();
+  };
+
+  const update = (replace: boolean): void => {
+    const state = readForm();
+    showSelectedCounts(state);
+    pushUrl(state, replace);
+    void search(state);
+  };
+
+  input.addEventListener("input", () => {
+    clearTimeout(typingTimer);
+    typingTimer = setTimeout(() => {
+      update(lastChangeWasTyping);
+      lastChangeWasTyping = true;
+    }, TYPING_DELAY_MS);
+  });
+  form.addEventListener("change", (event) => {
+    if (event.target === input) return;
+    lastChangeWasTyping = false;
+    update(false);
+  });
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    clearTimeout(typingTimer);
+    lastChangeWasTyping = false;
+    update(false);
+  });
+  form.addEventListener("reset", (event) => {
+    event.preventDefault();
+    writeForm({ q: "", filters: {} });
+    lastChangeWasTyping = false;
+    update(false);
+    input.focus();
+  });
+  more.addEventListener("click", () => void showMore({ replace: false, moveFocus: true }));
+  window.addEventListener("popstate", () => {
+    const state = stateFromUrl();
+    writeForm(state);
+    lastChangeWasTyping = false;
+    void search(state);
+  });
+
+  const initial = stateFromUrl();
+  // On narrow screens open facet groups would push the results far down; keep only chosen ones open.
+  if (matchMedia("(max-width: 1023px)").matches) {
+    for (const group of root.querySelectorAll("details")) group.open = false;
+  }
+  writeForm(initial);
+  status.textContent = "Henter søgningen …";
+  loadPagefind(root.dataset["pagefindBundle"]!)
+    .then((loaded) => {
+      pagefind = loaded.api;
+      totals = loaded.totals;
+      return search(initial);
+    })
+    .catch((error: unknown) => {
+      console.warn("Search index could not be loaded:", error);
+      unavailable.hidden = false;
+      status.textContent = "Søgningen er ikke tilgængelig.";
+    });
+}
+
+function renderResult(result: PagefindResultData, withExcerpt: boolean): HTMLLIElement {
+  const item = document.createElement("li");
+  item.className = "border border-line border-l-4 border-l-brand bg-paper p-4";
+  item.dataset["result"] = result.url;
+  const heading = document.createElement("h3");
+  heading.className = "text-lg font-bold leading-snug";
+  const link = document.createElement("a");
+  link.href = result.url;
+  link.textContent = result.meta["title"] ?? result.url;
+  heading.append(link);
+  const where = document.createElement("p");
+  where.className = "mt-1 text-sm text-muted";
+  where.textContent = [result.meta["fase"], result.meta["sted"]].filter(Boolean).join(" · ");
+  const text = document.createElement("p");
+  text.className = "mt-2";
+  if (withExcerpt) {
+    // Pagefind escapes the page text and adds only <mark> around matches.
+    text.innerHTML = `… ${result.excerpt} …`;
+  } else {
+    text.textContent = result.meta["resume"] ?? "";
+  }
+  item.append(heading, where, text);
+  return item;
+}

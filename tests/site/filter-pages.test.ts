@@ -1,0 +1,81 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { FACETS, facetCounts } from "../../src/lib/facets.ts";
+import { PAGE_SIZE } from "../../src/lib/pagination.ts";
+import { pageUrl } from "../../src/lib/routes.ts";
+import { idsWith, loadCatalogue } from "../support/catalogue.ts";
+import { attributeValues, DIST, readPage, requireBuild } from "../support/dist.ts";
+
+const catalogue = loadCatalogue();
+const pagedFacets = FACETS.filter((facet) => facet.href && facet.key !== "fase");
+
+beforeAll(requireBuild);
+
+/** Entries listed across every page of a paginated listing. */
+function listedOn(base: string): string[] {
+  const ids: string[] = [];
+  for (let n = 1; existsSync(join(DIST, pageUrl(base, n), "index.html")); n++) {
+    ids.push(...attributeValues(readPage(pageUrl(base, n)), "data-entry"));
+  }
+  return ids.sort();
+}
+
+describe("static filter pages", () => {
+  it.each(pagedFacets.map((facet) => [facet.key, facet] as const))(
+    "%s: one page per used value, listing exactly its entries, with the count in the heading",
+    (_key, facet) => {
+      const used = facetCounts(catalogue, facet).filter((v) => v.count > 0);
+      expect(used.length).toBeGreaterThan(0);
+      for (const { value, count } of used) {
+        const base = facet.href!(value);
+        expect(listedOn(base), base).toEqual(idsWith(catalogue, facet, value));
+        expect(readPage(base)).toContain(`data-filter-count="${count}"`);
+      }
+    },
+  );
+
+  it("keeps every listing page at or under the page size", () => {
+    for (const facet of pagedFacets) {
+      for (const { value } of facet.values) {
+        const base = facet.href!(value);
+        if (!existsSync(join(DIST, base, "index.html"))) continue;
+        expect(attributeValues(readPage(base), "data-entry").length).toBeLessThanOrEqual(PAGE_SIZE);
+      }
+    }
+  });
+
+  it.each(pagedFacets.map((facet) => [facet.key, facet] as const))(
+    "%s: the overview lists every used value with the same count as its filter page",
+    (_key, facet) => {
+      const overview = readPage(facet.overview!.href);
+      const used = facetCounts(catalogue, facet).filter((v) => v.count > 0);
+      expect(attributeValues(overview, "data-value").sort()).toEqual(used.map((v) => v.value).sort());
+      for (const { value, count } of used) {
+        expect(overview).toContain(`data-value="${value}" data-count="${count}"`);
+        expect(overview).toContain(`href="${facet.href!(value)}"`);
+      }
+    },
+  );
+
+  it("links every tag on an intervention page to a filter page that exists", () => {
+    let checked = 0;
+    for (const entry of catalogue) {
+      const html = readPage(`indsatser/${entry.id}`);
+      for (const facet of FACETS.filter((f) => f.href)) {
+        for (const value of facet.valuesOf(entry.data)) {
+          const href = facet.href!(value);
+          expect(html, `${entry.id} → ${href}`).toContain(`href="${href}"`);
+          expect(existsSync(join(DIST, href, "index.html")), href).toBe(true);
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(catalogue.length * 4);
+  });
+
+  it("links each phase page to the search with the phase chosen", () => {
+    const html = readPage("fase/fastholdelse");
+    expect(html).toContain('href="/soeg/?fase=fastholdelse" data-phase-search');
+  });
+});

@@ -1,0 +1,249 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { serveStatic } from "../../scripts/lib/static-server.ts";
+import { facetByKey, facetCounts } from "../../src/lib/facets.ts";
+import { routes } from "../../src/lib/routes.ts";
+import { launchChromium } from "../support/browser.ts";
+import { idsWith, loadCatalogue } from "../support/catalogue.ts";
+import { attributeValues, DIST, readPage, requireBuild } from "../support/dist.ts";
+
+const catalogue = loadCatalogue();
+let browser: Browser;
+let site: Awaited<ReturnType<typeof serveStatic>>;
+const problems: string[] = [];
+
+beforeAll(async () => {
+  requireBuild();
+  site = await serveStatic(DIST);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function open(path: string, width = 1280): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.push(`${path}: ${message.text()}`);
+  });
+  page.on("pageerror", (error) => problems.push(`${path}: ${error.message}`));
+  await page.goto(site.url + path);
+  return page;
+}
+
+/** Waits until the status line reports a finished search and returns it. */
+async function settled(page: Page): Promise<string> {
+  await page.waitForFunction(() =>
+    /fundet|ikke tilgængelig/.test(document.querySelector("[data-status]")?.textContent ?? ""),
+  );
+  await page.waitForTimeout(50);
+  return (await page.textContent("[data-status]")) ?? "";
+}
+
+/** Waits for the status line to change from `before`, e.g. after typing. */
+async function changed(page: Page, before: string): Promise<string> {
+  await page.waitForFunction((text) => {
+    const now = document.querySelector("[data-status]")?.textContent ?? "";
+    return now !== text && /fundet/.test(now);
+  }, before);
+  return settled(page);
+}
+
+async function resultSlugs(page: Page): Promise<string[]> {
+  // "Vis flere" loads the rest, so the full result set can be compared.
+  while (await page.isVisible("[data-more]")) {
+    const before = await page.locator("[data-result]").count();
+    await page.click("[data-more]");
+    await page.waitForFunction((n) => document.querySelectorAll("[data-result]").length > n, before);
+  }
+  const urls = await page.$$eval("[data-result]", (items) =>
+    items.map((item) => item.getAttribute("data-result")!),
+  );
+  return urls.map((url) => url.replace(/^\/indsatser\/|\/$/g, "")).sort();
+}
+
+async function countLabel(page: Page, facet: string, value: string): Promise<number> {
+  const text = await page.textContent(`fieldset[data-facet="${facet}"] [data-count="${value}"]`);
+  return Number(text?.replace(/\D/g, ""));
+}
+
+describe("search in Chromium", () => {
+  it("shows the whole catalogue before anything is chosen, with catalogue-wide facet counts", async () => {
+    const page = await open(routes.search());
+    expect(await settled(page)).toBe(`${catalogue.length} indsatser fundet.`);
+    expect(await resultSlugs(page)).toEqual(catalogue.map((entry) => entry.id).sort());
+    const phase = facetByKey("fase");
+    for (const { value, count } of facetCounts(catalogue, phase)) {
+      expect(await countLabel(page, "fase", value)).toBe(count);
+    }
+    await page.close();
+  });
+
+  it("finds entries as you type, and Danish stemming matches other word forms", async () => {
+    const page = await open(routes.search());
+    const before = await settled(page);
+    await page.fill("#soeg-q", "mentor");
+    const status = await changed(page, before);
+    expect(status).toMatch(/^\d+ indsatser fundet for »mentor«\.$/);
+    const found = await resultSlugs(page);
+    expect(found).toEqual(expect.arrayContaining(["frivillige-erhvervsmentorer", "milepaelen", "ips-ung"]));
+    expect(found).not.toContain("bedsteforaeldreordningen");
+    expect(await page.locator("[data-result] mark").count()).toBeGreaterThan(0);
+    expect(page.url()).toContain("?q=mentor");
+
+    await page.fill("#soeg-q", "bedsteforældrene");
+    await changed(page, status);
+    expect(await resultSlugs(page)).toContain("bedsteforaeldreordningen");
+
+    await page.fill("#soeg-q", "uddannelsesparate");
+    await changed(page, await settled(page));
+    expect(await resultSlugs(page)).toContain("projekt-uddannelsesparat");
+    await page.close();
+  });
+
+  it.each([
+    ["maalgruppe", "uddannelseshjaelpsmodtagere"],
+    ["forankring", "jobcenter"],
+    ["region", "midtjylland"],
+    ["kommune", "aarhus"],
+    ["fase", "fastholdelse"],
+  ])("a %s facet narrows to the same entries and count as the static page for %s", async (key, value) => {
+    const facet = facetByKey(key);
+    const staticPage = readPage(facet.href!(value as never));
+    const staticIds = attributeValues(staticPage, "data-entry").sort();
+    expect(staticIds).toEqual(idsWith(catalogue, facet, value));
+
+    const page = await open(routes.search());
+    const before = await settled(page);
+    expect(await countLabel(page, key, value)).toBe(staticIds.length);
+    await page
+      .locator(`details[data-facet-group="${key}"]`)
+      .evaluate((details) => ((details as HTMLDetailsElement).open = true));
+    await page.check(`fieldset[data-facet="${key}"] input[value="${value}"]`);
+    expect(await changed(page, before)).toMatch(
+      new RegExp(`^${staticIds.length} indsats(er)? fundet med 1 filter\\.$`),
+    );
+    expect(await resultSlugs(page)).toEqual(staticIds);
+    expect(new URL(page.url()).search).toBe(`?${key}=${value}`);
+    await page.close();
+  });
+
+  it("combines facets: OR within a facet, AND across facets, with counts that say what a click adds", async () => {
+    const page = await open(`${routes.search()}?fase=efter-grundskolen&fase=fastholdelse&region=midtjylland`);
+    await settled(page);
+    const phase = facetByKey("fase");
+    const region = facetByKey("region");
+    const inRegion = new Set(idsWith(catalogue, region, "midtjylland"));
+    const expected = [
+      ...idsWith(catalogue, phase, "efter-grundskolen"),
+      ...idsWith(catalogue, phase, "fastholdelse"),
+    ]
+      .filter((id) => inRegion.has(id))
+      .sort();
+    expect(await resultSlugs(page)).toEqual(expected);
+    // The unchosen phase shows how many entries in the region it would add.
+    const wouldAdd = idsWith(catalogue, phase, "omkring-grundskolen").filter((id) => inRegion.has(id)).length;
+    expect(await countLabel(page, "fase", "omkring-grundskolen")).toBe(wouldAdd);
+    await page.close();
+  });
+
+  it("restores query, facets and results from a pasted URL, in a fresh browser context", async () => {
+    const url = routes.search({
+      q: "mentor",
+      filters: { fase: ["efter-grundskolen"], maalgruppe: ["ledige-unge"] },
+    });
+    const first = await open(url);
+    await settled(first);
+    const firstResults = await resultSlugs(first);
+    await first.close();
+
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(site.url + url);
+    const status = await settled(page);
+    expect(status).toBe(`${firstResults.length} indsatser fundet for »mentor« med 2 filtre.`);
+    expect(await page.inputValue("#soeg-q")).toBe("mentor");
+    expect(await page.isChecked('input[name="fase"][value="efter-grundskolen"]')).toBe(true);
+    expect(await page.isChecked('input[name="maalgruppe"][value="ledige-unge"]')).toBe(true);
+    expect(await page.isChecked('input[name="fase"][value="fastholdelse"]')).toBe(false);
+    expect(await resultSlugs(page)).toEqual(firstResults);
+    expect(firstResults.length).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  it("moves between search states with back and forward", async () => {
+    const page = await open(routes.search());
+    let status = await settled(page);
+    await page.fill("#soeg-q", "mentor");
+    status = await changed(page, status);
+    const mentorOnly = await resultSlugs(page);
+    await page.check('input[name="fase"][value="efter-grundskolen"]');
+    status = await changed(page, status);
+    expect(new URL(page.url()).search).toBe("?q=mentor&fase=efter-grundskolen");
+
+    await page.goBack();
+    status = await changed(page, status);
+    expect(new URL(page.url()).search).toBe("?q=mentor");
+    expect(await page.isChecked('input[name="fase"][value="efter-grundskolen"]')).toBe(false);
+    expect(await resultSlugs(page)).toEqual(mentorOnly);
+
+    await page.goForward();
+    await changed(page, status);
+    expect(await page.isChecked('input[name="fase"][value="efter-grundskolen"]')).toBe(true);
+    await page.close();
+  });
+
+  it("works with the keyboard alone and announces the result count politely", async () => {
+    const page = await open(routes.search());
+    const before = await settled(page);
+    await page.focus("#soeg-q");
+    await page.keyboard.type("angst");
+    await page.keyboard.press("Enter");
+    const status = await changed(page, before);
+    const live = page.locator("[data-status]");
+    expect(await live.getAttribute("aria-live")).toBe("polite");
+    expect(await live.getAttribute("role")).toBe("status");
+    // Tab from the search box reaches the facets; Space ticks the focused checkbox.
+    let focused = "";
+    for (let i = 0; i < 10 && !focused.startsWith("checkbox"); i++) {
+      await page.keyboard.press("Tab");
+      focused = await page.evaluate(() => {
+        const el = document.activeElement as HTMLInputElement;
+        return `${el.type}:${el.name}:${el.value}`;
+      });
+    }
+    expect(focused).toMatch(/^checkbox:fase:/);
+    await page.keyboard.press("Space");
+    await changed(page, status);
+    expect(page.url()).toMatch(/[?&]fase=/);
+    await page.close();
+  });
+
+  it("takes a query from the header box on any page, which itself ships no JavaScript", async () => {
+    const page = await open(routes.intervention("ips-ung"));
+    expect(await page.locator("script").count()).toBe(0);
+    await page.fill("#header-q", "bedsteforældre");
+    await page.press("#header-q", "Enter");
+    await page.waitForURL("**/soeg/?q=*");
+    await settled(page);
+    expect(await page.inputValue("#soeg-q")).toBe("bedsteforældre");
+    expect(await resultSlugs(page)).toContain("bedsteforaeldreordningen");
+    await page.close();
+  });
+
+  it("says plainly when the index is missing, as in `npm run dev` before any build", async () => {
+    const page = await browser.newPage();
+    await page.route("**/pagefind/**", (route) => route.abort());
+    await page.goto(site.url + routes.search());
+    expect(await settled(page)).toBe("Søgningen er ikke tilgængelig.");
+    expect(await page.isVisible("[data-unavailable]")).toBe(true);
+    expect(await page.textContent("[data-unavailable]")).toContain("npm run build");
+    await page.close();
+  });
+
+  it("logged no console errors", () => {
+    expect(problems).toEqual([]);
+  });
+});

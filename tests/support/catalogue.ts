@@ -1,0 +1,24 @@
+/** The real catalogue parsed with the site's own schema, as an oracle for what pages should list. */
+import { z } from "astro/zod";
+import { listMdxFiles, readContentFile } from "../../scripts/lib/content-files.ts";
+import { CONTENT_PATHS } from "../../src/lib/content-paths.ts";
+import { createInterventionSchema } from "../../src/lib/intervention-schema.ts";
+import { entriesWith, type Facet } from "../../src/lib/facets.ts";
+
+const schema = createInterventionSchema({ intervention: z.string(), link: z.string() });
+
+export type ParsedEntry = { id: string; data: z.output<typeof schema> };
+
+export function loadCatalogue(): ParsedEntry[] {
+  return listMdxFiles(CONTENT_PATHS.interventions.base).map((file) => {
+    const { id, frontmatter } = readContentFile(file, process.cwd());
+    return { id, data: schema.parse(frontmatter) };
+  });
+}
+
+/** Ids of the entries with a facet value, sorted. */
+export function idsWith(entries: readonly ParsedEntry[], facet: Facet, value: string): string[] {
+  return entriesWith(entries, facet, value)
+    .map((entry) => entry.id)
+    .sort();
+}
