@@ -1,12 +1,19 @@
 /**
- * A minimal static file server for dist/, used by browser tests and benchmarks. Loopback only. Like the
- * production host, it sends the headers in the build's _headers file (Content-Security-Policy and friends).
+ * A minimal static file server for dist/, used by browser tests and benchmarks. Loopback only. Like a
+ * production host, it sends the headers in the build's _headers file (Content-Security-Policy and friends)
+ * and gzips text files for clients that accept it, so measured transfer sizes are realistic.
  */
 import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize, resolve } from "node:path";
+import { Transform } from "node:stream";
+import { createGzip } from "node:zlib";
 import { headersForPath, parseHeadersFile } from "../../src/lib/security-policy.ts";
+
+/** Compression level of common hosts; page-weight.ts measures with the same level. */
+const GZIP_LEVEL = 6;
+const COMPRESSIBLE = new Set([".html", ".css", ".js", ".mjs", ".json", ".svg", ".xml", ".csv", ".txt"]);
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -31,11 +38,20 @@ function resolveFile(root: string, urlPath: string): string | undefined {
   return existsSync(index) ? index : undefined;
 }
 
-export async function serveStatic(
-  dir: string,
-  port = 0,
-): Promise<{ url: string; server: Server; close: () => Promise<void> }> {
+/** One response: the request path and the body bytes sent, after compression. */
+export type ServedFile = { path: string; bytes: number };
+
+export type StaticSite = {
+  url: string;
+  server: Server;
+  /** Every response so far, in the order they finished; empty it to start a new measurement. */
+  transfers: ServedFile[];
+  close: () => Promise<void>;
+};
+
+export async function serveStatic(dir: string, port = 0): Promise<StaticSite> {
   const root = resolve(dir);
+  const transfers: ServedFile[] = [];
   const headersPath = join(root, "_headers");
   const rules = existsSync(headersPath) ? parseHeadersFile(readFileSync(headersPath, "utf8")) : [];
   const server = createServer((request, response) => {
@@ -47,17 +63,30 @@ export async function serveStatic(
       response.writeHead(404, { "content-type": "text/plain" }).end("Not found");
       return;
     }
+    const gzip =
+      COMPRESSIBLE.has(extname(target)) && /\bgzip\b/.test(String(request.headers["accept-encoding"] ?? ""));
     response.writeHead(file ? 200 : 404, {
       ...headersForPath(rules, urlPath),
       "content-type": TYPES[extname(target)] ?? "application/octet-stream",
+      ...(gzip ? { "content-encoding": "gzip", vary: "accept-encoding" } : {}),
     });
-    createReadStream(target).pipe(response);
+    let bytes = 0;
+    const counter = new Transform({
+      transform(chunk: Buffer, _encoding, done) {
+        bytes += chunk.length;
+        done(null, chunk);
+      },
+    });
+    response.on("finish", () => transfers.push({ path: request.url ?? "/", bytes }));
+    const body = createReadStream(target);
+    (gzip ? body.pipe(createGzip({ level: GZIP_LEVEL })) : body).pipe(counter).pipe(response);
   });
   await new Promise<void>((done) => server.listen(port, "127.0.0.1", done));
   const { port: actual } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${actual}`,
     server,
+    transfers,
     close: () => new Promise((done) => server.close(() => done())),
   };
 }

@@ -1,0 +1,33 @@
+/** Page-weight budgets, in one place for the budget test, the benchmark and the docs. 1 KB = 1,024 bytes. */
+export const KB = 1024;
+
+export const BUDGETS = {
+  /** HTML plus CSS of one intervention page, gzip-compressed as a host sends it. No JavaScript at all. */
+  interventionPageGzip: 30 * KB,
+  /** Everything /soeg/ transfers before the first query: page, CSS, scripts, Pagefind and the first results. */
+  searchPageTransfer: 150 * KB,
+} as const;
+
+export type Measurement = { page: string; bytes: number };
+
+/** Pages over the budget, largest first, as readable lines; empty when all fit. */
+export function overBudget(measurements: Measurement[], budget: number): string[] {
+  return measurements
+    .filter((measurement) => measurement.bytes > budget)
+    .sort((a, b) => b.bytes - a.bytes)
+    .map((m) => `${m.page}: ${formatBytes(m.bytes)} > budget ${formatBytes(budget)}`);
+}
+
+export function largest(measurements: Measurement[]): Measurement | undefined {
+  return measurements.reduce<Measurement | undefined>(
+    (max, m) => (!max || m.bytes > max.bytes ? m : max),
+    undefined,
+  );
+}
+
+/** "12.3 KB" (1 KB = 1,024 bytes); exact bytes below 1 KB. */
+export function formatBytes(bytes: number): string {
+  if (bytes < KB) return `${bytes} B`;
+  if (bytes < KB * KB) return `${(bytes / KB).toFixed(1)} KB`;
+  return `${(bytes / KB / KB).toFixed(1)} MB`;
+}
