@@ -25,9 +25,10 @@ export function largest(measurements: Measurement[]): Measurement | undefined {
   );
 }
 
-/** "12.3 KB" (1 KB = 1,024 bytes); exact bytes below 1 KB. */
+/** "12.3 KB", "1.2 GB" (1 KB = 1,024 bytes); exact bytes below 1 KB. */
 export function formatBytes(bytes: number): string {
   if (bytes < KB) return `${bytes} B`;
   if (bytes < KB * KB) return `${(bytes / KB).toFixed(1)} KB`;
-  return `${(bytes / KB / KB).toFixed(1)} MB`;
+  if (bytes < KB * KB * KB) return `${(bytes / KB / KB).toFixed(1)} MB`;
+  return `${(bytes / KB / KB / KB).toFixed(1)} GB`;
 }

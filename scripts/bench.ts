@@ -1,0 +1,94 @@
+/**
+ * Scale benchmark: generates synthetic catalogues (scripts/lib/synthetic-catalogue.ts), builds each with
+ * scripts/build-with-content.ts as a child process, and reports build time, peak memory, output sizes, the
+ * largest HTML page and, in headless Chromium, the time and bytes until the first search results appear.
+ *
+ * Usage: npm run bench [-- --sizes 1000,10000] [--query unge] [--keep]
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { cpus, tmpdir, totalmem } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { launchChromium } from "../tests/support/browser.ts";
+import { routes } from "../src/lib/routes.ts";
+import { benchTable, dirSize, largestHtml, type BenchResult } from "./lib/bench-report.ts";
+import { formatBytes } from "./lib/budgets.ts";
+import { measureFirstResults } from "./lib/page-weight.ts";
+import { runMeasured } from "./lib/process-stats.ts";
+import { serveStatic } from "./lib/static-server.ts";
+import { writeSyntheticCatalogue } from "./lib/synthetic-catalogue.ts";
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: "string", default: "1000,10000" },
+    query: { type: "string", default: "unge" },
+    runs: { type: "string", default: "3" },
+    keep: { type: "boolean", default: false },
+  },
+});
+const sizes = values.sizes.split(",").map((size) => Number(size.trim()));
+if (sizes.some((size) => !Number.isInteger(size) || size < 1)) {
+  console.error(
+    `--sizes must be whole numbers separated by commas, e.g. 1000,10000 (got "${values.sizes}").`,
+  );
+  process.exit(2);
+}
+const runs = Number(values.runs);
+
+const median = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)]!;
+
+async function searchTiming(dist: string): Promise<BenchResult["search"]> {
+  const site = await serveStatic(dist);
+  const browser = await launchChromium();
+  try {
+    const path = routes.search({ q: values.query, filters: {} });
+    const timings = [];
+    for (let run = 0; run < runs; run += 1) {
+      timings.push(await measureFirstResults(browser, site, path, "[data-result]"));
+    }
+    return { ms: median(timings.map((t) => t.ms)), bytes: median(timings.map((t) => t.bytes)) };
+  } finally {
+    await browser.close();
+    await site.close();
+  }
+}
+
+async function benchOne(entries: number): Promise<BenchResult> {
+  const work = mkdtempSync(join(tmpdir(), `lp-bench-${entries}-`));
+  try {
+    const content = join(work, "content");
+    const dist = join(work, "dist");
+    const generated = writeSyntheticCatalogue(content, entries);
+    console.log(
+      `${entries} entries: generated ${generated.words.toLocaleString("en")} words of body text; building …`,
+    );
+    const build = await runMeasured(process.execPath, ["scripts/build-with-content.ts", content, dist]);
+    if (build.code !== 0) throw new Error(`The build of ${entries} entries failed:\n${build.output}`);
+    const html = largestHtml(dist);
+    const result: BenchResult = {
+      entries,
+      pages: html.pages,
+      buildMs: build.wallMs,
+      peakRssBytes: build.peakRssBytes,
+      distBytes: dirSize(dist),
+      pagefindBytes: dirSize(join(dist, "pagefind")),
+      largestHtml: html,
+      search: await searchTiming(dist),
+    };
+    console.log(
+      `${entries} entries: ${(build.wallMs / 1000).toFixed(1)} s, peak ${formatBytes(build.peakRssBytes)}.`,
+    );
+    return result;
+  } finally {
+    if (values.keep) console.log(`Kept ${work}`);
+    else rmSync(work, { recursive: true, force: true });
+  }
+}
+
+const results: BenchResult[] = [];
+for (const size of sizes) results.push(await benchOne(size));
+console.log(
+  `\nMachine: ${cpus().length} cores, ${formatBytes(totalmem())} RAM, Node ${process.version}. ` +
+    `Search: /soeg/?q=${values.query}, median of ${runs} cold loads.\n`,
+);
+console.log(benchTable(results));

@@ -1,0 +1,78 @@
+/** Measuring a built site on disk, and formatting the benchmark table. */
+import { readdirSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { formatBytes } from "./budgets.ts";
+
+/** Total size of the files below `dir`, or 0 when it does not exist. */
+export function dirSize(dir: string): number {
+  try {
+    return readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .reduce((sum, entry) => sum + statSync(join(entry.parentPath, entry.name)).size, 0);
+  } catch {
+    return 0;
+  }
+}
+
+/** The largest .html file below `dir`: a listing page that grows with the catalogue shows up here. */
+export function largestHtml(dir: string): { path: string; bytes: number; pages: number } {
+  let largest = { path: "", bytes: 0 };
+  let pages = 0;
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !entry.name.endsWith(".html")) continue;
+    pages += 1;
+    const file = join(entry.parentPath, entry.name);
+    const bytes = statSync(file).size;
+    if (bytes > largest.bytes) largest = { path: `/${relative(dir, file)}`, bytes };
+  }
+  return { ...largest, pages };
+}
+
+export function markdownTable(headers: string[], rows: string[][]): string {
+  const widths = headers.map((header, i) =>
+    Math.max(header.length, ...rows.map((row) => (row[i] ?? "").length)),
+  );
+  const line = (cells: string[]) => `| ${cells.map((cell, i) => cell.padEnd(widths[i]!)).join(" | ")} |`;
+  return [line(headers), line(widths.map((width) => "-".repeat(width))), ...rows.map(line)].join("\n");
+}
+
+export type BenchResult = {
+  entries: number;
+  pages: number;
+  buildMs: number;
+  peakRssBytes: number;
+  distBytes: number;
+  pagefindBytes: number;
+  largestHtml: { path: string; bytes: number };
+  search?: { ms: number; bytes: number } | undefined;
+};
+
+export function benchTable(results: BenchResult[]): string {
+  const dash = "–";
+  return markdownTable(
+    [
+      "Entries",
+      "Pages",
+      "Build (s)",
+      "ms/entry",
+      "Peak memory",
+      "dist/",
+      "Pagefind index",
+      "Largest HTML page",
+      "First results (ms)",
+      "Search bytes",
+    ],
+    results.map((r) => [
+      r.entries.toLocaleString("en"),
+      r.pages.toLocaleString("en"),
+      (r.buildMs / 1000).toFixed(1),
+      (r.buildMs / r.entries).toFixed(1),
+      r.peakRssBytes > 0 ? formatBytes(r.peakRssBytes) : dash,
+      formatBytes(r.distBytes),
+      r.pagefindBytes > 0 ? formatBytes(r.pagefindBytes) : dash,
+      `${formatBytes(r.largestHtml.bytes)} ${r.largestHtml.path}`,
+      r.search ? r.search.ms.toFixed(0) : dash,
+      r.search ? formatBytes(r.search.bytes) : dash,
+    ]),
+  );
+}
