@@ -208,14 +208,14 @@ function renderResult(result: PagefindResultData, withExcerpt: boolean): HTMLLIE
   heading.append(link);
   const where = document.createElement("p");
   where.className = "mt-1 text-sm text-muted";
-  where.textContent = [result.meta["fase"], result.meta["sted"]].filter(Boolean).join(" · ");
+  where.textContent = [result.meta["fase"], result.meta["kommune"]].filter(Boolean).join(" · ");
   const text = document.createElement("p");
   text.className = "mt-2";
   if (withExcerpt) {
     // Pagefind escapes the page text and adds only <mark> around matches.
     text.innerHTML = `… ${result.excerpt} …`;
   } else {
-    text.textContent = result.meta["resume"] ?? "";
+    text.textContent = result.meta["summary"] ?? "";
   }
   item.append(heading, where, text);
   return item;
