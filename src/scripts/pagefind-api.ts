@@ -26,9 +26,7 @@ export type PagefindApi = {
 };
 
 /** Loads the bundle at run time; the URL is not known to the bundler, which must leave it alone. */
-export async function loadPagefind(
-  bundleUrl: string,
-): Promise<{ api: PagefindApi; totals: PagefindFilterCounts }> {
+export async function loadPagefind(bundleUrl: string): Promise<PagefindApi> {
   const api = (await import(/* @vite-ignore */ `${bundleUrl}pagefind.js`)) as PagefindApi;
   await api.options({ excerptLength: 28 });
   await api.init();
