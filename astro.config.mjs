@@ -2,12 +2,13 @@
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import tailwindcss from "@tailwindcss/vite";
+import { contentCheck } from "./scripts/lib/content-check-integration.ts";
 
 export default defineConfig({
   // Set SITE_URL to the public address when deploying; canonical URLs are built from it.
   site: process.env.SITE_URL ?? "http://localhost:4321",
   trailingSlash: "always",
-  integrations: [mdx()],
+  integrations: [contentCheck(), mdx()],
   vite: {
     plugins: [tailwindcss()],
     build: {
