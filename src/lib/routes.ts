@@ -11,4 +11,9 @@ export const routes = {
   targetGroup: (tag: TargetGroupTag) => `/maalgruppe/${tag}/`,
   about: () => "/om/",
   elements: () => "/om/#elementer",
+  data: () => "/data/",
+  dataJson: () => "/data/indsatser.json",
+  dataCsv: () => "/data/indsatser.csv",
+  dataSchema: () => "/data/schema.json",
+  feed: () => "/feed.xml",
 } as const;
