@@ -34,7 +34,9 @@ const tree = buildTree();
 const today = new Date().toISOString().slice(0, 10);
 
 function usage(): string {
-  const flags = QUESTIONS.map((question) => `  --${question.flag.padEnd(20)} ${question.prompt}. ${question.help}`);
+  const flags = QUESTIONS.map(
+    (question) => `  --${question.flag.padEnd(20)} ${question.prompt}. ${question.help}`,
+  );
   return [
     "Opretter en ny indsats i content/interventions/ ud fra svar på nogle spørgsmål.",
     "",
@@ -100,7 +102,9 @@ function contextError(question: Question, value: string): string | undefined {
 }
 
 /** Optional questions asked right after a required one, with the default an empty answer takes. */
-const FOLLOW_UPS: Partial<Record<QuestionKey, (answers: Answers) => { key: QuestionKey; fallback?: string }[]>> = {
+const FOLLOW_UPS: Partial<
+  Record<QuestionKey, (answers: Answers) => { key: QuestionKey; fallback?: string }[]>
+> = {
   title: (answers) => [{ key: "slug", fallback: slugify(answers.title ?? "") }],
   summary: () => [{ key: "scope", fallback: "kommunal" }],
   targetTags: () => [{ key: "age" }],
@@ -129,14 +133,14 @@ if (!interactive) {
       errors.push(`--${question.flag}: mangler. ${question.prompt}: ${question.help}`);
     }
   }
-  const slugProblem = answers.title && !answers.slug ? duplicateSlug(slugify(answers.title), existing) : undefined;
+  const slugProblem =
+    answers.title && !answers.slug ? duplicateSlug(slugify(answers.title), existing) : undefined;
   if (slugProblem) errors.push(`--slug: ${slugProblem}`);
   if (errors.length > 0) fail(`Indsatsen blev ikke oprettet:\n${errors.map((e) => `  ${e}`).join("\n")}`, 2);
 } else {
   for (const error of errors) console.error(error);
   await askForMissing(answers);
 }
-
 
 async function askForMissing(answers: Answers): Promise<void> {
   const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
@@ -152,7 +156,8 @@ async function askForMissing(answers: Answers): Promise<void> {
   while ((question = missingAnswers(answers)[0])) {
     await ask(read, question, answers);
     for (const followUp of FOLLOW_UPS[question.key]?.(answers) ?? []) {
-      if (answers[followUp.key] === undefined) await ask(read, questionFor(followUp.key), answers, followUp.fallback ?? "");
+      if (answers[followUp.key] === undefined)
+        await ask(read, questionFor(followUp.key), answers, followUp.fallback ?? "");
     }
   }
   if (!answers.slug) await ask(read, questionFor("slug"), answers, slugify(answers.title ?? ""));
@@ -204,7 +209,9 @@ const after = checkContent(tree, root).problems.filter(
   (problem) => problem.path === written || problem.path === displayPath(tree.links, root),
 );
 if (after.length > 0) {
-  fail(`${written} er skrevet, men har problemer (fejl i npm run new; meld det gerne):\n${after.map(formatProblem).join("\n")}`);
+  fail(
+    `${written} er skrevet, men har problemer (fejl i npm run new; meld det gerne):\n${after.map(formatProblem).join("\n")}`,
+  );
 }
 
 console.log(

@@ -119,7 +119,8 @@ export function resolveAnswer(question: Question, raw: string): string {
   return question.list ? splitList(raw).map(one).join(", ") : one(raw.trim());
 }
 
-const local = (answers: Answers) => (answers.scope ?? "kommunal") === "kommunal" || answers.scope === "tvaerkommunal";
+const local = (answers: Answers) =>
+  (answers.scope ?? "kommunal") === "kommunal" || answers.scope === "tvaerkommunal";
 const always = () => true;
 
 export const QUESTIONS: readonly Question[] = [
@@ -248,7 +249,8 @@ export const QUESTIONS: readonly Question[] = [
     help: "Hvor oplysningerne kommer fra. Alle indsatser skal have mindst én kilde.",
     needed: always,
     vocabulary: SOURCE_KINDS,
-    validate: (value) => (value in SOURCE_KINDS ? undefined : unknownValueMessage(value, SOURCE_KINDS, "kildetype")),
+    validate: (value) =>
+      value in SOURCE_KINDS ? undefined : unknownValueMessage(value, SOURCE_KINDS, "kildetype"),
   },
   {
     key: "sourceUrl",
@@ -328,7 +330,11 @@ export function missingAnswers(answers: Answers): Question[] {
 }
 
 /** The first problem with an answer, after resolving names to vocabulary keys. */
-export function checkAnswer(question: Question, raw: string, answers: Answers): { value: string; error?: string } {
+export function checkAnswer(
+  question: Question,
+  raw: string,
+  answers: Answers,
+): { value: string; error?: string } {
   const value = resolveAnswer(question, raw);
   const error = question.validate(value, answers);
   return error ? { value, error } : { value };
