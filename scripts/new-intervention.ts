@@ -58,7 +58,7 @@ function fail(message: string, code = 1): never {
   process.exit(code);
 }
 
-const { values } = (() => {
+const values: Record<string, string | boolean | undefined> = (() => {
   try {
     return parseArgs({
       options: {
@@ -67,7 +67,7 @@ const { values } = (() => {
         "non-interactive": { type: "boolean" },
         help: { type: "boolean" },
       },
-    });
+    }).values;
   } catch (error) {
     return fail(`${error instanceof Error ? error.message : String(error)}\n\n${usage()}`, 2);
   }
