@@ -21,6 +21,6 @@ try {
   });
 } catch (error) {
   // Print the message as the astro CLI would, not an uncaught-exception dump.
-  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  console.error(error instanceof Error ? error.stack || error.message : error);
   process.exit(1);
 }

@@ -22,7 +22,7 @@ export function contentCheck(): AstroIntegration {
         }
         const error = new Error(`Indholdet er ugyldigt:\n\n${report}\n\n${summary}`);
         error.name = "Indholdsfejl";
-        error.stack = error.message;
+        error.stack = ""; // the report is the whole story; a stack trace would only bury it
         throw error;
       },
     },
