@@ -2,13 +2,14 @@
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import tailwindcss from "@tailwindcss/vite";
-import { pagefind } from "./src/integrations/pagefind.ts";
+import { contentCheck } from "./scripts/lib/content-check-integration.ts";
+import { pagefind } from "./scripts/lib/pagefind-integration.ts";
 
 export default defineConfig({
   // Set SITE_URL to the public address when deploying; canonical URLs are built from it.
   site: process.env.SITE_URL ?? "http://localhost:4321",
   trailingSlash: "always",
-  integrations: [mdx(), pagefind()],
+  integrations: [contentCheck(), mdx(), pagefind()],
   vite: {
     plugins: [tailwindcss()],
     build: {
