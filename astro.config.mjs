@@ -2,15 +2,16 @@
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import tailwindcss from "@tailwindcss/vite";
-import { pagefind } from "./src/integrations/pagefind.ts";
-import { securityHeaders } from "./src/integrations/security-headers.ts";
+import { contentCheck } from "./scripts/lib/content-check-integration.ts";
+import { pagefind } from "./scripts/lib/pagefind-integration.ts";
+import { securityHeaders } from "./scripts/lib/security-headers.ts";
 import { META_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from "./src/lib/security-policy.ts";
 
 export default defineConfig({
   // Set SITE_URL to the public address when deploying; canonical URLs are built from it.
   site: process.env.SITE_URL ?? "http://localhost:4321",
   trailingSlash: "always",
-  integrations: [mdx(), pagefind(), securityHeaders()],
+  integrations: [contentCheck(), mdx(), pagefind(), securityHeaders()],
   security: {
     csp: {
       directives: [...META_DIRECTIVES],

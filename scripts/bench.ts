@@ -10,10 +10,9 @@ import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { launchChromium } from "../tests/support/browser.ts";
-import { routes } from "../src/lib/routes.ts";
 import { benchTable, dirSize, largestHtml, type BenchResult } from "./lib/bench-report.ts";
 import { formatBytes } from "./lib/budgets.ts";
-import { measureFirstResults } from "./lib/page-weight.ts";
+import { measureSharedLink } from "./lib/measure-search.ts";
 import { runMeasured } from "./lib/process-stats.ts";
 import { serveStatic } from "./lib/static-server.ts";
 import { writeSyntheticCatalogue } from "./lib/synthetic-catalogue.ts";
@@ -41,11 +40,9 @@ async function searchTiming(dist: string): Promise<BenchResult["search"]> {
   const site = await serveStatic(dist);
   const browser = await launchChromium();
   try {
-    const path = routes.search({ q: values.query, filters: {} });
     const timings = [];
-    for (let run = 0; run < runs; run += 1) {
-      timings.push(await measureFirstResults(browser, site, path, "[data-result]"));
-    }
+    for (let run = 0; run < runs; run += 1)
+      timings.push(await measureSharedLink(browser, site.url, values.query));
     return { ms: median(timings.map((t) => t.ms)), bytes: median(timings.map((t) => t.bytes)) };
   } finally {
     await browser.close();

@@ -12,9 +12,15 @@ if (!contentDir || !outDir) {
   process.exit(2);
 }
 process.env["LP_CONTENT_DIR"] = resolve(contentDir);
-await build({
-  root: process.cwd(),
-  outDir: resolve(outDir),
-  cacheDir: resolve(outDir, "../.astro-cache"),
-  logLevel: "error",
-});
+try {
+  await build({
+    root: process.cwd(),
+    outDir: resolve(outDir),
+    cacheDir: resolve(outDir, "../.astro-cache"),
+    logLevel: "error",
+  });
+} catch (error) {
+  // Print the message as the astro CLI would, not an uncaught-exception dump.
+  console.error(error instanceof Error ? error.stack || error.message : error);
+  process.exit(1);
+}

@@ -104,8 +104,8 @@ const contextSchema = record({
 });
 
 const ageSchema = record({
-  min: z.number().int().min(0).max(99),
-  max: z.number().int().min(0).max(99),
+  min: z.number().int().min(0).max(99).describe("Yngste alder i år."),
+  max: z.number().int().min(0).max(99).describe("Ældste alder i år."),
 }).refine((age) => age.min <= age.max, { error: "age.min skal være mindre end eller lig med age.max." });
 
 const scoreSchema = record({
@@ -118,28 +118,30 @@ const scoreSchema = record({
     .max(MAX_SCORE_LEVEL, {
       error: (issue) =>
         `level skal være fra 0 til ${MAX_SCORE_LEVEL} (fik ${String(issue.input)}). Fjern elementet helt, hvis det ikke er vurderet.`,
-    }),
+    })
+    .describe(`Niveau fra 0 (ingen tegn) til ${MAX_SCORE_LEVEL} (tydelige tegn i kilderne).`),
   rationale: z
     .string({ error: "Et niveau kræver en begrundelse (rationale), der peger på kilderne." })
     .trim()
     .min(20, {
       error: "Begrundelsen (rationale) skal være mindst 20 tegn og sige, hvad i kilderne niveauet bygger på.",
-    }),
+    })
+    .describe("Hvad i kilderne niveauet bygger på."),
 });
 
 const resultSchema = record({
   value: z.number().describe("Tallet, fx 65."),
-  unit: vocabularyField(RESULT_UNITS, "enhed"),
+  unit: vocabularyField(RESULT_UNITS, "enhed").describe("Enheden for tallet."),
   measure: requiredText("measure (hvad tallet måler)").describe(
     'Hvad tallet måler, fx "afsluttet til job eller uddannelse".',
   ),
   period: z.string().optional().describe('Periode, fx "2020–2021".'),
   participants: z.number().int().positive().optional().describe("Antal unge, tallet bygger på."),
-  source: publicationField.default("katalog-2022"),
+  source: publicationField.default("katalog-2022").describe("Publikationen, tallet stammer fra."),
 });
 
 const publicationSourceSchema = record({
-  publication: publicationField,
+  publication: publicationField.describe("Publikationen, indsatsen er beskrevet i."),
   section: z.string().optional().describe('Afsnit i publikationen, fx "Case: Energi til hinanden".'),
 });
 
@@ -155,9 +157,9 @@ const sourceSchema = <L extends z.ZodType>(link: L) =>
   );
 
 const periodSchema = record({
-  start: yearOrMonth.optional(),
-  end: yearOrMonth.optional(),
-  note: z.string().optional(),
+  start: yearOrMonth.optional().describe("Start som ÅÅÅÅ eller ÅÅÅÅ-MM."),
+  end: yearOrMonth.optional().describe("Slut som ÅÅÅÅ eller ÅÅÅÅ-MM."),
+  note: z.string().optional().describe("Kildens egen beskrivelse af perioden."),
 });
 
 /** Validators for ids that point at other entries: reference() in Astro, plain strings in standalone tools. */
@@ -175,12 +177,20 @@ export function createInterventionSchema<R extends z.ZodType, L extends z.ZodTyp
     context: contextSchema.describe("Hvor indsatsen kører."),
     focus: requiredText("focus", 10).describe("Formål og mål med egne ord."),
     targetGroup: record({
-      description: requiredText("targetGroup.description", 10),
-      tags: z.array(targetGroupField).min(1, { error: "Angiv mindst ét målgruppe-tag." }),
+      description: requiredText("targetGroup.description", 10).describe(
+        "Hvem indsatsen er for, med egne ord.",
+      ),
+      tags: z
+        .array(targetGroupField)
+        .min(1, { error: "Angiv mindst ét målgruppe-tag." })
+        .describe("Målgruppe-tags fra ordforrådet; mindst ét."),
       age: ageSchema.optional().describe("Aldersspænd, kun hvis kilderne angiver det."),
     }).describe("Hvem indsatsen er for."),
     anchoring: record({
-      tags: z.array(anchoringField).min(1, { error: "Angiv mindst ét forankrings-tag." }),
+      tags: z
+        .array(anchoringField)
+        .min(1, { error: "Angiv mindst ét forankrings-tag." })
+        .describe("Forankrings-tags fra ordforrådet; mindst ét."),
       organisations: z.array(z.string()).default([]).describe("Navngivne organisationer, fx Red Barnet."),
       note: z.string().optional().describe("Katalogets egen formulering af forankringen."),
     }).describe("Hvor indsatsen er forankret."),
@@ -195,7 +205,9 @@ export function createInterventionSchema<R extends z.ZodType, L extends z.ZodTyp
       ),
     results: z.array(resultSchema).default([]).describe("Resultattal fra kilderne."),
     period: periodSchema.optional().describe("Hvornår indsatsen kører eller kørte, hvis kendt."),
-    status: vocabularyField(STATUSES, "status").default("ukendt"),
+    status: vocabularyField(STATUSES, "status")
+      .default("ukendt")
+      .describe("Om indsatsen kørte, da den nyeste kilde blev skrevet."),
     sources: z
       .array(sourceSchema(refs.link))
       .min(1, { error: "Angiv mindst én kilde." })

@@ -28,5 +28,10 @@ export const routes = {
   pagefindBundle: () => "/pagefind/",
   about: () => "/om/",
   elements: () => "/om/#elementer",
+  data: () => "/data/",
+  dataJson: () => "/data/indsatser.json",
+  dataCsv: () => "/data/indsatser.csv",
+  dataSchema: () => "/data/schema.json",
+  feed: () => "/feed.xml",
   accessibility: () => "/tilgaengelighed/",
 } as const;

@@ -17,6 +17,7 @@ export type PagefindSearch = {
 export type PagefindApi = {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
+  /** Loads every filter's index; until then a search reports counts only for filters it used. */
   filters: () => Promise<PagefindFilterCounts>;
   search: (
     term: string | null,
@@ -25,13 +26,9 @@ export type PagefindApi = {
 };
 
 /** Loads the bundle at run time; the URL is not known to the bundler, which must leave it alone. */
-export async function loadPagefind(
-  bundleUrl: string,
-): Promise<{ api: PagefindApi; totals: PagefindFilterCounts }> {
+export async function loadPagefind(bundleUrl: string): Promise<PagefindApi> {
   const api = (await import(/* @vite-ignore */ `${bundleUrl}pagefind.js`)) as PagefindApi;
   await api.options({ excerptLength: 28 });
   await api.init();
-  // Pagefind reports facet counts only for filters whose index it has loaded; load them all up front.
-  const totals = await api.filters();
-  return { api, totals };
+  return api;
 }

@@ -17,7 +17,7 @@ import {
   type PagefindSearch,
 } from "./pagefind-api.ts";
 
-const RESULTS_PER_BATCH = 20;
+const RESULTS_PER_BATCH = 10;
 const TYPING_DELAY_MS = 200;
 
 export function startSearch(root: HTMLElement): void {
@@ -31,7 +31,7 @@ export function startSearch(root: HTMLElement): void {
   const facetKeys = fieldsets.map((fieldset) => fieldset.dataset["facet"]!);
 
   let pagefind: PagefindApi | undefined;
-  let totals: PagefindSearch["filters"] = {};
+  let totals: PagefindSearch["filters"] | undefined;
   let current: { state: SearchState; results: PagefindSearch["results"]; shown: number } | undefined;
   let generation = 0;
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
@@ -76,33 +76,48 @@ export function startSearch(root: HTMLElement): void {
     else history.pushState(null, "", url);
   };
 
+  const mainSearch = (api: PagefindApi, state: SearchState) => {
+    const term = state.q || null;
+    // Without words there is no relevance to rank by, so the list is alphabetical.
+    const sort = term ? undefined : ({ titel: "asc" } as const);
+    return api.search(term, { filters: pagefindFilters(state), ...(sort && { sort }) });
+  };
+
   const search = async (state: SearchState): Promise<void> => {
     if (!pagefind) return;
     const mine = ++generation;
     root.dataset["searchState"] = "busy";
+    root.dataset["countsState"] = "busy";
+    const main = await mainSearch(pagefind, state);
+    if (mine !== generation || !main) return;
+    current = { state, results: main.results, shown: 0 };
+    await showMore({ replace: true, moveFocus: false });
+    if (mine !== generation) return;
+    // Announced once the results it counts are on the page.
+    status.textContent = resultStatus(main.results.length, state);
+    root.dataset["searchState"] = "done";
+    await refreshCounts(state, main, mine);
+  };
+
+  /** Facet counts follow the results, once Pagefind's filter index has loaded (see start-up below). */
+  const refreshCounts = async (state: SearchState, main: PagefindSearch, mine: number): Promise<void> => {
+    if (!pagefind || !totals) return;
     const term = state.q || null;
-    const sort = term ? undefined : ({ titel: "asc" } as const);
-    const main = await pagefind.search(term, { filters: pagefindFilters(state), ...(sort && { sort }) });
-    // Counts for a facet with choices come from a search without that facet, so its other values show
-    // how many they would add (OR within a facet).
+    // A facet with choices gets its counts from a search without that facet, so its other values
+    // show how many they would add (OR within a facet).
     const chosenFacets = facetKeys.filter((key) => (state.filters[key]?.length ?? 0) > 0);
     const perFacet = await Promise.all(
       chosenFacets.map((key) => pagefind!.search(term, { filters: pagefindFilters(state, key) })),
     );
-    if (mine !== generation || !main) return;
+    if (mine !== generation) return;
     // Pagefind gives no counts for an empty search (no words, no filters); those are the catalogue totals.
     const counts = { ...(term || chosenFacets.length > 0 ? main.filters : totals) };
     chosenFacets.forEach((key, i) => {
       const facetCounts = perFacet[i]?.filters[key];
       if (facetCounts) counts[key] = facetCounts;
     });
-    current = { state, results: main.results, shown: 0 };
-    await showMore({ replace: true, moveFocus: false });
-    if (mine !== generation) return;
     showCounts(counts);
-    // Announced last, once the results it counts are on the page.
-    status.textContent = resultStatus(main.results.length, state);
-    root.dataset["searchState"] = "done";
+    root.dataset["countsState"] = "done";
   };
 
   const showCounts = (counts: PagefindSearch["filters"]): void => {
@@ -184,10 +199,15 @@ export function startSearch(root: HTMLElement): void {
   writeForm(initial);
   status.textContent = "Henter søgningen …";
   loadPagefind(root.dataset["pagefindBundle"]!)
-    .then((loaded) => {
-      pagefind = loaded.api;
-      totals = loaded.totals;
-      return search(initial);
+    .then(async (api) => {
+      pagefind = api;
+      await search(initial);
+      // The filter index is loaded after the first results so they appear sooner; then the counts follow.
+      totals = await api.filters();
+      const mine = generation;
+      if (!current) return;
+      const main = await mainSearch(api, current.state);
+      if (main) await refreshCounts(current.state, main, mine);
     })
     .catch((error: unknown) => {
       console.warn("Search index could not be loaded:", error);
@@ -208,14 +228,14 @@ function renderResult(result: PagefindResultData, withExcerpt: boolean): HTMLLIE
   heading.append(link);
   const where = document.createElement("p");
   where.className = "mt-1 text-sm text-muted";
-  where.textContent = [result.meta["fase"], result.meta["sted"]].filter(Boolean).join(" · ");
+  where.textContent = [result.meta["fase"], result.meta["kommune"]].filter(Boolean).join(" · ");
   const text = document.createElement("p");
   text.className = "mt-2";
   if (withExcerpt) {
     // Pagefind escapes the page text and adds only <mark> around matches.
     text.innerHTML = `… ${result.excerpt} …`;
   } else {
-    text.textContent = result.meta["resume"] ?? "";
+    text.textContent = result.meta["summary"] ?? "";
   }
   item.append(heading, where, text);
   return item;

@@ -78,11 +78,10 @@ describe("accessibility (axe-core, WCAG 2.1 AA + best practice)", () => {
     for (const width of [DESKTOP, PHONE]) {
       await page.setViewportSize({ width, height: 900 });
       await page.goto(site.url + routes.search({ q: "", filters: {} }));
-      await page.waitForFunction(() =>
-        /fundet/.test(document.querySelector("[data-status]")?.textContent ?? ""),
-      );
+      await page.waitForSelector('[data-search][data-counts-state="done"]');
+      const firstBatch = await page.locator("[data-result]").count();
       await page.locator("[data-more]").click();
-      await page.waitForFunction(() => document.querySelectorAll("[data-result]").length > 20);
+      await page.waitForFunction((n) => document.querySelectorAll("[data-result]").length > n, firstBatch);
       const group = page.locator("details[data-facet-group]").first();
       if ((await group.getAttribute("open")) === null) await group.locator("summary").click();
       await group.locator('input[type="checkbox"]').first().check();

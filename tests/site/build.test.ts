@@ -64,6 +64,10 @@ describe.each(entries.map((entry) => [entry.id, entry] as const))("intervention 
     expect(html).not.toMatch(/<script\b/);
   });
 
+  it("keeps the spaces between a link and the text after it", () => {
+    expect(html).not.toMatch(/<\/a><span[^>]*>[^\s<]/);
+  });
+
   it("shows all 11 elements, marking unassessed ones as not assessed", () => {
     const elements = attributeValues(html, "data-element");
     expect(elements).toEqual(ELEMENT_KEYS);

@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { FACETS, facetCounts } from "../../src/lib/facets.ts";
@@ -21,7 +21,7 @@ function listedOn(base: string): string[] {
   return ids.sort();
 }
 
-describe("static filter pages", () => {
+describe("static filter pages and the search index", () => {
   it.each(pagedFacets.map((facet) => [facet.key, facet] as const))(
     "%s: one page per used value, listing exactly its entries, with the count in the heading",
     (_key, facet) => {
@@ -72,6 +72,26 @@ describe("static filter pages", () => {
       }
     }
     expect(checked).toBeGreaterThan(catalogue.length * 4);
+  });
+
+  it("indexes exactly the intervention pages for search, in Danish", () => {
+    const entry = JSON.parse(readFileSync(join(DIST, "pagefind", "pagefind-entry.json"), "utf8")) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    expect(Object.keys(entry.languages)).toEqual(["da"]);
+    expect(entry.languages["da"]!.page_count).toBe(catalogue.length);
+  });
+
+  it("gives the index every facet value of an entry as a filter, and its meta", () => {
+    const entry = catalogue.find((e) => e.id === "ips-ung")!;
+    const html = readPage("indsatser/ips-ung");
+    const filters = attributeValues(html, "data-pagefind-filter");
+    const expected = FACETS.flatMap((facet) =>
+      facet.valuesOf(entry.data).map((value) => `${facet.key}:${value}`),
+    );
+    expect(filters.sort()).toEqual(expected.sort());
+    expect(filters).toContain("indhold:uddybende-case");
+    expect(attributeValues(html, "data-pagefind-meta").sort()).toEqual(["fase", "kommune", "summary"]);
   });
 
   it("links each phase page to the search with the phase chosen", () => {

@@ -33,11 +33,12 @@ async function open(path: string, width = 1280): Promise<Page> {
   return page;
 }
 
-/** Waits until the status line reports a finished search and returns it. */
+/** Waits until the status line reports a finished search and its facet counts, and returns it. */
 async function settled(page: Page): Promise<string> {
   await page.waitForFunction(() =>
     /fundet|ikke tilgængelig/.test(document.querySelector("[data-status]")?.textContent ?? ""),
   );
+  if (!(await page.isVisible("[data-unavailable]"))) await page.waitForSelector('[data-counts-state="done"]');
   await page.waitForTimeout(50);
   return (await page.textContent("[data-status]")) ?? "";
 }

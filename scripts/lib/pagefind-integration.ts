@@ -8,7 +8,7 @@ import { extname, join, normalize } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { close, createIndex } from "pagefind";
-import { routes } from "../lib/routes.ts";
+import { routes } from "../../src/lib/routes.ts";
 
 const BUNDLE_DIR = routes.pagefindBundle().replaceAll("/", "");
 

@@ -7,8 +7,8 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
-import { headerPolicy, headersFile, metaPolicyOf, policyHashes } from "../lib/security-policy.ts";
-import { listHtmlPages } from "../../scripts/lib/site-pages.ts";
+import { headerPolicy, headersFile, metaPolicyOf, policyHashes } from "../../src/lib/security-policy.ts";
+import { listHtmlPages } from "./site-pages.ts";
 
 export function buildHeadersFile(outDir: string): string {
   const script: string[] = [];

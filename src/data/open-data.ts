@@ -1,0 +1,29 @@
+/** Build-time access to the entries as open data: references flattened to ids, links by id. */
+import { getCollection } from "astro:content";
+import type { LinkData } from "../lib/link-schema.ts";
+import type { OpenDataContext, OpenDataEntry } from "../lib/open-data.ts";
+import { getInterventions } from "./interventions.ts";
+
+export async function getOpenDataEntries(): Promise<OpenDataEntry[]> {
+  return (await getInterventions()).map((entry) => ({
+    id: entry.id,
+    body: entry.body,
+    data: {
+      ...entry.data,
+      related: entry.data.related.map((related) => related.id),
+      sources: entry.data.sources.map((source) =>
+        "link" in source ? { ...source, link: source.link.id } : source,
+      ),
+    },
+  }));
+}
+
+export async function getOpenDataContext(site: URL | undefined): Promise<OpenDataContext> {
+  if (!site)
+    throw new Error("Set `site` in astro.config.mjs (SITE_URL) so open data can carry absolute URLs.");
+  const links = await getCollection("links");
+  return {
+    site,
+    links: Object.fromEntries(links.map((link) => [link.id, link.data])) as Record<string, LinkData>,
+  };
+}

@@ -1,0 +1,102 @@
+/**
+ * The intervention schema as JSON Schema, generated from the zod schema the build validates with,
+ * and a flat list of its fields for the data page. Descriptions come from the schema's .describe()
+ * texts, so the schema, the data page and the editors' messages never disagree.
+ */
+import { z } from "astro/zod";
+import { createInterventionSchema } from "./intervention-schema.ts";
+
+export type JsonSchema = {
+  type?: string | string[];
+  format?: string;
+  description?: string;
+  enum?: unknown[];
+  default?: unknown;
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+  items?: JsonSchema;
+  anyOf?: JsonSchema[];
+  additionalProperties?: boolean | JsonSchema;
+  propertyNames?: JsonSchema;
+  minLength?: number;
+  maxLength?: number;
+  minimum?: number;
+  maximum?: number;
+  minItems?: number;
+  pattern?: string;
+  [key: string]: unknown;
+};
+
+/** JSON Schema (draft 2020-12) for one entry's fields, as editors write them in the frontmatter. */
+export function interventionJsonSchema(): JsonSchema {
+  const schema = createInterventionSchema({
+    intervention: z.string().describe("Filnavnet (uden .mdx) på en anden indsats."),
+    link: z.string().describe("Et id fra content/links.toml."),
+  });
+  return z.toJSONSchema(schema, {
+    io: "input",
+    unrepresentable: "any",
+    override: (ctx) => {
+      // reviewed is z.coerce.date(): in the files it is a plain date such as 2026-11-22.
+      if (ctx.zodSchema._zod.def.type === "date")
+        Object.assign(ctx.jsonSchema, { type: "string", format: "date" });
+    },
+  }) as JsonSchema;
+}
+
+export type FieldDoc = {
+  /** "title", "targetGroup.tags", "results[].value", "scores.<element>.level" */
+  path: string;
+  type: string;
+  required: boolean;
+  description?: string | undefined;
+  values?: string[] | undefined;
+  defaultValue?: string | undefined;
+};
+
+const TYPE_NAMES: Record<string, string> = {
+  string: "tekst",
+  integer: "heltal",
+  number: "tal",
+  boolean: "true eller false",
+  object: "objekt",
+  array: "liste",
+};
+
+function typeName(schema: JsonSchema): string {
+  if (schema.format === "date") return "dato (ÅÅÅÅ-MM-DD)";
+  if (schema.anyOf) return "en af formerne nedenfor";
+  if (schema.type === "array") return `liste af ${schema.items ? typeName(schema.items) : "værdier"}`;
+  if (schema.type === "object" && schema.propertyNames) return "objekt med et felt pr. element";
+  const type = Array.isArray(schema.type) ? schema.type[0] : schema.type;
+  return (type && TYPE_NAMES[type]) ?? "værdi";
+}
+
+/** Every field, depth first, in schema order. */
+export function describeFields(schema: JsonSchema, prefix = ""): FieldDoc[] {
+  const fields: FieldDoc[] = [];
+  for (const [key, property] of Object.entries(schema.properties ?? {})) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    const values = (property.enum ?? property.items?.enum)?.map(String);
+    fields.push({
+      path,
+      type: typeName(property),
+      required: schema.required?.includes(key) ?? false,
+      description: property.description,
+      values,
+      defaultValue: property.default === undefined ? undefined : JSON.stringify(property.default),
+    });
+    fields.push(...nested(property, path));
+  }
+  return fields;
+}
+
+function nested(property: JsonSchema, path: string): FieldDoc[] {
+  if (property.properties) return describeFields(property, path);
+  if (property.items) return nested(property.items, `${path}[]`);
+  if (property.anyOf) return property.anyOf.flatMap((option) => nested(option, path));
+  if (typeof property.additionalProperties === "object") {
+    return nested(property.additionalProperties, `${path}.<element>`);
+  }
+  return [];
+}

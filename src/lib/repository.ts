@@ -1,0 +1,21 @@
+/**
+ * The GitHub repository editors send pull requests to: the one place its address is set.
+ * Set REPO_URL (and REPO_BRANCH if it is not main) when building the public site; the default
+ * is a placeholder until the project's real repository address is known.
+ */
+const DEFAULT_REPOSITORY_URL = "https://github.com/lovende-praksis/lovende-praksis";
+
+export const REPOSITORY = {
+  url: (process.env["REPO_URL"] || DEFAULT_REPOSITORY_URL).replace(/\/+$/, ""),
+  branch: process.env["REPO_BRANCH"] || "main",
+} as const;
+
+/** Where an intervention's file lives in the repository, whatever folder the build read it from. */
+export const interventionFile = (slug: string) => `content/interventions/${slug}.mdx`;
+
+/** GitHub's web editor for one intervention: editors propose a change without a local setup. */
+export const editUrl = (slug: string) =>
+  `${REPOSITORY.url}/edit/${REPOSITORY.branch}/${interventionFile(slug)}`;
+
+/** The repository's guide for editors. */
+export const contributingUrl = () => `${REPOSITORY.url}/blob/${REPOSITORY.branch}/CONTRIBUTING.md`;

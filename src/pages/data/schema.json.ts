@@ -1,0 +1,19 @@
+import type { APIRoute } from "astro";
+import { interventionJsonSchema } from "../../lib/json-schema.ts";
+import { routes } from "../../lib/routes.ts";
+import { SITE } from "../../lib/site.ts";
+
+export const GET: APIRoute = ({ site }) => {
+  const { $schema, ...fields } = interventionJsonSchema();
+  const schema = {
+    $schema,
+    ...(site ? { $id: new URL(routes.dataSchema(), site).href } : {}),
+    title: `En indsats i ${SITE.name}`,
+    description:
+      "Felterne i én indsats, som de står i frontmatter i content/interventions/<id>.mdx og under data i indsatser.json.",
+    ...fields,
+  };
+  return new Response(JSON.stringify(schema, null, 2), {
+    headers: { "Content-Type": "application/schema+json; charset=utf-8" },
+  });
+};

@@ -1,0 +1,26 @@
+import type { APIRoute } from "astro";
+import { getOpenDataEntries } from "../data/open-data.ts";
+import { atomFeed } from "../lib/atom.ts";
+import { feedEntries, REUSE } from "../lib/open-data.ts";
+import { routes } from "../lib/routes.ts";
+import { SITE } from "../lib/site.ts";
+
+export const GET: APIRoute = async ({ site }) => {
+  if (!site) throw new Error("Set `site` in astro.config.mjs (SITE_URL); the feed needs absolute URLs.");
+  const self = new URL(routes.feed(), site).href;
+  const xml = atomFeed(
+    {
+      id: self,
+      title: `${SITE.name}: nye og opdaterede indsatser`,
+      subtitle: "Indsatser for unge uden uddannelse og job, nyeste gennemgang først.",
+      selfUrl: self,
+      siteUrl: new URL(routes.home(), site).href,
+      author: SITE.name,
+      rights: REUSE.credit,
+      entries: feedEntries(await getOpenDataEntries(), site),
+    },
+    // Only reached with an empty catalogue: the feed is then as new as the build.
+    new Date(),
+  );
+  return new Response(xml, { headers: { "Content-Type": "application/atom+xml; charset=utf-8" } });
+};

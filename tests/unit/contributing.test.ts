@@ -1,0 +1,122 @@
+/** CONTRIBUTING.md and the GitHub templates are documentation that must not drift from the code. */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { parse as parseYaml } from "yaml";
+import { checkContent, contentTree, formatProblem } from "../../scripts/lib/check.ts";
+import { readLinks } from "../../scripts/lib/content-files.ts";
+import { phaseField } from "../../src/lib/intervention-schema.ts";
+import { PUBLICATION_IDS } from "../../src/lib/publications.ts";
+import { VOCABULARIES } from "../../src/lib/vocabularies.ts";
+import { PHASES } from "../../src/lib/vocabulary/phases.ts";
+
+const guide = readFileSync("CONTRIBUTING.md", "utf8");
+const work = mkdtempSync(join(tmpdir(), "lp-contributing-"));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** The text under a heading, up to the next heading of any level. */
+function section(heading: string): string {
+  const start = guide.indexOf(`\n${heading}\n`);
+  expect(start, `CONTRIBUTING.md has no "${heading}"`).toBeGreaterThan(-1);
+  const rest = guide.slice(start + heading.length + 2);
+  const end = rest.search(/\n#{1,6} /);
+  return end === -1 ? rest : rest.slice(0, end);
+}
+
+const codeBlocks = (language: string) =>
+  [...guide.matchAll(new RegExp("```" + language + "\\n([\\s\\S]*?)```", "g"))].map((match) => match[1]!);
+
+/** GitHub's heading anchors: lower case, punctuation dropped, spaces to hyphens. */
+const anchor = (heading: string) =>
+  heading
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\- ]/gu, "")
+    .replaceAll(" ", "-");
+
+describe("CONTRIBUTING.md", () => {
+  it.each(VOCABULARIES.filter((vocabulary) => vocabulary.anchor !== "kommuner").map((v) => [v.title, v]))(
+    "lists exactly the current %s with their names",
+    (_title, vocabulary) => {
+      const rows = [...section(`### ${vocabulary.title}`).matchAll(/^\| `([^`]+)` *\| (.+?) *\|$/gm)].map(
+        (match) => ({
+          value: match[1],
+          label: match[2]!.trim(),
+        }),
+      );
+      expect(rows).toEqual(vocabulary.values.map(({ value, label }) => ({ value, label })));
+    },
+  );
+
+  it("has a template that passes npm run check as it stands", () => {
+    const [template] = codeBlocks("mdx");
+    expect(template).toBeDefined();
+    const dir = join(work, "template");
+    mkdirSync(join(dir, "interventions"), { recursive: true });
+    mkdirSync(join(dir, "phases"), { recursive: true });
+    writeFileSync(join(dir, "links.toml"), readFileSync("content/links.toml", "utf8"));
+    writeFileSync(join(dir, "interventions", "navnet-paa-indsatsen.mdx"), template!);
+    expect(checkContent(contentTree(dir), work).problems.map(formatProblem)).toEqual([]);
+  });
+
+  it("cites only link ids and publications that exist in its YAML examples", () => {
+    const linkIds = new Set(Object.keys(readLinks("content/links.toml")));
+    const yaml = codeBlocks("yaml").join("\n");
+    for (const [, id] of yaml.matchAll(/link: ([\w-]+)/g)) expect(linkIds.has(id!), id).toBe(true);
+    for (const [, id] of yaml.matchAll(/publication: ([\w-]+)/g)) expect(PUBLICATION_IDS).toContain(id);
+  });
+
+  it("quotes the check's real message in its example", () => {
+    const result = phaseField.safeParse("efter-grundskole");
+    expect(result.success).toBe(false);
+    expect(guide).toContain(`  phase: ${result.error!.issues[0]!.message}`);
+  });
+
+  it("links only to anchors and files that exist", () => {
+    const anchors = new Set([...guide.matchAll(/^#{1,6} (.+)$/gm)].map((match) => anchor(match[1]!)));
+    for (const [, target] of guide.matchAll(/\]\(([^)\s]+)\)/g)) {
+      if (target!.startsWith("#")) expect(anchors, target).toContain(target!.slice(1));
+      else if (!/^[a-z]+:/.test(target!)) expect(existsSync(target!.replace(/#.*$/, "")), target).toBe(true);
+    }
+  });
+});
+
+describe("GitHub", () => {
+  const workflow = parseYaml(readFileSync(".github/workflows/test.yml", "utf8")) as {
+    on: { pull_request: unknown; push: { branches: string[] } };
+    jobs: { test: { steps: { uses?: string; run?: string; with?: Record<string, unknown> }[] } };
+  };
+  const steps = workflow.jobs.test.steps;
+
+  it("runs npm test on pull requests and pushes to main, with Node 20+ and Debian's Chromium", () => {
+    expect(workflow.on).toHaveProperty("pull_request");
+    expect(workflow.on.push.branches).toContain("main");
+    const node = steps.find((step) => step.uses?.startsWith("actions/setup-node"));
+    expect(Number(node?.with?.["node-version"])).toBeGreaterThanOrEqual(20);
+    expect(steps.some((step) => step.run?.includes("apt-get install") && step.run.includes("chromium"))).toBe(
+      true,
+    );
+    expect(steps.some((step) => step.run === "npm test")).toBe(true);
+  });
+
+  it("checks the project and ../shared out side by side, so copycheck finds ../shared", () => {
+    const paths = steps
+      .filter((step) => step.uses?.startsWith("actions/checkout"))
+      .map((step) => step.with?.["path"]);
+    expect(paths).toEqual(["lovende-praksis", "shared"]);
+  });
+
+  it("offers the catalogue's phases in the issue form for suggesting an intervention", () => {
+    const form = parseYaml(readFileSync(".github/ISSUE_TEMPLATE/foreslaa-en-indsats.yml", "utf8")) as {
+      body: { id?: string; attributes: { options?: string[] } }[];
+    };
+    const phase = form.body.find((field) => field.id === "fase");
+    expect(phase?.attributes.options).toEqual([...Object.values(PHASES).map((p) => p.label), "Ved ikke"]);
+  });
+
+  it("gives every pull request the review checklist", () => {
+    const template = readFileSync(".github/PULL_REQUEST_TEMPLATE.md", "utf8");
+    expect(template.match(/^- \[ \] /gm)?.length).toBeGreaterThanOrEqual(8);
+    expect(template).toContain("CONTRIBUTING.md");
+  });
+});

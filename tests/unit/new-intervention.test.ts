@@ -1,0 +1,196 @@
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { checkContent, contentTree, formatProblem } from "../../scripts/lib/check.ts";
+import {
+  buildEntry,
+  checkAnswer,
+  duplicateSlug,
+  duplicateTitle,
+  QUESTIONS,
+  questionFor,
+  renderEntry,
+  resolveValue,
+  type Answers,
+} from "../../scripts/lib/new-entry.ts";
+import { MUNICIPALITIES } from "../../src/lib/vocabulary/geography.ts";
+import { TARGET_GROUPS } from "../../src/lib/vocabulary/target-groups.ts";
+
+const work = mkdtempSync(join(tmpdir(), "lp-new-unit-"));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** A content tree with the real links and one existing entry. */
+function tree(name: string): string {
+  const dir = join(work, name);
+  mkdirSync(join(dir, "interventions"), { recursive: true });
+  mkdirSync(join(dir, "phases"), { recursive: true });
+  cpSync("content/links.toml", join(dir, "links.toml"));
+  const skub = readFileSync("content/interventions/skub.mdx", "utf8").replace(/^related: .*\n/m, "");
+  writeFileSync(join(dir, "interventions/skub.mdx"), skub);
+  return dir;
+}
+
+const answers: Answers = {
+  title: "Læringsværkstedet",
+  summary: "En indsats, der kun findes i testen, og som viser, hvad skabelonen skriver.",
+  municipalities: "randers",
+  focus: "At vise skabelonen.",
+  targetDescription: "Unge i testdata.",
+  targetTags: "mistrivsel",
+  anchoringTags: "uu-vejledning, jobcenter",
+  phase: "fastholdelse",
+  sourceKind: "publication",
+  sourcePublication: "katalog-2022",
+  sourceSection: 'Afsnit med "citat" og kolon: ja',
+};
+
+describe("answers", () => {
+  it("accept names and labels for vocabulary slugs", () => {
+    expect(resolveValue("Ringkøbing-Skjern", MUNICIPALITIES)).toBe("ringkoebing-skjern");
+    expect(resolveValue("Unge i mistrivsel", TARGET_GROUPS)).toBe("mistrivsel");
+    expect(resolveValue("psykisk saarbar", TARGET_GROUPS)).toBe("psykisk saarbar");
+  });
+
+  it("accept numbers from the printed list, but not for the unlisted municipalities", () => {
+    expect(checkAnswer(questionFor("phase"), "3", {}).value).toBe("fastholdelse");
+    expect(checkAnswer(questionFor("targetTags"), "1, 2", {}).value).toBe("psykisk-saarbare, mistrivsel");
+    expect(checkAnswer(questionFor("municipalities"), "1", {}).error).toContain(
+      '"1" er ikke en gyldig kommune',
+    );
+  });
+
+  it("are validated with the schema's own messages", () => {
+    expect(checkAnswer(questionFor("summary"), "For kort", {}).error).toBe(
+      "summary skal være mindst 40 tegn.",
+    );
+    expect(checkAnswer(questionFor("anchoringTags"), "jobcentret", {}).error).toContain(
+      'Mente du: "jobcenter"?',
+    );
+    expect(checkAnswer(questionFor("slug"), "Min Indsats", {}).error).toContain('"min-indsats"');
+  });
+
+  it("refuse a name or file name that already exists", () => {
+    const existing = [{ id: "skub", title: "SKUB", path: "content/interventions/skub.mdx" }];
+    expect(duplicateTitle("Skub", existing)).toContain("content/interventions/skub.mdx");
+    expect(duplicateSlug("skub", existing)).toContain("findes allerede");
+    expect(duplicateTitle("Skub 2", existing)).toBeUndefined();
+  });
+
+  it("each have a distinct flag", () => {
+    const flags = QUESTIONS.map((question) => question.flag);
+    expect(new Set(flags).size).toBe(flags.length);
+  });
+});
+
+describe("the skeleton", () => {
+  it("passes the check with a publication as source, quoting what YAML needs quoted", () => {
+    const dir = tree("publication");
+    const entry = buildEntry(answers, new Set(), "2026-11-22");
+    const text = renderEntry(entry);
+    writeFileSync(join(dir, "interventions", `${entry.slug}.mdx`), text);
+    expect(checkContent(contentTree(dir), work).problems.map(formatProblem)).toEqual([]);
+    expect(entry.slug).toBe("laeringsvaerkstedet");
+    expect(text).toContain("reviewed: 2026-11-22");
+    expect(text).toContain(`    section: 'Afsnit med "citat" og kolon: ja'`);
+  });
+
+  it("passes the check with an existing link as source and optional age and scope", () => {
+    const dir = tree("link");
+    const entry = buildEntry(
+      {
+        ...answers,
+        sourceKind: "link",
+        sourceLink: "hedensted-ungeenheden",
+        age: "15-25",
+        scope: "tvaerkommunal",
+        municipalities: "randers, favrskov",
+      },
+      new Set(),
+      "2026-11-22",
+    );
+    const text = renderEntry(entry);
+    writeFileSync(join(dir, "interventions", `${entry.slug}.mdx`), text);
+    expect(checkContent(contentTree(dir), work).problems.map(formatProblem)).toEqual([]);
+    expect(text).toContain("  age: { min: 15, max: 25 }");
+    expect(text).toContain("  scope: tvaerkommunal");
+  });
+});
+
+describe("npm run new on the command line", () => {
+  const run = (dir: string, args: string[], input?: string) =>
+    spawnSync(process.execPath, ["scripts/new-intervention.ts", ...args], {
+      encoding: "utf8",
+      env: { ...process.env, LP_CONTENT_DIR: dir },
+      ...(input === undefined ? {} : { input }),
+      timeout: 30_000,
+    });
+
+  it("lists every flag in --help", () => {
+    const help = run(tree("help"), ["--help"]);
+    expect(help.status).toBe(0);
+    for (const question of QUESTIONS) expect(help.stdout).toContain(`--${question.flag}`);
+  });
+
+  it("names every missing flag with --yes and writes nothing", () => {
+    const dir = tree("missing");
+    const result = run(dir, ["--title", "Ny indsats", "--yes"]);
+    expect(result.status).toBe(2);
+    for (const flag of [
+      "--summary",
+      "--municipality",
+      "--focus",
+      "--target-tags",
+      "--anchoring",
+      "--phase",
+      "--source",
+    ]) {
+      expect(result.stderr).toContain(`${flag}: mangler`);
+    }
+  });
+
+  it("asks for each answer, explains a bad one and asks again", () => {
+    const dir = tree("interactive");
+    const input = [
+      "SKUB", // taken
+      "Læringsværkstedet",
+      "", // suggested file name
+      "For kort",
+      answers.summary,
+      "", // scope: kommunal
+      "Randeers",
+      "Randers",
+      answers.focus,
+      answers.targetDescription,
+      "2",
+      "", // no age
+      "jobcenter",
+      "fastholdelsen",
+      "3",
+      "2", // an existing link
+      "hedensted-ungeenhed",
+      "hedensted-ungeenheden",
+      "",
+    ].join("\n");
+    const result = run(dir, [], input);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toContain("En indsats med navnet »SKUB« findes allerede");
+    expect(result.stdout).toContain("summary skal være mindst 40 tegn.");
+    expect(result.stdout).toContain('Mente du: "randers"?');
+    expect(result.stdout).toContain('Mente du: "fastholdelse"?');
+    expect(result.stdout).toContain('Mente du: "hedensted-ungeenheden"?');
+    const text = readFileSync(join(dir, "interventions", "laeringsvaerkstedet.mdx"), "utf8");
+    expect(text).toContain("phase: fastholdelse");
+    expect(text).toContain("  - link: hedensted-ungeenheden");
+    expect(checkContent(contentTree(dir), work).problems.map(formatProblem)).toEqual([]);
+  });
+
+  it("stops without writing when the input ends early", () => {
+    const dir = tree("aborted");
+    const result = run(dir, [], "Halvfærdig indsats\n");
+    expect(result.status).toBe(130);
+    expect(result.stderr).toContain("Afbrudt");
+    expect(readFileSync(join(dir, "links.toml"), "utf8")).toBe(readFileSync("content/links.toml", "utf8"));
+  });
+});
