@@ -5,7 +5,7 @@
  *
  * Usage: npm run bench [-- --sizes 1000,10000] [--query unge] [--keep]
  */
-import { mkdtempSync, rmSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
@@ -34,6 +34,20 @@ if (sizes.some((size) => !Number.isInteger(size) || size < 1)) {
 }
 const runs = Number(values.runs);
 
+/**
+ * A copy of the project's build inputs under tmp/, so the benchmark builds never share the checkout's .astro/
+ * folder with a build, test or `astro check` running at the same time (they would overwrite each other's
+ * generated modules). Inside the checkout, so packages still resolve from its node_modules/.
+ */
+function isolatedProject(): string {
+  mkdirSync("tmp", { recursive: true });
+  const project = mkdtempSync(join("tmp", "bench-project-"));
+  for (const item of ["astro.config.mjs", "tsconfig.json", "package.json", "src", "scripts", "public"]) {
+    cpSync(item, join(project, item), { recursive: true });
+  }
+  return project;
+}
+
 const median = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)]!;
 
 async function searchTiming(dist: string): Promise<BenchResult["search"]> {
@@ -50,7 +64,7 @@ async function searchTiming(dist: string): Promise<BenchResult["search"]> {
   }
 }
 
-async function benchOne(entries: number): Promise<BenchResult> {
+async function benchOne(entries: number, project: string): Promise<BenchResult> {
   const work = mkdtempSync(join(tmpdir(), `lp-bench-${entries}-`));
   try {
     const content = join(work, "content");
@@ -59,7 +73,11 @@ async function benchOne(entries: number): Promise<BenchResult> {
     console.log(
       `${entries} entries: generated ${generated.words.toLocaleString("en")} words of body text; building …`,
     );
-    const build = await runMeasured(process.execPath, ["scripts/build-with-content.ts", content, dist]);
+    const build = await runMeasured(
+      process.execPath,
+      ["scripts/build-with-content.ts", content, dist],
+      project,
+    );
     if (build.code !== 0) throw new Error(`The build of ${entries} entries failed:\n${build.output}`);
     const html = largestHtml(dist);
     const result: BenchResult = {
@@ -83,7 +101,12 @@ async function benchOne(entries: number): Promise<BenchResult> {
 }
 
 const results: BenchResult[] = [];
-for (const size of sizes) results.push(await benchOne(size));
+const project = isolatedProject();
+try {
+  for (const size of sizes) results.push(await benchOne(size, project));
+} finally {
+  rmSync(project, { recursive: true, force: true });
+}
 console.log(
   `\nMachine: ${cpus().length} cores, ${formatBytes(totalmem())} RAM, Node ${process.version}. ` +
     `Search: /soeg/?q=${values.query}, median of ${runs} cold loads.\n`,

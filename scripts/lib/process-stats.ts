@@ -46,13 +46,9 @@ export function treeRssBytes(root: number): number {
   return processTree(root).reduce((sum, pid) => sum + rssBytes(pid), 0);
 }
 
-export function runMeasured(
-  command: string,
-  args: string[],
-  env: NodeJS.ProcessEnv = process.env,
-): Promise<ProcessStats> {
+export function runMeasured(command: string, args: string[], cwd = process.cwd()): Promise<ProcessStats> {
   const started = performance.now();
-  const child = spawn(command, args, { env, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(command, args, { cwd, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
