@@ -11,6 +11,9 @@ export const ACCESSIBILITY_STATEMENT = {
   complaintsUrl:
     "https://digst.dk/digital-inklusion/webtilgaengelighed/oplever-du-ikke-tilgaengeligt-indhold/",
   supervisoryAuthority: "Digitaliseringsstyrelsen",
-  /** axe-core checks every page at desktop width and one page of each type at phone width. */
-  testedWidths: { desktop: 1280, phone: 375 },
+  /**
+   * axe-core checks every page at desktop width and one page of each type at phone width; every page must
+   * also reflow without horizontal scrolling at 320 CSS px (WCAG 1.4.10).
+   */
+  testedWidths: { desktop: 1280, phone: 375, reflow: 320 },
 } as const;

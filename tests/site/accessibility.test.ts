@@ -21,8 +21,26 @@ export const DISABLED_RULES: Record<string, string> = {};
 requireBuild();
 const pages = listHtmlPages(DIST);
 /** Every page at desktop width; one page per URL shape (template) again at phone width, where layout differs. */
-const { desktop: DESKTOP, phone: PHONE } = ACCESSIBILITY_STATEMENT.testedWidths;
+const { desktop: DESKTOP, phone: PHONE, reflow: REFLOW_WIDTH } = ACCESSIBILITY_STATEMENT.testedWidths;
 const phoneChecked = new Set(onePerTemplate(pages).map((page) => page.urlPath));
+
+/** WCAG 1.4.10 Reflow: at 320 CSS px nothing may need horizontal scrolling. axe does not check this. */
+async function reflowProblems(urlPath: string): Promise<string[]> {
+  await page.setViewportSize({ width: REFLOW_WIDTH, height: 900 });
+  return page.evaluate(
+    ({ path, width }) => {
+      if (document.documentElement.scrollWidth <= width) return [];
+      const wide = [...document.querySelectorAll<HTMLElement>("body *")]
+        .filter((element) => element.getBoundingClientRect().right > width + 1)
+        .slice(-3)
+        .map((element) => `<${element.tagName.toLowerCase()} class="${element.className}">`);
+      return [
+        `${path} @${width}px  [reflow]  page is ${document.documentElement.scrollWidth}px wide — ${wide.join(", ")}`,
+      ];
+    },
+    { path: urlPath, width: REFLOW_WIDTH },
+  );
+}
 
 let browser: Browser;
 let site: Awaited<ReturnType<typeof serveStatic>>;
@@ -49,7 +67,7 @@ describe("accessibility (axe-core, WCAG 2.1 AA + best practice)", () => {
   it("reports a broken page with the page, rule id, target selector and help text", async () => {
     await page.setContent(
       '<!doctype html><html><head><title>Fejl</title></head><body><img src="/favicon.svg">' +
-        '<p style="color:#aaa;background:#fff">Svag tekst</p></body></html>',
+        '<p style="color:#aaa;background:#fff">Svag tekst</p><div class="bred" style="width:600px">Bred</div></body></html>',
     );
     const lines = formatViolations("/fixture/", await runAxe(page, DISABLED_RULES));
     const rules = lines.map((line) => /\[([\w-]+),/.exec(line)?.[1]);
@@ -59,12 +77,18 @@ describe("accessibility (axe-core, WCAG 2.1 AA + best practice)", () => {
     expect(lines.find((line) => line.includes("[image-alt,"))).toMatch(
       /^\/fixture\/ {2}\[image-alt, critical\] {2}img — Images must have alternative text \(https:/,
     );
+    expect(await reflowProblems("/fixture/")).toEqual([
+      expect.stringMatching(
+        /^\/fixture\/ @320px {2}\[reflow\] {2}page is 60\dpx wide — .*<div class="bred">/,
+      ),
+    ]);
   });
 
-  it.each(pages.map((p) => [p.urlPath]))("%s has no violations", async (urlPath) => {
+  it.each(pages.map((p) => [p.urlPath]))("%s has no violations and reflows at 320 px", async (urlPath) => {
     await page.setViewportSize({ width: DESKTOP, height: 900 });
     await page.goto(site.url + urlPath);
     const problems = formatViolations(`${urlPath} @${DESKTOP}px`, await runAxe(page, DISABLED_RULES));
+    problems.push(...(await reflowProblems(urlPath)));
     if (phoneChecked.has(urlPath)) {
       // Resizing re-applies the media queries; no reload needed, so axe is injected once per page.
       await page.setViewportSize({ width: PHONE, height: 900 });
