@@ -38,24 +38,37 @@ async function wireBytes(request: Request): Promise<number> {
   return COMPRESSIBLE.test(path) && !path.includes(".pf_") ? gzipSync(body).length : body.length;
 }
 
-/** Records every finished request (the Pagefind worker's included) from now on. */
-function recordTraffic(page: Page): () => Promise<Omit<SearchMeasurement, "ms">> {
+/**
+ * Records every finished request (the Pagefind worker's included) from now on; the summary counts
+ * those whose response ended by `until` (ms since the epoch), so loading that follows the first
+ * results is left out.
+ */
+function recordTraffic(page: Page): (until?: number) => Promise<Omit<SearchMeasurement, "ms">> {
   const finished: Request[] = [];
   page.on("requestfinished", (request) => finished.push(request));
-  return async () => {
+  return async (until = Infinity) => {
     const breakdown: Record<string, number> = {};
     let bytes = 0;
-    for (const request of finished) {
+    const endedAt = (request: Request) => request.timing().startTime + request.timing().responseEnd;
+    const counted = finished.filter((request) => endedAt(request) <= until);
+    for (const request of counted) {
       const size = await wireBytes(request);
       const kind = kindOf(new URL(request.url()));
       breakdown[kind] = (breakdown[kind] ?? 0) + size;
       bytes += size;
     }
-    return { bytes, requests: finished.length, breakdown };
+    return { bytes, requests: counted.length, breakdown };
   };
 }
 
-const firstResultShown = (page: Page) => page.waitForSelector("[data-result]", { timeout: 60_000 });
+/** Notes, in the page, the moment the first result is added to the DOM. */
+const WATCH_FIRST_RESULT = () => {
+  new MutationObserver((_, observer) => {
+    if (!document.querySelector("[data-result]")) return;
+    (window as unknown as { firstResultAt: number }).firstResultAt = performance.now();
+    observer.disconnect();
+  }).observe(document, { childList: true, subtree: true });
+};
 
 export async function measureSharedLink(
   browser: Browser,
@@ -64,12 +77,16 @@ export async function measureSharedLink(
 ): Promise<SearchMeasurement> {
   const context = await browser.newContext();
   const page = await context.newPage();
+  await page.addInitScript(WATCH_FIRST_RESULT);
   const traffic = recordTraffic(page);
   await page.goto(`${siteUrl}${routes.search({ q: query, filters: {} })}`);
-  await firstResultShown(page);
-  // performance.now() counts from the start of navigation.
-  const ms = await page.evaluate(() => performance.now());
-  const measured = await traffic();
+  await page.waitForFunction(() => "firstResultAt" in window, null, { timeout: 60_000 });
+  // performance.now() counts from the start of navigation, at performance.timeOrigin.
+  const { ms, origin } = await page.evaluate(() => ({
+    ms: (window as unknown as { firstResultAt: number }).firstResultAt,
+    origin: performance.timeOrigin,
+  }));
+  const measured = await traffic(origin + ms);
   await context.close();
   return { ms, ...measured };
 }
@@ -97,7 +114,7 @@ export async function measureTypedQuery(
     document.querySelector("form[role=search]")!.dispatchEvent(new Event("submit", { cancelable: true }));
     return done;
   }, query);
-  const measured = await traffic();
+  const measured = await traffic(Date.now());
   await context.close();
   return { ms, ...measured };
 }

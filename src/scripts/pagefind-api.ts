@@ -25,9 +25,16 @@ export type PagefindApi = {
   ) => Promise<PagefindSearch | null>;
 };
 
-/** Loads the bundle at run time; the URL is not known to the bundler, which must leave it alone. */
-export async function loadPagefind(bundleUrl: string): Promise<PagefindApi> {
-  const api = (await import(/* @vite-ignore */ `${bundleUrl}pagefind.js`)) as PagefindApi;
+/**
+ * Loads the bundle at run time; the URL is not known to the bundler, which must leave it alone.
+ * A named instance is a second, independent copy of Pagefind (modules are keyed by URL): once an
+ * instance has loaded every filter, each of its searches also counts all facet values, which costs
+ * hundreds of milliseconds on a large catalogue. So results come from one instance and counts from
+ * another.
+ */
+export async function loadPagefind(bundleUrl: string, instance?: string): Promise<PagefindApi> {
+  const url = `${bundleUrl}pagefind.js${instance ? `?${instance}` : ""}`;
+  const api = (await import(/* @vite-ignore */ url)) as PagefindApi;
   await api.options({ excerptLength: 28 });
   await api.init();
   return api;

@@ -31,6 +31,8 @@ export function startSearch(root: HTMLElement): void {
   const facetKeys = fieldsets.map((fieldset) => fieldset.dataset["facet"]!);
 
   let pagefind: PagefindApi | undefined;
+  /** A second Pagefind with every filter loaded, only for facet counts; see loadPagefind. */
+  let counter: PagefindApi | undefined;
   let totals: PagefindSearch["filters"] | undefined;
   let current: { state: SearchState; results: PagefindSearch["results"]; shown: number } | undefined;
   let generation = 0;
@@ -96,22 +98,23 @@ export function startSearch(root: HTMLElement): void {
     // Announced once the results it counts are on the page.
     status.textContent = resultStatus(main.results.length, state);
     root.dataset["searchState"] = "done";
-    await refreshCounts(state, main, mine);
+    await refreshCounts(state, mine);
   };
 
-  /** Facet counts follow the results, once Pagefind's filter index has loaded (see start-up below). */
-  const refreshCounts = async (state: SearchState, main: PagefindSearch, mine: number): Promise<void> => {
-    if (!pagefind || !totals) return;
+  /** Facet counts follow the results, from the counting instance once it has loaded (see start-up). */
+  const refreshCounts = async (state: SearchState, mine: number): Promise<void> => {
+    if (!counter || !totals) return;
     const term = state.q || null;
     // A facet with choices gets its counts from a search without that facet, so its other values
     // show how many they would add (OR within a facet).
     const chosenFacets = facetKeys.filter((key) => (state.filters[key]?.length ?? 0) > 0);
-    const perFacet = await Promise.all(
-      chosenFacets.map((key) => pagefind!.search(term, { filters: pagefindFilters(state, key) })),
-    );
-    if (mine !== generation) return;
+    const [all, ...perFacet] = await Promise.all([
+      counter.search(term, { filters: pagefindFilters(state) }),
+      ...chosenFacets.map((key) => counter!.search(term, { filters: pagefindFilters(state, key) })),
+    ]);
+    if (mine !== generation || !all) return;
     // Pagefind gives no counts for an empty search (no words, no filters); those are the catalogue totals.
-    const counts = { ...(term || chosenFacets.length > 0 ? main.filters : totals) };
+    const counts = { ...(term || chosenFacets.length > 0 ? all.filters : totals) };
     chosenFacets.forEach((key, i) => {
       const facetCounts = perFacet[i]?.filters[key];
       if (facetCounts) counts[key] = facetCounts;
@@ -198,22 +201,29 @@ export function startSearch(root: HTMLElement): void {
   }
   writeForm(initial);
   status.textContent = "Henter søgningen …";
-  loadPagefind(root.dataset["pagefindBundle"]!)
+  const bundle = root.dataset["pagefindBundle"]!;
+  loadPagefind(bundle)
     .then(async (api) => {
       pagefind = api;
       await search(initial);
-      // The filter index is loaded after the first results so they appear sooner; then the counts follow.
-      totals = await api.filters();
-      const mine = generation;
-      if (!current) return;
-      const main = await mainSearch(api, current.state);
-      if (main) await refreshCounts(current.state, main, mine);
+      // The counting instance loads once the first results are painted; then the counts follow.
+      await afterPaint();
+      const loaded = await loadPagefind(bundle, "counts");
+      totals = await loaded.filters();
+      counter = loaded;
+      if (current) await refreshCounts(current.state, generation);
     })
     .catch((error: unknown) => {
       console.warn("Search index could not be loaded:", error);
+      if (pagefind) return;
       unavailable.hidden = false;
       status.textContent = "Søgningen er ikke tilgængelig.";
     });
+}
+
+/** Resolves after the browser has painted the current DOM. */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
 function renderResult(result: PagefindResultData, withExcerpt: boolean): HTMLLIElement {
