@@ -1,7 +1,8 @@
 /**
  * A minimal static file server for dist/, used by browser tests and benchmarks. Loopback only. Like a
  * production host, it sends the headers in the build's _headers file (Content-Security-Policy and friends)
- * and gzips text files for clients that accept it, so measured transfer sizes are realistic.
+ * gzips text files for clients that accept it, and answers repeated requests with 304 Not Modified, so
+ * measured transfer sizes are realistic.
  */
 import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
@@ -65,11 +66,23 @@ export async function serveStatic(dir: string, port = 0): Promise<StaticSite> {
     }
     const gzip =
       COMPRESSIBLE.has(extname(target)) && /\bgzip\b/.test(String(request.headers["accept-encoding"] ?? ""));
-    response.writeHead(file ? 200 : 404, {
+    // Validators and "revalidate every time", as static hosts send by default, so a file the page asks for
+    // twice costs a 304 the second time, as it would in production.
+    const { size, mtimeMs } = statSync(target);
+    const etag = `W/"${size.toString(16)}-${Math.floor(mtimeMs).toString(16)}${gzip ? "-gz" : ""}"`;
+    const headers = {
       ...headersForPath(rules, urlPath),
       "content-type": TYPES[extname(target)] ?? "application/octet-stream",
+      "cache-control": "public, max-age=0, must-revalidate",
+      etag,
       ...(gzip ? { "content-encoding": "gzip", vary: "accept-encoding" } : {}),
-    });
+    };
+    if (file && request.headers["if-none-match"] === etag) {
+      response.writeHead(304, headers).end();
+      response.on("finish", () => transfers.push({ path: request.url ?? "/", bytes: 0 }));
+      return;
+    }
+    response.writeHead(file ? 200 : 404, headers);
     let bytes = 0;
     const counter = new Transform({
       transform(chunk: Buffer, _encoding, done) {
