@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pageParam, paginate } from "./pagination.ts";
+import { pageParam, pageWindow, paginate } from "./pagination.ts";
 
 describe("paginate", () => {
   const items = Array.from({ length: 105 }, (_, i) => i);
@@ -25,5 +25,20 @@ describe("paginate", () => {
   it("gives the rest parameter Astro needs", () => {
     expect(pageParam(1)).toBeUndefined();
     expect(pageParam(3)).toBe("side/3");
+  });
+});
+
+describe("pageWindow", () => {
+  it("links every page of a short listing", () => {
+    expect(pageWindow(1, 1)).toEqual([1]);
+    expect(pageWindow(2, 4)).toEqual([1, 2, 3, 4]);
+  });
+
+  it("keeps a long listing's navigation to a fixed size, with gaps marked", () => {
+    expect(pageWindow(1, 209)).toEqual([1, 2, 3, undefined, 209]);
+    expect(pageWindow(100, 209)).toEqual([1, undefined, 98, 99, 100, 101, 102, undefined, 209]);
+    expect(pageWindow(209, 209)).toEqual([1, undefined, 207, 208, 209]);
+    expect(pageWindow(4, 209)).toEqual([1, 2, 3, 4, 5, 6, undefined, 209]);
+    for (const current of [1, 50, 150, 209]) expect(pageWindow(current, 209).length).toBeLessThanOrEqual(9);
   });
 });

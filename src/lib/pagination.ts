@@ -44,3 +44,15 @@ export function paginate<T>(items: readonly T[], base: string, size = PAGE_SIZE)
 export function pageParam(number: number): string | undefined {
   return number <= 1 ? undefined : `side/${number}`;
 }
+
+/**
+ * The page numbers to link around the current page: the first, the last and `radius` on each side,
+ * with `undefined` where numbers are left out, so the navigation stays small however many pages
+ * there are.
+ */
+export function pageWindow(current: number, total: number, radius = 2): (number | undefined)[] {
+  const shown = new Set([1, total]);
+  for (let n = current - radius; n <= current + radius; n++) if (n >= 1 && n <= total) shown.add(n);
+  const numbers = [...shown].sort((a, b) => a - b);
+  return numbers.flatMap((n, i) => (i > 0 && n - numbers[i - 1]! > 1 ? [undefined, n] : [n]));
+}

@@ -214,8 +214,9 @@ export function startSearch(root: HTMLElement): void {
       if (current) await refreshCounts(current.state, generation);
     })
     .catch((error: unknown) => {
-      console.warn("Search index could not be loaded:", error);
-      if (pagefind) return;
+      console.warn("Search failed:", error);
+      // Once results are showing, a failed counting instance only leaves the counts as they were.
+      if (current) return;
       unavailable.hidden = false;
       status.textContent = "Søgningen er ikke tilgængelig.";
     });
