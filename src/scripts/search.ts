@@ -195,10 +195,6 @@ export function startSearch(root: HTMLElement): void {
   });
 
   const initial = stateFromUrl();
-  // On narrow screens open facet groups would push the results far down; keep only chosen ones open.
-  if (matchMedia("(max-width: 1023px)").matches) {
-    for (const group of root.querySelectorAll("details")) group.open = false;
-  }
   writeForm(initial);
   status.textContent = "Henter søgningen …";
   const bundle = root.dataset["pagefindBundle"]!;
