@@ -3,7 +3,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serveStatic } from "../../scripts/lib/static-server.ts";
 import { routes } from "../../src/lib/routes.ts";
-import { launchChromium } from "../support/browser.ts";
+import { launchChromium, openPage } from "../support/browser.ts";
 import { DIST, requireBuild } from "../support/dist.ts";
 
 const SCREENSHOTS = "test-results/screenshots";
@@ -23,14 +23,8 @@ afterAll(async () => {
   await site?.close();
 });
 
-async function open(path: string, width: number): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
-  page.on("console", (message) => {
-    if (message.type() === "error") consoleErrors.push(`${path}: ${message.text()}`);
-  });
-  page.on("pageerror", (error) => consoleErrors.push(`${path}: ${error.message}`));
-  await page.goto(site.url + path);
-  return page;
+function open(path: string, width: number): Promise<Page> {
+  return openPage(browser, site.url, path, consoleErrors, width);
 }
 
 const pages = [

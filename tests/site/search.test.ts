@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serveStatic } from "../../scripts/lib/static-server.ts";
 import { facetByKey, facetCounts } from "../../src/lib/facets.ts";
 import { routes } from "../../src/lib/routes.ts";
-import { launchChromium } from "../support/browser.ts";
+import { launchChromium, openPage } from "../support/browser.ts";
 import { idsWith, loadCatalogue } from "../support/catalogue.ts";
 import { attributeValues, DIST, readPage, requireBuild } from "../support/dist.ts";
 
@@ -23,14 +23,8 @@ afterAll(async () => {
   await site?.close();
 });
 
-async function open(path: string, width = 1280): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
-  page.on("console", (message) => {
-    if (message.type() === "error") problems.push(`${path}: ${message.text()}`);
-  });
-  page.on("pageerror", (error) => problems.push(`${path}: ${error.message}`));
-  await page.goto(site.url + path);
-  return page;
+function open(path: string, width = 1280): Promise<Page> {
+  return openPage(browser, site.url, path, problems, width);
 }
 
 /** Waits until the status line reports a finished search and its facet counts, and returns it. */

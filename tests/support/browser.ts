@@ -1,6 +1,6 @@
 /** Debian's Chromium driven by playwright-core; no browser is downloaded. */
 import { existsSync } from "node:fs";
-import { chromium, type Browser } from "playwright-core";
+import { chromium, type Browser, type Page } from "playwright-core";
 
 export const CHROMIUM_PATH = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
 
@@ -20,4 +20,21 @@ export async function launchChromium(): Promise<Browser> {
       "--no-first-run",
     ],
   });
+}
+
+/** Opens `siteUrl + path` in a new page, appending console errors and page errors to `errors`. */
+export async function openPage(
+  browser: Browser,
+  siteUrl: string,
+  path: string,
+  errors: string[],
+  width = 1280,
+): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(`${path}: ${message.text()}`);
+  });
+  page.on("pageerror", (error) => errors.push(`${path}: ${error.message}`));
+  await page.goto(siteUrl + path);
+  return page;
 }
