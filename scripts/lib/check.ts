@@ -7,7 +7,7 @@ import { join, resolve } from "node:path";
 import { z } from "astro/zod";
 import { parse as parseToml } from "smol-toml";
 import { CONTENT_PATHS } from "../../src/lib/content-paths.ts";
-import { createInterventionSchema } from "../../src/lib/intervention-schema.ts";
+import { standaloneInterventionSchema, type InterventionData } from "../../src/lib/intervention-schema.ts";
 import { linkSchema } from "../../src/lib/link-schema.ts";
 import { createPhaseIntroSchema } from "../../src/lib/phase-intro-schema.ts";
 import { SLUG_PATTERN, slugify } from "../../src/lib/slug.ts";
@@ -74,7 +74,7 @@ function bodyProblems(file: ContentFile, format: "mdx" | "md"): Problem[] {
 
 /** Interventions: schema, references to other entries and links, file names, duplicate titles and the MDX lint. */
 export function checkFiles(files: ContentFile[], linkIds: ReadonlySet<string>): Problem[] {
-  const schema = createInterventionSchema({ intervention: z.string(), link: z.string() });
+  const schema = standaloneInterventionSchema;
   const ids = new Set(files.map((file) => file.id));
   const titles = new Map<string, ContentFile>();
   const problems: Problem[] = [];
@@ -104,9 +104,7 @@ export function checkFiles(files: ContentFile[], linkIds: ReadonlySet<string>): 
       } else titles.set(key, file);
     }
     if (!checked.data) continue;
-    const data = checked.data as z.output<
-      ReturnType<typeof createInterventionSchema<z.ZodString, z.ZodString>>
-    >;
+    const data = checked.data as InterventionData;
     data.related.forEach((related, index) => {
       if (!ids.has(related)) {
         problems.push({

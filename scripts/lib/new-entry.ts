@@ -7,7 +7,7 @@ import { z } from "astro/zod";
 import { stringify } from "yaml";
 import {
   anchoringField,
-  createInterventionSchema,
+  standaloneInterventionSchema,
   municipalityField,
   phaseField,
   publicationField,
@@ -25,7 +25,7 @@ import { RESULT_UNITS, STATUSES } from "../../src/lib/vocabulary/statuses.ts";
 import { TARGET_GROUPS } from "../../src/lib/vocabulary/target-groups.ts";
 import { unknownValueMessage } from "../../src/lib/vocabulary-field.ts";
 
-const entrySchema = createInterventionSchema({ intervention: z.string(), link: z.string() });
+const entrySchema = standaloneInterventionSchema;
 const shape = entrySchema.shape;
 
 export type Answers = Partial<Record<QuestionKey, string>>;

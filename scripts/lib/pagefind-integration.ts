@@ -3,21 +3,15 @@
  * built index during `astro dev` so search can be tried there too.
  * Only pages with `data-pagefind-body` (the intervention pages) are indexed.
  */
-import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
-import { extname, join, normalize } from "node:path";
+import { createReadStream, existsSync, readFileSync } from "node:fs";
+import { extname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { close, createIndex } from "pagefind";
 import { routes } from "../../src/lib/routes.ts";
+import { CONTENT_TYPES, resolveFile } from "./static-server.ts";
 
 const BUNDLE_DIR = routes.pagefindBundle().replaceAll("/", "");
-
-const CONTENT_TYPES: Record<string, string> = {
-  ".js": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".wasm": "application/wasm",
-};
 
 /** Pages in the written index, across languages; only pages with data-pagefind-body count. */
 function indexedPageCount(bundle: string): number {
@@ -41,8 +35,8 @@ export function pagefind(): AstroIntegration {
           logger.warn("No search index yet: /soeg/ explains this. Run `npm run build` once to build one.");
         }
         server.middlewares.use(routes.pagefindBundle(), (request, response, next) => {
-          const file = join(bundle, normalize(decodeURIComponent((request.url ?? "/").split("?")[0]!)));
-          if (!file.startsWith(bundle) || !existsSync(file) || !statSync(file).isFile()) return next();
+          const file = resolveFile(bundle, request.url ?? "/");
+          if (!file) return next();
           response.setHeader("content-type", CONTENT_TYPES[extname(file)] ?? "application/octet-stream");
           createReadStream(file).pipe(response);
         });

@@ -16,7 +16,8 @@ import { headersForPath, parseHeadersFile } from "../../src/lib/security-policy.
 const GZIP_LEVEL = 6;
 const COMPRESSIBLE = new Set([".html", ".css", ".js", ".mjs", ".json", ".svg", ".xml", ".csv", ".txt"]);
 
-const TYPES: Record<string, string> = {
+/** Content types by file extension, shared with the dev server for the search index. */
+export const CONTENT_TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
   ".css": "text/css; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
@@ -30,7 +31,8 @@ const TYPES: Record<string, string> = {
   ".txt": "text/plain; charset=utf-8",
 };
 
-function resolveFile(root: string, urlPath: string): string | undefined {
+/** The file under `root` a request path names (or its index.html), never outside root. */
+export function resolveFile(root: string, urlPath: string): string | undefined {
   const path = normalize(decodeURIComponent(urlPath.split("?")[0] ?? "/"));
   const candidate = join(root, path);
   if (!candidate.startsWith(root)) return undefined;
@@ -72,7 +74,7 @@ export async function serveStatic(dir: string, port = 0): Promise<StaticSite> {
     const etag = `W/"${size.toString(16)}-${Math.floor(mtimeMs).toString(16)}${gzip ? "-gz" : ""}"`;
     const headers = {
       ...headersForPath(rules, urlPath),
-      "content-type": TYPES[extname(target)] ?? "application/octet-stream",
+      "content-type": CONTENT_TYPES[extname(target)] ?? "application/octet-stream",
       "cache-control": "public, max-age=0, must-revalidate",
       etag,
       ...(gzip ? { "content-encoding": "gzip", vary: "accept-encoding" } : {}),

@@ -1,11 +1,19 @@
 import { describe, expect, it } from "vitest";
-import { groupByPhase, targetGroupCounts, withTargetGroup } from "./catalogue.ts";
+import { groupByPhase } from "./catalogue.ts";
+import { entriesWith, facetByKey, facetCounts } from "./facets.ts";
 import type { PhaseSlug } from "./vocabulary/phases.ts";
 import type { TargetGroupTag } from "./vocabulary/target-groups.ts";
 
 const entry = (id: string, title: string, phase: PhaseSlug, tags: TargetGroupTag[]) => ({
   id,
-  data: { title, phase, targetGroup: { tags } },
+  data: {
+    title,
+    phase,
+    case: false,
+    context: { scope: "kommunal" as const, municipalities: [], regions: [] },
+    targetGroup: { tags },
+    anchoring: { tags: [] },
+  },
 });
 
 const entries = [
@@ -27,10 +35,11 @@ describe("catalogue grouping", () => {
   });
 
   it("counts and filters by target group, keeping tags with no entries at zero", () => {
-    const counts = targetGroupCounts(entries);
+    const targetGroups = facetByKey("maalgruppe");
+    const counts = new Map(facetCounts(entries, targetGroups).map((v) => [v.value, v.count]));
     expect(counts.get("misbrug")).toBe(2);
     expect(counts.get("frafaldstruede")).toBe(2);
     expect(counts.get("anbragte")).toBe(0);
-    expect(withTargetGroup(entries, "misbrug").map((e) => e.id)).toEqual(["a", "c"]);
+    expect(entriesWith(entries, targetGroups, "misbrug").map((e) => e.id)).toEqual(["a", "c"]);
   });
 });

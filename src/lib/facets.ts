@@ -154,9 +154,9 @@ export function facetCounts(
   return f.values.map((v) => ({ ...v, count: counts.get(v.value) ?? 0 }));
 }
 
-/** The label of a value, for headings and result lines. */
-export function valueLabel(f: Facet, value: string): string {
+/** One value of a facet with its label and description, for headings and page texts. */
+export function facetValue(f: Facet, value: string): FacetValue {
   const found = f.values.find((v) => v.value === value);
   if (!found) throw new Error(`Facet "${f.key}" has no value "${value}".`);
-  return found.label;
+  return found;
 }

@@ -219,3 +219,10 @@ export function createInterventionSchema<R extends z.ZodType, L extends z.ZodTyp
       .describe("Dato for seneste redaktionelle gennemgang."),
   });
 }
+
+/** The schema for tools that run outside Astro (check, new, tests): related and link ids are plain strings. */
+export const standaloneInterventionSchema = createInterventionSchema({
+  intervention: z.string(),
+  link: z.string(),
+});
+export type InterventionData = z.output<typeof standaloneInterventionSchema>;

@@ -4,6 +4,8 @@
  */
 import { pageUrl } from "./routes.ts";
 
+export { pageParam } from "./routes.ts";
+
 export const PAGE_SIZE = 48;
 
 export type Page<T> = {
@@ -38,11 +40,6 @@ export function paginate<T>(items: readonly T[], base: string, size = PAGE_SIZE)
       next: number < total ? pageUrl(base, number + 1) : undefined,
     };
   });
-}
-
-/** The `[...page]` route parameter for a page: undefined for page 1, "side/<n>" after it. */
-export function pageParam(number: number): string | undefined {
-  return number <= 1 ? undefined : `side/${number}`;
 }
 
 /**

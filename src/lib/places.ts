@@ -23,9 +23,16 @@ export function regionsOf(context: Context): RegionSlug[] {
   return [...found].sort();
 }
 
+/** The named municipalities in Danish alphabetical order of their names. */
+export function sortedMunicipalities(context: Context): MunicipalitySlug[] {
+  return [...context.municipalities].sort((a, b) =>
+    municipalityShortName(a).localeCompare(municipalityShortName(b), "da"),
+  );
+}
+
 /** Municipality names in Danish alphabetical order. */
 export function municipalityNames(context: Context): string[] {
-  return context.municipalities.map(municipalityShortName).sort((a, b) => a.localeCompare(b, "da"));
+  return sortedMunicipalities(context).map(municipalityShortName);
 }
 
 /** A short label for cards: "Randers", "Aarhus og Odense", "8 kommuner", "Region Sjælland", "Landsdækkende". */

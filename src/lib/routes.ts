@@ -5,9 +5,15 @@ import type { MunicipalitySlug, RegionSlug } from "./vocabulary/geography.ts";
 import type { PhaseSlug } from "./vocabulary/phases.ts";
 import type { TargetGroupTag } from "./vocabulary/target-groups.ts";
 
+/** The `[...page]` route parameter for a page: undefined for page 1, "side/<n>" after it. */
+export function pageParam(number: number): string | undefined {
+  return number <= 1 ? undefined : `side/${number}`;
+}
+
 /** Page 1 of a listing lives at its base URL, later pages under `side/<n>/`. */
 export function pageUrl(base: string, page: number): string {
-  return page <= 1 ? base : `${base}side/${page}/`;
+  const param = pageParam(page);
+  return param ? `${base}${param}/` : base;
 }
 
 export const routes = {

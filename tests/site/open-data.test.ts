@@ -1,12 +1,11 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { z } from "astro/zod";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listMdxFiles, readContentFile } from "../../scripts/lib/content-files.ts";
 import { CONTENT_PATHS } from "../../src/lib/content-paths.ts";
 import { BOM } from "../../src/lib/csv.ts";
-import { createInterventionSchema } from "../../src/lib/intervention-schema.ts";
+import { standaloneInterventionSchema as schema } from "../../src/lib/intervention-schema.ts";
 import { describeFields, type JsonSchema } from "../../src/lib/json-schema.ts";
 import { CSV_COLUMNS } from "../../src/lib/open-data.ts";
 import { editUrl, interventionFile } from "../../src/lib/repository.ts";
@@ -28,7 +27,6 @@ const files = listMdxFiles(CONTENT_PATHS.interventions.base).map((file) =>
 );
 const byId = new Map(files.map((file) => [file.id, file.frontmatter as Frontmatter]));
 const read = (route: string) => readFileSync(join(DIST, route), "utf8");
-const schema = createInterventionSchema({ intervention: z.string(), link: z.string() });
 
 beforeAll(requireBuild);
 

@@ -1,13 +1,13 @@
 /** The real catalogue parsed with the site's own schema, as an oracle for what pages should list. */
-import { z } from "astro/zod";
 import { listMdxFiles, readContentFile } from "../../scripts/lib/content-files.ts";
 import { CONTENT_PATHS } from "../../src/lib/content-paths.ts";
-import { createInterventionSchema } from "../../src/lib/intervention-schema.ts";
+import {
+  standaloneInterventionSchema as schema,
+  type InterventionData,
+} from "../../src/lib/intervention-schema.ts";
 import { entriesWith, type Facet } from "../../src/lib/facets.ts";
 
-const schema = createInterventionSchema({ intervention: z.string(), link: z.string() });
-
-export type ParsedEntry = { id: string; data: z.output<typeof schema> };
+export type ParsedEntry = { id: string; data: InterventionData };
 
 export function loadCatalogue(): ParsedEntry[] {
   return listMdxFiles(CONTENT_PATHS.interventions.base).map((file) => {
