@@ -50,7 +50,7 @@ describe("checkContent", () => {
       '    section: "Oversigt over indsatser – Indsatser efter grundskolen"\n  - link: eksempell',
     );
     const { problems } = tree("link-id", { "interventions/gyldig.mdx": text });
-    expect(problems).toMatchObject([{ line: 21, field: "sources.1.link" }]);
+    expect(problems).toMatchObject([{ line: 22, field: "sources.1.link" }]);
     expect(problems[0]!.message).toContain('Mente du: "eksempel"?');
   });
 

@@ -115,6 +115,18 @@ export function checkFiles(files: ContentFile[], linkIds: ReadonlySet<string>): 
         });
       }
     });
+    for (const [element, score] of Object.entries(data.scores)) {
+      score!.basis.forEach((basis, index) => {
+        if ("link" in basis && !linkIds.has(basis.link)) {
+          problems.push({
+            path: file.path,
+            line: file.lineOf(["scores", element, "basis", index, "link"]),
+            field: `scores.${element}.basis.${index}.link`,
+            message: `"${basis.link}" findes ikke i content/links.toml. Grundlaget skal pege på et link, der findes.${didYouMean(basis.link, linkIds)}`,
+          });
+        }
+      });
+    }
     data.sources.forEach((source, index) => {
       if ("link" in source && !linkIds.has(source.link)) {
         problems.push({

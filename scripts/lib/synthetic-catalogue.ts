@@ -103,12 +103,14 @@ function frontmatter(random: Random, index: number, earlierIds: string[]): Recor
   const title = `${capitalise(random.pick(ADJECTIVES))} ${random.pick(NOUNS)} ${index + 1}`;
   const min = random.int(13, 18);
   const scores = Object.fromEntries(
-    random
-      .some(ELEMENT_KEYS, 0, 6)
-      .map((key) => [
-        key,
-        { level: random.int(0, MAX_SCORE_LEVEL), rationale: `Syntetisk vurdering: ${sentence(random)}` },
-      ]),
+    random.some(ELEMENT_KEYS, 0, 6).map((key) => [
+      key,
+      {
+        level: random.int(0, MAX_SCORE_LEVEL),
+        rationale: `Syntetisk vurdering: ${sentence(random)}`,
+        basis: [{ publication: "katalog-2022", section: "Oversigt over indsatser" }],
+      },
+    ]),
   );
   return {
     title,

@@ -108,26 +108,53 @@ const ageSchema = record({
   max: z.number().int().min(0).max(99).describe("Ældste alder i år."),
 }).refine((age) => age.min <= age.max, { error: "age.min skal være mindre end eller lig med age.max." });
 
-const scoreSchema = record({
-  level: z
-    .number({ error: "Mangler level (0–3)." })
-    .int({ error: "level skal være et helt tal fra 0 til 3." })
-    .min(0, {
-      error: (issue) => `level skal være fra 0 til ${MAX_SCORE_LEVEL} (fik ${String(issue.input)}).`,
-    })
-    .max(MAX_SCORE_LEVEL, {
-      error: (issue) =>
-        `level skal være fra 0 til ${MAX_SCORE_LEVEL} (fik ${String(issue.input)}). Fjern elementet helt, hvis det ikke er vurderet.`,
-    })
-    .describe(`Niveau fra 0 (ingen tegn) til ${MAX_SCORE_LEVEL} (tydelige tegn i kilderne).`),
-  rationale: z
-    .string({ error: "Et niveau kræver en begrundelse (rationale), der peger på kilderne." })
-    .trim()
-    .min(20, {
-      error: "Begrundelsen (rationale) skal være mindst 20 tegn og sige, hvad i kilderne niveauet bygger på.",
-    })
-    .describe("Hvad i kilderne niveauet bygger på."),
-});
+/** What an assessment rests on: a section of a publication, or a link id from content/links.toml. */
+const basisSchema = <L extends z.ZodType>(link: L) =>
+  z.union(
+    [
+      record({
+        publication: publicationField.describe("Publikationen, vurderingen bygger på."),
+        section: z.string().optional().describe('Afsnit i publikationen, fx "Case: IPS-Ung".'),
+      }),
+      record({ link: link.describe("Id fra content/links.toml, som vurderingen bygger på.") }),
+    ],
+    {
+      error:
+        "basis er en liste, hvor hvert punkt er { publication, section } eller { link } med et id fra content/links.toml.",
+    },
+  );
+
+const scoreSchema = <L extends z.ZodType>(link: L) =>
+  record({
+    level: z
+      .number({ error: "Mangler level (0–3)." })
+      .int({ error: "level skal være et helt tal fra 0 til 3." })
+      .min(0, {
+        error: (issue) => `level skal være fra 0 til ${MAX_SCORE_LEVEL} (fik ${String(issue.input)}).`,
+      })
+      .max(MAX_SCORE_LEVEL, {
+        error: (issue) =>
+          `level skal være fra 0 til ${MAX_SCORE_LEVEL} (fik ${String(issue.input)}). Fjern elementet helt, hvis det ikke er vurderet.`,
+      })
+      .describe(`Niveau fra 0 (ingen tegn) til ${MAX_SCORE_LEVEL} (tydelige tegn i kilderne).`),
+    rationale: z
+      .string({ error: "Et niveau kræver en begrundelse (rationale), der peger på kilderne." })
+      .trim()
+      .min(20, {
+        error:
+          "Begrundelsen (rationale) skal være mindst 20 tegn og sige, hvad i kilderne niveauet bygger på.",
+      })
+      .describe("Hvad i kilderne niveauet bygger på."),
+    basis: z
+      .array(basisSchema(link), {
+        error: (issue) =>
+          issue.input === undefined
+            ? "Et niveau kræver et grundlag (basis): den publikation og det afsnit, eller det link, vurderingen bygger på."
+            : undefined,
+      })
+      .min(1, { error: "basis skal nævne mindst én publikation eller ét link." })
+      .describe("Publikation og afsnit, eller link-id, som vurderingen bygger på."),
+  });
 
 const resultSchema = record({
   value: z.number().describe("Tallet, fx 65."),
@@ -175,6 +202,20 @@ export function createInterventionSchema<R extends z.ZodType, L extends z.ZodTyp
       .max(320, { error: "summary må højst være 320 tegn (en til to sætninger)." })
       .describe("En til to sætninger til kort og søgeresultater."),
     context: contextSchema.describe("Hvor indsatsen kører."),
+    responsible: z
+      .string()
+      .trim()
+      .min(2)
+      .optional()
+      .describe(
+        'Organisationen eller enheden, der driver indsatsen, som kilderne navngiver den, fx "Ungeenheden, Horsens Kommune"; "ukendt", hvis kilderne ikke siger det.',
+      ),
+    contact: z
+      .string()
+      .optional()
+      .describe(
+        "Offentlig https-adresse eller funktionspostkasse (mailto:) for enheden; aldrig en personlig adresse.",
+      ),
     focus: requiredText("focus", 10).describe("Formål og mål med egne ord."),
     targetGroup: record({
       description: requiredText("targetGroup.description", 10).describe(
@@ -198,7 +239,7 @@ export function createInterventionSchema<R extends z.ZodType, L extends z.ZodTyp
       "Katalogets afsnit: omkring-grundskolen, efter-grundskolen eller fastholdelse.",
     ),
     scores: z
-      .partialRecord(elementField, scoreSchema)
+      .partialRecord(elementField, scoreSchema(refs.link))
       .default({})
       .describe(
         "Vurdering på Socialstyrelsens 11 elementer. Et element uden vurdering udelades (= ikke vurderet).",
