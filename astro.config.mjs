@@ -1,8 +1,10 @@
 // @ts-check
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
+import { satteri } from "@astrojs/markdown-satteri";
 import tailwindcss from "@tailwindcss/vite";
 import { contentCheck } from "./scripts/lib/content-check-integration.ts";
+import { contentGate, contentGuard, MARKDOWN_FEATURES } from "./scripts/lib/content-guard.ts";
 import { pagefind } from "./scripts/lib/pagefind-integration.ts";
 import { securityHeaders } from "./scripts/lib/security-headers.ts";
 import { META_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from "./src/lib/security-policy.ts";
@@ -12,6 +14,13 @@ export default defineConfig({
   site: process.env.SITE_URL ?? "http://localhost:4321",
   trailingSlash: "always",
   integrations: [contentCheck(), mdx(), pagefind(), securityHeaders()],
+  markdown: {
+    // Every .md and .mdx compile runs the content guard on the tree it builds (MDX inherits this).
+    processor: satteri({ mdastPlugins: [contentGuard], features: { ...MARKDOWN_FEATURES } }),
+    // Code blocks render as plain <pre><code>, styled by the site's CSS: a highlighter would add
+    // inline style attributes, which the Content-Security-Policy blocks.
+    syntaxHighlight: false,
+  },
   security: {
     csp: {
       directives: [...META_DIRECTIVES],
@@ -20,7 +29,8 @@ export default defineConfig({
     },
   },
   vite: {
-    plugins: [tailwindcss()],
+    // contentGate() hands every .md/.mdx compiler only what the shared reader accepted.
+    plugins: [contentGate(), tailwindcss()],
     build: {
       rollupOptions: {
         onwarn(warning, warn) {

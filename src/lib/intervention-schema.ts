@@ -6,6 +6,8 @@ import { PHASES } from "./vocabulary/phases.ts";
 import { RESULT_UNITS, STATUSES } from "./vocabulary/statuses.ts";
 import { TARGET_GROUPS } from "./vocabulary/target-groups.ts";
 import { PUBLICATIONS } from "./publications.ts";
+import { calendarDateField } from "./date-field.ts";
+import { safeText } from "./text-rules.ts";
 import { unknownKeysMessage, vocabularyField } from "./vocabulary-field.ts";
 
 /**
@@ -42,15 +44,9 @@ function record<S extends z.ZodRawShape>(shape: S) {
   });
 }
 
-const requiredText = (what: string, min = 1) =>
-  z
-    .string({
-      error: (issue) => (issue.input === undefined ? `Mangler ${what}.` : `${what} skal være tekst.`),
-    })
-    .trim()
-    .min(min, { error: `${what} skal være mindst ${min} tegn.` });
+const requiredText = safeText;
 
-const yearOrMonth = z.string().regex(/^\d{4}(-\d{2})?$/, {
+const yearOrMonth = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, {
   error: (issue) => `"${String(issue.input)}" skal skrives som ÅÅÅÅ eller ÅÅÅÅ-MM, fx 2020 eller 2020-02.`,
 });
 
@@ -127,7 +123,12 @@ const basisSchema = <L extends z.ZodType>(link: L) =>
 const scoreSchema = <L extends z.ZodType>(link: L) =>
   record({
     level: z
-      .number({ error: "Mangler level (0–3)." })
+      .number({
+        error: (issue) =>
+          issue.input === undefined
+            ? `Mangler level (0–${MAX_SCORE_LEVEL}).`
+            : `level skal være et helt tal fra 0 til ${MAX_SCORE_LEVEL} skrevet uden anførselstegn, men er ${JSON.stringify(issue.input)}.`,
+      })
       .int({ error: "level skal være et helt tal fra 0 til 3." })
       .min(0, {
         error: (issue) => `level skal være fra 0 til ${MAX_SCORE_LEVEL} (fik ${String(issue.input)}).`,
@@ -188,6 +189,10 @@ const periodSchema = record({
   end: yearOrMonth.optional().describe("Slut som ÅÅÅÅ eller ÅÅÅÅ-MM."),
   note: z.string().optional().describe("Kildens egen beskrivelse af perioden."),
 });
+
+/** The id of a reference: a plain string in tools, { collection, id } after Astro's reference(). */
+const referenceId = (value: unknown) =>
+  typeof value === "object" && value !== null && "id" in value ? String(value.id) : String(value);
 
 /** Validators for ids that point at other entries: reference() in Astro, plain strings in standalone tools. */
 export type ReferenceFields<R extends z.ZodType, L extends z.ZodType> = { intervention: R; link: L };
@@ -254,10 +259,18 @@ export function createInterventionSchema<R extends z.ZodType, L extends z.ZodTyp
       .min(1, { error: "Angiv mindst én kilde." })
       .describe('Kataloget med afsnit, "Læs mere"-links og artikler.'),
     case: z.boolean().default(false).describe("true for katalogets fire uddybende cases."),
-    related: z.array(refs.intervention).default([]).describe("Slugs på beslægtede indsatser."),
-    reviewed: z.coerce
-      .date({ error: "reviewed skal være en dato som 2026-11-22." })
-      .describe("Dato for seneste redaktionelle gennemgang."),
+    related: z
+      .array(refs.intervention)
+      .default([])
+      .superRefine((related, ctx) => {
+        const keys = related.map(referenceId);
+        keys.forEach((id, index) => {
+          if (keys.indexOf(id) !== index)
+            ctx.addIssue({ code: "custom", path: [index], message: `"${id}" står to gange i related. Slet den ene.` });
+        });
+      })
+      .describe("Slugs på beslægtede indsatser."),
+    reviewed: calendarDateField("reviewed", { notFuture: true }).describe("Dato for seneste redaktionelle gennemgang."),
   });
 }
 
