@@ -62,12 +62,14 @@ function schemaProblems(file: ContentFile, schema: z.ZodType): { problems: Probl
 /** The body, compiled by the build's compiler with the build's guard plugin; only for readable files. */
 function bodyProblems(file: ContentFile, format: "mdx" | "md"): Problem[] {
   if (file.problems.length > 0) return [];
-  return lintCompiledSource(compiledSource(file), { format, fileURL: pathToFileURL(file.file) }).map((issue) => ({
-    path: file.path,
-    line: issue.line,
-    field: BODY,
-    message: issue.message,
-  }));
+  return lintCompiledSource(compiledSource(file), { format, fileURL: pathToFileURL(file.file) }).map(
+    (issue) => ({
+      path: file.path,
+      line: issue.line,
+      field: BODY,
+      message: issue.message,
+    }),
+  );
 }
 
 /** Interventions: schema, references to other entries and links, file names, duplicate titles and the MDX lint. */
@@ -161,7 +163,10 @@ export function checkPhaseFiles(files: ContentFile[], linkIds: ReadonlySet<strin
 }
 
 /** The links registry: TOML syntax and each entry against the link schema. */
-export function checkLinks(file: string, root: string): { ids: Set<string> | undefined; problems: Problem[] } {
+export function checkLinks(
+  file: string,
+  root: string,
+): { ids: Set<string> | undefined; problems: Problem[] } {
   const path = displayPath(file, root);
   const text = readFileSync(file, "utf8");
   let links: Record<string, unknown>;

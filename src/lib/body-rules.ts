@@ -90,7 +90,18 @@ const TAG_HINTS: Record<string, string> = {
   h3: "Skriv overskriften som ### Overskrift.",
   img: "Billeder er ikke en del af indsatserne; beskriv i stedet med ord.",
 };
-const CODE_TAGS = new Set(["script", "style", "iframe", "object", "embed", "form", "link", "meta", "svg", "math"]);
+const CODE_TAGS = new Set([
+  "script",
+  "style",
+  "iframe",
+  "object",
+  "embed",
+  "form",
+  "link",
+  "meta",
+  "svg",
+  "math",
+]);
 const COMMENT_ONLY = /^\s*\/\*(?:(?!\*\/)[\s\S])*\*\/\s*$/;
 
 export type BodyRuleOptions = {
@@ -188,7 +199,11 @@ function checkNode(
     case "mdxJsxTextElement":
       return checkElement(node, components, report);
     case "html":
-      report(node, "raw-html", `HTML (${short(node.value ?? "")}) er ikke tilladt i indholdsfiler. ${MARKDOWN_HINT}`);
+      report(
+        node,
+        "raw-html",
+        `HTML (${short(node.value ?? "")}) er ikke tilladt i indholdsfiler. ${MARKDOWN_HINT}`,
+      );
       return false;
     case "image":
     case "imageReference":
@@ -252,7 +267,11 @@ function checkElement(
   for (const attribute of node.attributes ?? []) {
     const attributeName = attribute.name ?? "";
     if (attribute.type !== "mdxJsxAttribute") {
-      report(node, "attribute", `${tag} må ikke have {…} blandt attributterne. Skriv hver attribut som navn="tekst".`);
+      report(
+        node,
+        "attribute",
+        `${tag} må ikke have {…} blandt attributterne. Skriv hver attribut som navn="tekst".`,
+      );
     } else if (/^on/i.test(attributeName)) {
       continue;
     } else if (!component.props.includes(attributeName)) {

@@ -57,7 +57,8 @@ export function readEntryFile(file: string, root: string, extension: string): En
         {
           line: 1,
           field: "fil",
-          message: "Filen er ikke gemt som UTF-8. Gem den igen som UTF-8 (det gør GitHub og de fleste editorer).",
+          message:
+            "Filen er ikke gemt som UTF-8. Gem den igen som UTF-8 (det gør GitHub og de fleste editorer).",
         },
       ],
     };
@@ -92,7 +93,13 @@ export function readEntryFolder(dir: string, collection: EntryCollectionName, ro
   if (stat.isSymbolicLink() || !stat.isDirectory()) {
     return {
       files: [],
-      problems: [{ path: folder, field: "mappe", message: "Skal være en almindelig mappe, ikke en genvej (symlink) eller en fil." }],
+      problems: [
+        {
+          path: folder,
+          field: "mappe",
+          message: "Skal være en almindelig mappe, ikke en genvej (symlink) eller en fil.",
+        },
+      ],
     };
   }
   const files: EntryFile[] = [];

@@ -13,7 +13,8 @@ export function parseCalendarDate(value: string): Date | undefined {
   if (!match) return undefined;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const date = new Date(Date.UTC(year, month - 1, day));
-  const real = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  const real =
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
   return real && year >= 1900 ? date : undefined;
 }
 
@@ -39,7 +40,10 @@ export function calendarDateField(field: string, options: { notFuture?: boolean 
           message: `${field} skal skrives som ÅÅÅÅ-MM-DD, fx ${example}, men er ${JSON.stringify(value)}.`,
         });
       } else if (!parseCalendarDate(value)) {
-        ctx.addIssue({ code: "custom", message: `${value} er ikke en dato, der findes i kalenderen. Ret dag eller måned.` });
+        ctx.addIssue({
+          code: "custom",
+          message: `${value} er ikke en dato, der findes i kalenderen. Ret dag eller måned.`,
+        });
       } else if (options.notFuture && value > todayInDenmark()) {
         ctx.addIssue({
           code: "custom",

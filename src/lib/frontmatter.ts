@@ -40,7 +40,13 @@ const DELIMITER = "---";
 const LOOKS_LIKE_END = /^(?:---|\+\+\+|\.\.\.)/;
 
 function failed(line: number, field: string, message: string, text = ""): EntryText {
-  return { data: undefined, body: text, bodyLine: 1, lineOf: () => undefined, problems: [{ line, field, message }] };
+  return {
+    data: undefined,
+    body: text,
+    bodyLine: 1,
+    lineOf: () => undefined,
+    problems: [{ line, field, message }],
+  };
 }
 
 /** Reads one content file's text. Never throws. */
@@ -52,7 +58,12 @@ export function readEntryText(raw: string): EntryText {
       `Filen er ${raw.length.toLocaleString("da-DK")} tegn; højst ${MAX_FILE_BYTES.toLocaleString("da-DK")} er tilladt. Del teksten op, eller forkort den.`,
     );
   }
-  if (raw.trim() === "") return failed(1, "fil", "Filen er tom. Slet den, eller skriv en indsats efter skabelonen i CONTRIBUTING.md.");
+  if (raw.trim() === "")
+    return failed(
+      1,
+      "fil",
+      "Filen er tom. Slet den, eller skriv en indsats efter skabelonen i CONTRIBUTING.md.",
+    );
   // A byte-order mark is invisible in most editors and harmless: drop it, and read the rest.
   const text = raw.startsWith("\uFEFF") ? raw.slice(1) : raw;
   const hidden = forbiddenCharacter(text);
@@ -116,7 +127,11 @@ export function readEntryText(raw: string): EntryText {
   };
   const problems: TextProblem[] = [];
   for (const error of doc.errors) {
-    problems.push({ line: toLine(error.pos[0]), field: FRONTMATTER, message: yamlMessage(error.code, error.message) });
+    problems.push({
+      line: toLine(error.pos[0]),
+      field: FRONTMATTER,
+      message: yamlMessage(error.code, error.message),
+    });
   }
   visit(doc, {
     Node(_key, node) {
@@ -219,7 +234,9 @@ function offsetOf(doc: Document, path: readonly PropertyKey[]): number | undefin
     const parent = depth === 1 ? doc.contents : doc.getIn(path.slice(0, depth - 1), true);
     const last = path[depth - 1];
     if (isMap(parent)) {
-      const pair = parent.items.find((item) => String((item.key as { value?: unknown })?.value) === String(last));
+      const pair = parent.items.find(
+        (item) => String((item.key as { value?: unknown })?.value) === String(last),
+      );
       const range = (pair?.key as { range?: [number, number, number] } | undefined)?.range;
       if (range) return range[0];
     } else if (isSeq(parent) && typeof last === "number") {

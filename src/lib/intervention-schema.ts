@@ -266,11 +266,17 @@ export function createInterventionSchema<R extends z.ZodType, L extends z.ZodTyp
         const keys = related.map(referenceId);
         keys.forEach((id, index) => {
           if (keys.indexOf(id) !== index)
-            ctx.addIssue({ code: "custom", path: [index], message: `"${id}" står to gange i related. Slet den ene.` });
+            ctx.addIssue({
+              code: "custom",
+              path: [index],
+              message: `"${id}" står to gange i related. Slet den ene.`,
+            });
         });
       })
       .describe("Slugs på beslægtede indsatser."),
-    reviewed: calendarDateField("reviewed", { notFuture: true }).describe("Dato for seneste redaktionelle gennemgang."),
+    reviewed: calendarDateField("reviewed", { notFuture: true }).describe(
+      "Dato for seneste redaktionelle gennemgang.",
+    ),
   });
 }
 

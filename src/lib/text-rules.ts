@@ -40,5 +40,7 @@ export function safeText(what: string, min = 1) {
     .normalize("NFC")
     .trim()
     .min(min, { error: `${what} skal være mindst ${min} tegn.` })
-    .refine(hasVisibleText, { error: `${what} består kun af usynlige tegn eller mellemrum. Skriv en synlig tekst.` });
+    .refine(hasVisibleText, {
+      error: `${what} består kun af usynlige tegn eller mellemrum. Skriv en synlig tekst.`,
+    });
 }

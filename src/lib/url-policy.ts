@@ -14,7 +14,8 @@ export type UrlPolicy = {
 };
 
 /** Spaces, control characters, bidi and zero-width characters: never part of an address we publish. */
-const FORBIDDEN_CHARACTERS = /[\s\u0000-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/u;
+const FORBIDDEN_CHARACTERS =
+  /[\s\u0000-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/u;
 const MAILTO = /^mailto:[^@\s?#/:]+@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/i;
 const MAX_LENGTH = 2000;
 
@@ -33,7 +34,9 @@ export function urlProblem(value: unknown, policy: UrlPolicy = {}): string | und
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(value)?.[1]?.toLowerCase();
   if (scheme === "mailto") {
     if (!policy.allowMailto) return `${shown}: mailto-adresser er ikke tilladt her. ${allowed}`;
-    return MAILTO.test(value) ? undefined : `${shown} er ikke en gyldig e-mailadresse (mailto:navn@eksempel.dk).`;
+    return MAILTO.test(value)
+      ? undefined
+      : `${shown} er ikke en gyldig e-mailadresse (mailto:navn@eksempel.dk).`;
   }
   if (scheme !== "https" && !(scheme === "http" && policy.allowHttp)) {
     const why =

@@ -5,5 +5,7 @@ import config from "../../astro.config.mjs";
 
 export default {
   ...config,
-  integrations: config.integrations.filter((integration) => integration.name !== "lovende-praksis:content-check"),
+  integrations: config.integrations.filter(
+    (integration) => integration.name !== "lovende-praksis:content-check",
+  ),
 };

@@ -45,7 +45,7 @@ const invalid: Record<string, { field: string; contains: string[] }> = {
   "unknown-field": { field: "(frontmatter)", contains: ['"fokus"', 'mente du "focus"?', "Tilladte felter"] },
   "unknown-related": { field: "related.0", contains: ['"findes-ikke" findes ikke'] },
   "unknown-link": { field: "sources.1.link", contains: ['"findes-ikke"', "content/links.toml"] },
-  "bad-date": { field: "reviewed", contains: ["ÅÅÅÅ-MM-DD", "\"i går\""] },
+  "bad-date": { field: "reviewed", contains: ["ÅÅÅÅ-MM-DD", '"i går"'] },
   "missing-sources": { field: "sources", contains: ["Mangler"] },
 };
 
