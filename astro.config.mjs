@@ -1,10 +1,9 @@
 // @ts-check
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
-import { satteri } from "@astrojs/markdown-satteri";
 import tailwindcss from "@tailwindcss/vite";
 import { contentCheck } from "./scripts/lib/content-check-integration.ts";
-import { contentGate, contentGuard, MARKDOWN_FEATURES } from "./scripts/lib/content-guard.ts";
+import { contentGate, markdownProcessor } from "./scripts/lib/content-guard.ts";
 import { pagefind } from "./scripts/lib/pagefind-integration.ts";
 import { securityHeaders } from "./scripts/lib/security-headers.ts";
 import { META_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from "./src/lib/security-policy.ts";
@@ -16,7 +15,7 @@ export default defineConfig({
   integrations: [contentCheck(), mdx(), pagefind(), securityHeaders()],
   markdown: {
     // Every .md and .mdx compile runs the content guard on the tree it builds (MDX inherits this).
-    processor: satteri({ mdastPlugins: [contentGuard], features: { ...MARKDOWN_FEATURES } }),
+    processor: markdownProcessor(),
     // Code blocks render as plain <pre><code>, styled by the site's CSS: a highlighter would add
     // inline style attributes, which the Content-Security-Policy blocks.
     syntaxHighlight: false,

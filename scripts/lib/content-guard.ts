@@ -12,6 +12,7 @@
  * `npm run check` runs the same plugin through the same compiler (scripts/lib/body-check.ts).
  */
 import { fileURLToPath } from "node:url";
+import { satteri } from "@astrojs/markdown-satteri";
 import type { Plugin } from "vite";
 import {
   bodyTextIssues,
@@ -61,6 +62,11 @@ export const contentGuard = createContentGuard();
 
 /** Markdown features of every compile: astro.config.mjs and npm run check parse with the same. */
 export const MARKDOWN_FEATURES = { gfm: true, smartPunctuation: true } as const;
+
+/** The site's Markdown processor (astro.config.mjs `markdown.processor`), which MDX inherits. */
+export function markdownProcessor() {
+  return satteri({ mdastPlugins: [contentGuard], features: { ...MARKDOWN_FEATURES } });
+}
 
 function guardFor(factory: FactoryContext, options: BodyRuleOptions) {
   const collect = (factory.data as GuardData).contentIssues;

@@ -136,13 +136,16 @@ export function readEntryText(raw: string): EntryText {
   visit(doc, {
     Node(_key, node) {
       const at = (node as { range?: [number, number, number] }).range?.[0] ?? 0;
-      if (isAlias(node) || (node as { anchor?: string }).anchor) {
-        problems.push({
-          line: toLine(at),
-          field: FRONTMATTER,
-          message:
-            "YAML-ankre og -henvisninger (&navn og *navn) er ikke tilladt i felterne. Skriv værdien ud hvert sted, den bruges.",
-        });
+      const anchor = (node as { anchor?: string }).anchor;
+      if (isAlias(node) || anchor) {
+        const name = isAlias(node) ? `*${node.source}` : `&${anchor}`;
+        if (!problems.some((problem) => problem.message.startsWith("YAML-ankre"))) {
+          problems.push({
+            line: toLine(at),
+            field: FRONTMATTER,
+            message: `YAML-ankre og -henvisninger (her ${name}) er ikke tilladt i felterne. Skriv værdien ud hvert sted, den bruges.`,
+          });
+        }
         return visit.SKIP;
       }
       const tag = (node as { tag?: string }).tag;

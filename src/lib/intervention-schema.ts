@@ -16,6 +16,10 @@ import { unknownKeysMessage, vocabularyField } from "./vocabulary-field.ts";
  */
 z.config({
   customError: (issue) => {
+    if (issue.code === "unrecognized_keys")
+      return `Ukendt felt: ${issue.keys.map((key) => `"${key}"`).join(", ")}. Slet det, eller ret stavningen.`;
+    if (issue.code === "too_small" && issue.origin === "string")
+      return `Skal være mindst ${String(issue.minimum)} tegn.`;
     if (issue.code !== "invalid_type") return undefined;
     if (issue.input === undefined)
       return `Mangler feltet; det er påkrævet (forventet ${danishType(issue.expected)}).`;
@@ -244,7 +248,15 @@ export function createInterventionSchema<R extends z.ZodType, L extends z.ZodTyp
       "Katalogets afsnit: omkring-grundskolen, efter-grundskolen eller fastholdelse.",
     ),
     scores: z
-      .partialRecord(elementField, scoreSchema(refs.link))
+      .partialRecord(elementField, scoreSchema(refs.link), {
+        // zod's types omit it, but an unknown element name arrives here as unrecognized_keys.
+        error: (issue) => {
+          const { code, keys } = issue as { code: string; keys?: string[] };
+          return code === "unrecognized_keys" && keys
+            ? unknownKeysMessage(keys, Object.keys(ELEMENTS)).replace("Ukendt felt", "Ukendt element")
+            : undefined;
+        },
+      })
       .default({})
       .describe(
         "Vurdering på Socialstyrelsens 11 elementer. Et element uden vurdering udelades (= ikke vurderet).",
