@@ -17,6 +17,7 @@ import {
 } from "../../src/lib/content-files.ts";
 import { CONTENT_PATHS, ENTRY_COLLECTIONS, type EntryCollectionName } from "../../src/lib/content-paths.ts";
 import { compiledSource } from "../../src/lib/frontmatter.ts";
+import { forbiddenCharacter } from "../../src/lib/text-rules.ts";
 import { standaloneInterventionSchema, type InterventionData } from "../../src/lib/intervention-schema.ts";
 import { linkSchema } from "../../src/lib/link-schema.ts";
 import { createPhaseIntroSchema } from "../../src/lib/phase-intro-schema.ts";
@@ -167,8 +168,21 @@ export function checkLinks(
   file: string,
   root: string,
 ): { ids: Set<string> | undefined; problems: Problem[] } {
-  const path = displayPath(file, root);
-  const text = readFileSync(file, "utf8");
+  return checkLinksText(readFileSync(file, "utf8"), displayPath(file, root));
+}
+
+/** The links registry's text, as `path` would hold it. */
+export function checkLinksText(
+  text: string,
+  path: string,
+): { ids: Set<string> | undefined; problems: Problem[] } {
+  const hidden = forbiddenCharacter(text);
+  if (hidden) {
+    return {
+      ids: undefined,
+      problems: [{ path, line: hidden.line, field: "tegn", message: hidden.message }],
+    };
+  }
   let links: Record<string, unknown>;
   try {
     links = parseToml(text);
@@ -187,10 +201,20 @@ export function checkLinks(
     const result = linkSchema.safeParse(entry);
     if (result.success) continue;
     const header = lines.findIndex((line) => line.trim() === `[${id}]` || line.trim() === `["${id}"]`);
+    const lineOf = (key: PropertyKey | undefined) => {
+      if (header < 0) return undefined;
+      const next = lines.findIndex((line, index) => index > header && /^\s*\[/.test(line));
+      const end = next < 0 ? lines.length : next;
+      const at = lines.findIndex(
+        (line, index) => index > header && index < end && line.trim().startsWith(`${String(key)} `),
+      );
+      return (at >= 0 ? at : header) + 1;
+    };
     for (const issue of result.error.issues) {
+      const key = issue.code === "unrecognized_keys" ? issue.keys[0] : issue.path[0];
       problems.push({
         path,
-        line: header >= 0 ? header + 1 : undefined,
+        line: lineOf(key),
         field: [id, ...issue.path].join("."),
         message: issue.message,
       });

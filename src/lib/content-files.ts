@@ -36,13 +36,13 @@ export type EntryFile = EntryText & {
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
 /** Reads one entry file (text, frontmatter, body); problems describe why it cannot be used. */
-export function readEntryFile(file: string, root: string, extension: string): EntryFile {
+export function readEntryFile(file: string, root: string, extension: string, text?: string): EntryFile {
   const path = displayPath(file, root);
   const name = file.split(/[\\/]/).pop()!;
   const id = name.slice(0, name.length - extension.length);
   let source: string;
   try {
-    source = utf8.decode(readFileSync(file));
+    source = text ?? utf8.decode(readFileSync(file));
   } catch {
     return {
       path,
@@ -63,17 +63,17 @@ export function readEntryFile(file: string, root: string, extension: string): En
       ],
     };
   }
-  const text = readEntryText(source);
+  const read = readEntryText(source);
   if (!SLUG_PATTERN.test(id)) {
-    const title = (text.data as { title?: unknown } | undefined)?.title;
+    const title = (read.data as { title?: unknown } | undefined)?.title;
     const suggestion = typeof title === "string" ? ` Mente du: "${slugify(title)}${extension}"?` : "";
-    text.problems.push({
+    read.problems.push({
       line: 0,
       field: "filnavn",
       message: `"${name}" er ikke et gyldigt filnavn. Brug små bogstaver a–z, tal og bindestreger; æ, ø og å skrives ae, oe og aa.${suggestion}`,
     });
   }
-  return { ...text, path, file, id, source };
+  return { ...read, path, file, id, source };
 }
 
 /** The folder's entries, and problems with anything in it that is not an entry (each file has its own). */
