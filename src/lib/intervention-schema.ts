@@ -8,6 +8,7 @@ import { TARGET_GROUPS } from "./vocabulary/target-groups.ts";
 import { PUBLICATIONS } from "./publications.ts";
 import { calendarDateField } from "./date-field.ts";
 import { safeText } from "./text-rules.ts";
+import { contactUrlField } from "./url-policy.ts";
 import { unknownKeysMessage, vocabularyField } from "./vocabulary-field.ts";
 
 /**
@@ -219,8 +220,7 @@ export function createInterventionSchema<R extends z.ZodType, L extends z.ZodTyp
       .describe(
         'Organisationen eller enheden, der driver indsatsen, som kilderne navngiver den, fx "Ungeenheden, Horsens Kommune"; "ukendt", hvis kilderne ikke siger det.',
       ),
-    contact: z
-      .string()
+    contact: contactUrlField
       .optional()
       .describe(
         "Offentlig https-adresse eller funktionspostkasse (mailto:) for enheden; aldrig en personlig adresse.",
