@@ -46,7 +46,7 @@ export const TARGET_GROUPS = {
   },
   skolevaegring: {
     label: "Skolevægring",
-    description: "Undervisningspligtige unge, der ikke kommer i skole.",
+    description: "Unge med undervisningspligt, der har svært ved at komme i skole eller bliver væk (skolevægring).",
   },
   misbrug: {
     label: "Misbrug",
