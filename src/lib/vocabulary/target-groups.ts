@@ -46,7 +46,8 @@ export const TARGET_GROUPS = {
   },
   skolevaegring: {
     label: "Skolevægring",
-    description: "Unge med undervisningspligt, der har svært ved at komme i skole eller bliver væk (skolevægring).",
+    description:
+      "Unge med undervisningspligt, der har svært ved at komme i skole eller bliver væk (skolevægring).",
   },
   misbrug: {
     label: "Misbrug",
