@@ -37,7 +37,7 @@ export const PUBLICATIONS = {
   "alle-unge-skal-med-artikel": {
     title: "Artikel om Alle unge skal med, Odense",
     kind: "Artikel",
-    publisher: "Odense Kommune (MitOdense)",
+    publisher: "MitOdense",
     date: "udateret, tal til og med januar 2024",
   },
 } as const;
