@@ -43,7 +43,7 @@ export const PUBLICATIONS = {
     short: "Artikel om Alle unge skal med",
     title: "Artikel om Alle unge skal med, Odense",
     kind: "Artikel",
-    publisher: "Odense Kommune (MitOdense)",
+    publisher: "MitOdense",
     date: "udateret, tal til og med januar 2024",
   },
 } as const;
