@@ -78,12 +78,12 @@ describe("checkContent", () => {
     expect(problems[0]!.message).toContain("gyldig.mdx");
   });
 
-  it("validates links.toml: bad URLs by id and line, TOML syntax by line", () => {
+  it("validates links.toml: bad URLs by id and the line of the field, TOML syntax by line", () => {
     const bad = tree("bad-url", {
       "links.toml":
         '[eksempel]\ntitle = "Eksempel"\nurl = "https://example.org/"\n\n[andet]\ntitle = "Andet"\nurl = "example.org"\n',
     });
-    expect(bad.problems).toMatchObject([{ field: "andet.url", line: 5 }]);
+    expect(bad.problems).toMatchObject([{ field: "andet.url", line: 7 }]);
     expect(bad.problems[0]!.message).toContain("https://");
     const broken = tree("bad-toml", { "links.toml": '[eksempel]\ntitle = "Eksempel\nurl = "x"\n' });
     expect(broken.problems[0]).toMatchObject({ field: "TOML", line: 2 });
