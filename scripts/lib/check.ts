@@ -21,7 +21,7 @@ import { forbiddenCharacter } from "../../src/lib/text-rules.ts";
 import { standaloneInterventionSchema, type InterventionData } from "../../src/lib/intervention-schema.ts";
 import { linkSchema } from "../../src/lib/link-schema.ts";
 import { createPhaseIntroSchema } from "../../src/lib/phase-intro-schema.ts";
-import { slugify } from "../../src/lib/slug.ts";
+import { SLUG_PATTERN, slugify } from "../../src/lib/slug.ts";
 import { closestMatch } from "../../src/lib/suggest.ts";
 import { lintCompiledSource } from "./mdx-lint.ts";
 
@@ -198,9 +198,17 @@ export function checkLinksText(
   const lines = text.split("\n");
   const problems: Problem[] = [];
   for (const [id, entry] of Object.entries(links)) {
+    const header = lines.findIndex((line) => line.trim() === `[${id}]` || line.trim() === `["${id}"]`);
+    if (!SLUG_PATTERN.test(id)) {
+      problems.push({
+        path,
+        line: header >= 0 ? header + 1 : undefined,
+        field: "id",
+        message: `${JSON.stringify(id)} er ikke et gyldigt id. Brug små bogstaver a–z, tal og bindestreger, fx "${slugify(id) || "kommune-indsats"}".`,
+      });
+    }
     const result = linkSchema.safeParse(entry);
     if (result.success) continue;
-    const header = lines.findIndex((line) => line.trim() === `[${id}]` || line.trim() === `["${id}"]`);
     const lineOf = (key: PropertyKey | undefined) => {
       if (header < 0) return undefined;
       const next = lines.findIndex((line, index) => index > header && /^\s*\[/.test(line));

@@ -183,6 +183,41 @@ describe("entry bodies inside the real MDX compiler", () => {
   });
 });
 
+describe("frontmatter the compiler would act on", () => {
+  it("never reaches the compiler: a layout: field cannot make the MDX module import a file", async () => {
+    const valid = readFileSync("tests/fixtures/valid-entry.mdx", "utf8");
+    const hostile = valid.replace(
+      "reviewed: 2026-11-22",
+      "reviewed: 2026-11-22\nlayout: ../../scripts/bench.ts",
+    );
+    const transform = contentGate().transform as { handler: (code: string, id: string) => { code: string } };
+    const gated = transform.handler(hostile, resolve("tests/fixtures/valid-entry.mdx")).code;
+    expect(gated).not.toContain("layout");
+    const { frontmatter, content } = parseFrontmatter(gated, { frontmatter: "empty-with-spaces" });
+    expect(frontmatter).toEqual({});
+    const renderer = await markdownProcessor().createMdxRenderer!(
+      { syntaxHighlight: false, gfm: true, smartypants: true },
+      { optimize: false, srcDir: pathToFileURL(`${root}/src/`) },
+    );
+    const { code } = await renderer.process(content, resolve("tests/fixtures/valid-entry.mdx"), frontmatter);
+    expect(code).not.toContain("__astro_layout_component__");
+    const problems = check("tests/fixtures/valid-entry.mdx", "interventions");
+    expect(problems).toEqual([]);
+  });
+});
+
+describe("link ids", () => {
+  it("must be slugs, since they end up in pages and data", () => {
+    const dir = join(work, "link-id");
+    mkdirSync(join(dir, "interventions"), { recursive: true });
+    mkdirSync(join(dir, "phases"), { recursive: true });
+    writeFileSync(join(dir, "links.toml"), '["a b<i>"]\ntitle = "Et link"\nurl = "https://example.org/"\n');
+    const problems = checkContent(contentTree(dir), root).problems;
+    expect(problems).toMatchObject([{ field: "id", line: 1 }]);
+    expect(problems[0]!.message).toContain('"a b<i>" er ikke et gyldigt id');
+  });
+});
+
 describe("files that would be skipped", () => {
   const VALID = readFileSync("tests/fixtures/valid-entry.mdx", "utf8");
 
