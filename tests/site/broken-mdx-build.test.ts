@@ -22,11 +22,11 @@ describe("MDX that is code or breaks the parser", () => {
     expect(result.status, output).not.toBe(0);
     const dir = "tests/fixtures/broken-mdx-site/interventions";
     expect(output).toContain(
-      `${dir}/kode.mdx:24  brødtekst: Linjen »import { writeFileSync } from "node:fs"« henter kode ind`,
+      `${dir}/kode.mdx:25  brødtekst: Linjen »import { writeFileSync } from "node:fs"« henter kode ind`,
     );
-    expect(output).toContain(`${dir}/kode.mdx:26  brødtekst: {writeFileSync(`);
+    expect(output).toContain(`${dir}/kode.mdx:27  brødtekst: {writeFileSync(`);
     expect(output).toContain(
-      `${dir}/vinkellink.mdx:24  brødtekst: Linket <https://example.org/indsats> i vinkelparenteser`,
+      `${dir}/vinkellink.mdx:25  brødtekst: Linket <https://example.org/indsats> i vinkelparenteser`,
     );
     expect(output).toContain("[beskrivende tekst](https://example.org/indsats)");
     expect(output).toContain("3 problem(er) i indholdet");
@@ -43,9 +43,9 @@ describe("MDX that is code or breaks the parser", () => {
       },
     );
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain("tests/fixtures/broken-mdx-site/interventions/kode.mdx:24  brødtekst:");
+    expect(result.stderr).toContain("tests/fixtures/broken-mdx-site/interventions/kode.mdx:25  brødtekst:");
     expect(result.stderr).toContain(
-      "tests/fixtures/broken-mdx-site/interventions/vinkellink.mdx:24  brødtekst:",
+      "tests/fixtures/broken-mdx-site/interventions/vinkellink.mdx:25  brødtekst:",
     );
   });
 });
