@@ -10,6 +10,8 @@ import { CONTENT_PATHS } from "../../src/lib/content-paths.ts";
 import { standaloneInterventionSchema, type InterventionData } from "../../src/lib/intervention-schema.ts";
 import { linkSchema } from "../../src/lib/link-schema.ts";
 import { createPhaseIntroSchema } from "../../src/lib/phase-intro-schema.ts";
+import { createPartIntroSchema } from "../../src/lib/part-intro-schema.ts";
+import { standaloneGovernanceSchema, type GovernanceData } from "../../src/lib/governance-schema.ts";
 import { SLUG_PATTERN, slugify } from "../../src/lib/slug.ts";
 import { closestMatch } from "../../src/lib/suggest.ts";
 import { displayPath, listFiles, readContentFile, type ContentFile } from "./content-files.ts";
@@ -18,7 +20,13 @@ import { lintMdx } from "./mdx-lint.ts";
 export type Problem = { path: string; line?: number | undefined; field: string; message: string };
 
 /** The folders and files of one content tree, as in src/lib/content-paths.ts. */
-export type ContentTree = { interventions: string; phases: string; links: string };
+export type ContentTree = {
+  interventions: string;
+  phases: string;
+  parts: string;
+  governance: string;
+  links: string;
+};
 
 const BODY = "brødtekst";
 
@@ -143,7 +151,15 @@ export function checkFiles(files: ContentFile[], linkIds: ReadonlySet<string>): 
 
 /** Phase introductions: schema, link references and the Markdown lint (no raw HTML). */
 export function checkPhaseFiles(files: ContentFile[], linkIds: ReadonlySet<string>): Problem[] {
-  const schema = createPhaseIntroSchema(z.string());
+  return checkIntroFiles(files, linkIds, createPhaseIntroSchema(z.string()));
+}
+
+/** Part introductions (content/parts/): the same rules as phase introductions. */
+export function checkPartFiles(files: ContentFile[], linkIds: ReadonlySet<string>): Problem[] {
+  return checkIntroFiles(files, linkIds, createPartIntroSchema(z.string()));
+}
+
+function checkIntroFiles(files: ContentFile[], linkIds: ReadonlySet<string>, schema: z.ZodType): Problem[] {
   const problems: Problem[] = [];
   for (const file of files) {
     const checked = schemaProblems(file, schema);
@@ -156,6 +172,48 @@ export function checkPhaseFiles(files: ContentFile[], linkIds: ReadonlySet<strin
           line: file.lineOf(["links", index]),
           field: `links.${index}`,
           message: `"${link}" findes ikke i content/links.toml.${didYouMean(link, linkIds)}`,
+        });
+      }
+    });
+  }
+  return problems;
+}
+
+/** Governance and collaboration examples: schema, file names, duplicate titles, link references, Markdown lint. */
+export function checkGovernanceFiles(files: ContentFile[], linkIds: ReadonlySet<string>): Problem[] {
+  const titles = new Map<string, ContentFile>();
+  const problems: Problem[] = [];
+  for (const file of files) {
+    const checked = schemaProblems(file, standaloneGovernanceSchema);
+    problems.push(...checked.problems, ...bodyProblems(file, "md"));
+    const title = (file.frontmatter as { title?: unknown } | undefined)?.title;
+    if (!SLUG_PATTERN.test(file.id)) {
+      const suggestion = typeof title === "string" ? ` Mente du: "${slugify(title)}.md"?` : "";
+      problems.push({
+        path: file.path,
+        field: "filnavn",
+        message: `"${file.id}.md" er ikke et gyldigt filnavn. Brug små bogstaver a–z, tal og bindestreger; æ, ø og å skrives ae, oe og aa.${suggestion}`,
+      });
+    }
+    if (typeof title === "string") {
+      const earlier = titles.get(slugify(title));
+      if (earlier) {
+        problems.push({
+          path: file.path,
+          line: file.lineOf(["title"]),
+          field: "title",
+          message: `"${title}" bruges allerede af ${earlier.path}. Ret den fil i stedet, eller giv eksemplet et navn, der skiller sig ud.`,
+        });
+      } else titles.set(slugify(title), file);
+    }
+    const data = checked.data as GovernanceData | undefined;
+    data?.links.forEach((link, index) => {
+      if (!linkIds.has(link)) {
+        problems.push({
+          path: file.path,
+          line: file.lineOf(["links", index]),
+          field: `links.${index}`,
+          message: `"${link}" findes ikke i content/links.toml. Tilføj linket dér, eller ret id'et.${didYouMean(link, linkIds)}`,
         });
       }
     });
@@ -198,7 +256,7 @@ export function checkLinks(file: string, root: string): { ids: Set<string>; prob
 
 export type CheckResult = {
   problems: Problem[];
-  counts: { interventions: number; phases: number; links: number };
+  counts: { interventions: number; phases: number; parts: number; governance: number; links: number };
 };
 
 /** Everything under one content tree, paths reported relative to `root`. */
@@ -213,13 +271,23 @@ export function checkContent(tree: ContentTree, root: string): CheckResult {
       };
   const interventions = read(tree.interventions, ".mdx");
   const phases = read(tree.phases, ".md");
+  const parts = read(tree.parts, ".md");
+  const governance = read(tree.governance, ".md");
   return {
     problems: [
       ...links.problems,
       ...checkFiles(interventions, links.ids),
       ...checkPhaseFiles(phases, links.ids),
+      ...checkPartFiles(parts, links.ids),
+      ...checkGovernanceFiles(governance, links.ids),
     ],
-    counts: { interventions: interventions.length, phases: phases.length, links: links.ids.size },
+    counts: {
+      interventions: interventions.length,
+      phases: phases.length,
+      parts: parts.length,
+      governance: governance.length,
+      links: links.ids.size,
+    },
   };
 }
 
@@ -228,6 +296,8 @@ export function contentTree(dir: string): ContentTree {
   return {
     interventions: join(dir, "interventions"),
     phases: join(dir, "phases"),
+    parts: join(dir, "parts"),
+    governance: join(dir, "governance"),
     links: join(dir, "links.toml"),
   };
 }
@@ -237,6 +307,8 @@ export function buildTree(): ContentTree {
   return {
     interventions: resolve(CONTENT_PATHS.interventions.base),
     phases: resolve(CONTENT_PATHS.phases.base),
+    parts: resolve(CONTENT_PATHS.parts.base),
+    governance: resolve(CONTENT_PATHS.governance.base),
     links: resolve(CONTENT_PATHS.links),
   };
 }

@@ -7,5 +7,7 @@ const root = process.env["LP_CONTENT_DIR"] ?? "./content";
 export const CONTENT_PATHS = {
   interventions: { base: `${root}/interventions`, pattern: "**/*.mdx" },
   phases: { base: `${root}/phases`, pattern: "*.md" },
+  parts: { base: `${root}/parts`, pattern: "*.md" },
+  governance: { base: `${root}/governance`, pattern: "*.md" },
   links: `${root}/links.toml`,
 } as const;

@@ -7,6 +7,7 @@ import { RESULT_UNITS, STATUSES } from "./vocabulary/statuses.ts";
 import { TARGET_GROUPS } from "./vocabulary/target-groups.ts";
 import { PUBLICATIONS } from "./publications.ts";
 import { unknownKeysMessage, vocabularyField } from "./vocabulary-field.ts";
+import { approachesField } from "./approach-field.ts";
 
 /**
  * Danish wording for the generic type errors zod raises before any field-specific message applies,
@@ -238,6 +239,7 @@ export function createInterventionSchema<R extends z.ZodType, L extends z.ZodTyp
     phase: phaseField.describe(
       "Katalogets afsnit: omkring-grundskolen, efter-grundskolen eller fastholdelse.",
     ),
+    approaches: approachesField,
     scores: z
       .partialRecord(elementField, scoreSchema(refs.link))
       .default({})
