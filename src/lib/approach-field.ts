@@ -44,5 +44,5 @@ export const approachesField = z
     });
   })
   .describe(
-    'Katalogets tilgange (fokuspunkter), som indsatsen er et eksempel på, fx [{ id: brobygning, known: katalog }].',
+    "Katalogets tilgange (fokuspunkter), som indsatsen er et eksempel på, fx [{ id: brobygning, known: katalog }].",
   );

@@ -225,8 +225,18 @@ function afterPaint(): Promise<void> {
 
 function renderResult(result: PagefindResultData, withExcerpt: boolean): HTMLLIElement {
   const item = document.createElement("li");
-  item.className = "border border-line border-l-4 border-l-brand bg-paper p-4";
+  const kind = result.meta["slags"];
+  item.className = kind
+    ? "border border-dashed border-muted border-l-8 border-l-accent bg-wash p-4"
+    : "border border-line border-l-4 border-l-brand bg-paper p-4";
   item.dataset["result"] = result.url;
+  if (kind) {
+    // Governance examples are not interventions; their label says so before the title.
+    const label = document.createElement("p");
+    label.className = "text-xs font-bold uppercase tracking-wide text-accent";
+    label.textContent = kind;
+    item.append(label);
+  }
   const heading = document.createElement("h3");
   heading.className = "text-lg font-bold leading-snug";
   const link = document.createElement("a");

@@ -294,7 +294,9 @@ export function approachesInPart(part: CataloguePart): ApproachSlug[] {
 
 /** The points the catalogue lists alongside a part: the ways collaboration succeeds, the kinds of measures. */
 export function pointsOfPart(part: CataloguePart): { title: string; points: readonly Point[] } | undefined {
-  if (part === "koordinering") return { title: "Tre veje til et vellykket samarbejde", points: COLLABORATION_WAYS };
-  if (part === "efter-grundskolen") return { title: "Tre slags tiltag, der virker bedst sammen", points: MEASURE_KINDS };
+  if (part === "koordinering")
+    return { title: "Tre veje til et vellykket samarbejde", points: COLLABORATION_WAYS };
+  if (part === "efter-grundskolen")
+    return { title: "Tre slags tiltag, der virker bedst sammen", points: MEASURE_KINDS };
   return undefined;
 }

@@ -15,4 +15,7 @@ export const GOVERNANCE_THEMES = {
 } as const;
 
 export type GovernanceTheme = keyof typeof GOVERNANCE_THEMES;
-export const GOVERNANCE_THEME_SLUGS = Object.keys(GOVERNANCE_THEMES) as [GovernanceTheme, ...GovernanceTheme[]];
+export const GOVERNANCE_THEME_SLUGS = Object.keys(GOVERNANCE_THEMES) as [
+  GovernanceTheme,
+  ...GovernanceTheme[],
+];
