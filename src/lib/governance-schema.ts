@@ -25,7 +25,7 @@ const year = z.string().regex(/^\d{4}$/, {
   error: (issue) => `"${String(issue.input)}" skal skrives som et årstal, fx 2013.`,
 });
 
-export const governanceThemeField = vocabularyField(GOVERNANCE_THEMES, "tema for et styringseksempel");
+export const governanceThemeField = vocabularyField(GOVERNANCE_THEMES, "værdi for tema");
 
 /**
  * Frontmatter of a governance or collaboration example in content/governance/: the catalogue's
