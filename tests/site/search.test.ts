@@ -123,6 +123,7 @@ describe("search in Chromium", () => {
     ["region", "midtjylland"],
     ["kommune", "aarhus"],
     ["fase", "fastholdelse"],
+    ["tilgang", "virksomhedsrettede-indsatser"],
   ])("a %s facet narrows to the same entries and count as the static page for %s", async (key, value) => {
     const facet = facetByKey(key);
     const staticPage = readPage(facet.href!(value as never));
