@@ -13,17 +13,17 @@ export async function getOpenDataEntries(): Promise<OpenDataEntry[]> {
     data: {
       ...entry.data,
       related: entry.data.related.map((related) => related.id),
+      sources: entry.data.sources.map((source) =>
+        "link" in source ? { ...source, link: source.link.id } : source,
+      ),
       scores: Object.fromEntries(
         Object.entries(entry.data.scores).map(([element, score]) => [
           element,
           {
-            ...score,
-            basis: score.basis.map((basis) => ("link" in basis ? { link: basis.link.id } : basis)),
+            ...score!,
+            basis: score!.basis.map((basis) => ("link" in basis ? { link: basis.link.id } : basis)),
           },
         ]),
-      ),
-      sources: entry.data.sources.map((source) =>
-        "link" in source ? { ...source, link: source.link.id } : source,
       ),
     },
   }));
