@@ -4,6 +4,8 @@ import { parse as parseToml } from "smol-toml";
 import { createInterventionSchema } from "./lib/intervention-schema.ts";
 import { linkSchema } from "./lib/link-schema.ts";
 import { createPhaseIntroSchema } from "./lib/phase-intro-schema.ts";
+import { createPartIntroSchema } from "./lib/part-intro-schema.ts";
+import { createGovernanceSchema } from "./lib/governance-schema.ts";
 import { CONTENT_PATHS } from "./lib/content-paths.ts";
 import { entryLoader } from "./lib/content-loader.ts";
 
@@ -17,6 +19,16 @@ const phases = defineCollection({
   schema: createPhaseIntroSchema(reference("links")),
 });
 
+const parts = defineCollection({
+  loader: entryLoader("parts"),
+  schema: createPartIntroSchema(reference("links")),
+});
+
+const governance = defineCollection({
+  loader: entryLoader("governance"),
+  schema: createGovernanceSchema(reference("links")),
+});
+
 const links = defineCollection({
   loader: file(CONTENT_PATHS.links, {
     parser: (text) => parseToml(text) as Record<string, Record<string, unknown>>,
@@ -24,4 +36,4 @@ const links = defineCollection({
   schema: linkSchema,
 });
 
-export const collections = { interventions, phases, links };
+export const collections = { interventions, phases, parts, governance, links };

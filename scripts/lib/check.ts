@@ -21,6 +21,8 @@ import { forbiddenCharacter } from "../../src/lib/text-rules.ts";
 import { standaloneInterventionSchema, type InterventionData } from "../../src/lib/intervention-schema.ts";
 import { linkSchema } from "../../src/lib/link-schema.ts";
 import { createPhaseIntroSchema } from "../../src/lib/phase-intro-schema.ts";
+import { createPartIntroSchema } from "../../src/lib/part-intro-schema.ts";
+import { standaloneGovernanceSchema, type GovernanceData } from "../../src/lib/governance-schema.ts";
 import { SLUG_PATTERN, slugify } from "../../src/lib/slug.ts";
 import { closestMatch } from "../../src/lib/suggest.ts";
 import { lintCompiledSource } from "./mdx-lint.ts";
@@ -143,7 +145,19 @@ export function checkFiles(files: ContentFile[], linkIds: ReadonlySet<string> | 
 
 /** Phase introductions: schema, link references and the Markdown lint (no raw HTML). */
 export function checkPhaseFiles(files: ContentFile[], linkIds: ReadonlySet<string> | undefined): Problem[] {
-  const schema = createPhaseIntroSchema(z.string());
+  return checkIntroFiles(files, linkIds, createPhaseIntroSchema(z.string()));
+}
+
+/** Part introductions (content/parts/): the same rules as phase introductions. */
+export function checkPartFiles(files: ContentFile[], linkIds: ReadonlySet<string> | undefined): Problem[] {
+  return checkIntroFiles(files, linkIds, createPartIntroSchema(z.string()));
+}
+
+function checkIntroFiles(
+  files: ContentFile[],
+  linkIds: ReadonlySet<string> | undefined,
+  schema: z.ZodType,
+): Problem[] {
   const problems: Problem[] = [];
   for (const file of files) {
     const checked = schemaProblems(file, schema);
@@ -156,6 +170,43 @@ export function checkPhaseFiles(files: ContentFile[], linkIds: ReadonlySet<strin
           line: file.lineOf(["links", index]),
           field: `links.${index}`,
           message: `"${link}" findes ikke i content/links.toml.${didYouMean(link, linkIds)}`,
+        });
+      }
+    });
+  }
+  return problems;
+}
+
+/** Governance and collaboration examples: schema, duplicate titles, link references, Markdown rules. */
+export function checkGovernanceFiles(
+  files: ContentFile[],
+  linkIds: ReadonlySet<string> | undefined,
+): Problem[] {
+  const titles = new Map<string, ContentFile>();
+  const problems: Problem[] = [];
+  for (const file of files) {
+    const checked = schemaProblems(file, standaloneGovernanceSchema);
+    problems.push(...checked.problems, ...bodyProblems(file, "md"));
+    const title = (file.data as { title?: unknown } | undefined)?.title;
+    if (typeof title === "string") {
+      const earlier = titles.get(slugify(title));
+      if (earlier) {
+        problems.push({
+          path: file.path,
+          line: file.lineOf(["title"]),
+          field: "title",
+          message: `"${title}" bruges allerede af ${earlier.path}. Ret den fil i stedet, eller giv eksemplet et navn, der skiller sig ud.`,
+        });
+      } else titles.set(slugify(title), file);
+    }
+    const data = checked.data as GovernanceData | undefined;
+    data?.links.forEach((link, index) => {
+      if (linkIds && !linkIds.has(link)) {
+        problems.push({
+          path: file.path,
+          line: file.lineOf(["links", index]),
+          field: `links.${index}`,
+          message: `"${link}" findes ikke i content/links.toml. Tilføj linket dér, eller ret id'et.${didYouMean(link, linkIds)}`,
         });
       }
     });
@@ -233,14 +284,19 @@ export function checkLinksText(
 
 export type CheckResult = {
   problems: Problem[];
-  counts: { interventions: number; phases: number; links: number };
+  counts: Record<EntryCollectionName | "links", number>;
 };
 
 /** The per-collection checks; a new entry collection in ENTRY_COLLECTIONS must add one here. */
 const COLLECTION_CHECKS: Record<
   EntryCollectionName,
   (files: ContentFile[], linkIds: ReadonlySet<string> | undefined) => Problem[]
-> = { interventions: checkFiles, phases: checkPhaseFiles };
+> = {
+  interventions: checkFiles,
+  phases: checkPhaseFiles,
+  parts: checkPartFiles,
+  governance: checkGovernanceFiles,
+};
 
 /** Everything under one content tree, paths reported relative to `root`. */
 export function checkContent(tree: ContentTree, root: string): CheckResult {
@@ -251,7 +307,7 @@ export function checkContent(tree: ContentTree, root: string): CheckResult {
         problems: [{ path: displayPath(tree.links, root), field: "fil", message: "Filen findes ikke." }],
       };
   const problems: Problem[] = [...links.problems];
-  const counts = { interventions: 0, phases: 0, links: links.ids?.size ?? 0 };
+  const counts = { interventions: 0, phases: 0, parts: 0, governance: 0, links: links.ids?.size ?? 0 };
   for (const name of Object.keys(ENTRY_COLLECTIONS) as EntryCollectionName[]) {
     const folder = readEntryFolder(tree[name], name, root);
     problems.push(...folder.problems, ...COLLECTION_CHECKS[name](folder.files, links.ids));

@@ -491,6 +491,7 @@ export function renderEntry(entry: NewEntry): string {
     "  # organisations: [Navngivne samarbejdspartnere, fx Red Barnet]",
     "  # note: Kildens egen formulering af forankringen",
     `phase: ${data.phase}`,
+    "# approaches: [{ id: nye-veje, known: redaktionen }] # tilgange; known: katalog eller redaktionen",
     `# status: igangvaerende # ${keys(STATUSES)}; udeladt = ukendt`,
     "# period:",
     '#   start: "2020" # ÅÅÅÅ eller ÅÅÅÅ-MM',

@@ -3,6 +3,8 @@ import { getCollection } from "astro:content";
 import type { LinkData } from "../lib/link-schema.ts";
 import type { OpenDataContext, OpenDataEntry } from "../lib/open-data.ts";
 import { getInterventions } from "./interventions.ts";
+import { getGovernanceExamples } from "./governance.ts";
+import type { GovernanceOpenDataEntry } from "../lib/governance-open-data.ts";
 
 export async function getOpenDataEntries(): Promise<OpenDataEntry[]> {
   return (await getInterventions()).map((entry) => ({
@@ -35,4 +37,12 @@ export async function getOpenDataContext(site: URL | undefined): Promise<OpenDat
     site,
     links: Object.fromEntries(links.map((link) => [link.id, link.data])) as Record<string, LinkData>,
   };
+}
+
+export async function getGovernanceOpenDataEntries(): Promise<GovernanceOpenDataEntry[]> {
+  return (await getGovernanceExamples()).map((entry) => ({
+    id: entry.id,
+    body: entry.body,
+    data: { ...entry.data, links: entry.data.links.map((link) => link.id) },
+  }));
 }

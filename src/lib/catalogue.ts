@@ -5,7 +5,7 @@ type Entry = { id: string; data: { title: string; phase: PhaseSlug } };
 
 const collator = new Intl.Collator("da");
 
-export function sortByTitle<E extends Entry>(entries: readonly E[]): E[] {
+export function sortByTitle<E extends { data: { title: string } }>(entries: readonly E[]): E[] {
   return [...entries].sort((a, b) => collator.compare(a.data.title, b.data.title));
 }
 

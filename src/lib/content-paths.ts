@@ -25,6 +25,13 @@ export type EntryCollection = {
 export const ENTRY_COLLECTIONS = {
   interventions: { folder: "interventions", extension: ".mdx", format: "mdx", noun: "indsats" },
   phases: { folder: "phases", extension: ".md", format: "md", noun: "faseintroduktion" },
+  parts: { folder: "parts", extension: ".md", format: "md", noun: "delintroduktion" },
+  governance: {
+    folder: "governance",
+    extension: ".md",
+    format: "md",
+    noun: "eksempel på styring og samarbejde",
+  },
 } as const satisfies Record<string, EntryCollection>;
 
 export type EntryCollectionName = keyof typeof ENTRY_COLLECTIONS;
@@ -34,5 +41,7 @@ export const CONTENT_ROOT = root;
 export const CONTENT_PATHS = {
   interventions: { base: `${root}/interventions`, pattern: "*.mdx" },
   phases: { base: `${root}/phases`, pattern: "*.md" },
+  parts: { base: `${root}/parts`, pattern: "*.md" },
+  governance: { base: `${root}/governance`, pattern: "*.md" },
   links: `${root}/links.toml`,
 } as const;

@@ -14,6 +14,7 @@ import {
   regionName,
 } from "./vocabulary/geography.ts";
 import { PHASE_SLUGS, PHASES } from "./vocabulary/phases.ts";
+import { APPROACH_SLUGS, APPROACHES, type ApproachSlug } from "./vocabulary/approaches.ts";
 import { TARGET_GROUP_TAGS, TARGET_GROUPS } from "./vocabulary/target-groups.ts";
 import { regionsOf, type Context } from "./places.ts";
 import { routes } from "./routes.ts";
@@ -28,6 +29,7 @@ export type FacetSource = {
   context: Context;
   targetGroup: { tags: readonly TargetGroupTag[]; age?: { min: number; max: number } | undefined };
   anchoring: { tags: readonly AnchoringTag[] };
+  approaches: readonly { id: ApproachSlug }[];
 };
 
 export type FacetValue = { value: string; label: string; description?: string | undefined };
@@ -70,6 +72,14 @@ export const FACETS = [
     (phase) => PHASES[phase],
     (data) => [data.phase],
     { href: routes.phase, overview: { href: routes.interventions(), label: "Alle indsatser" } },
+  ),
+  facet(
+    "tilgang",
+    "Tilgang",
+    APPROACH_SLUGS,
+    (slug) => APPROACHES[slug],
+    (data) => data.approaches.map((tag) => tag.id),
+    { href: routes.approach, overview: { href: routes.approaches(), label: "Tilgange" } },
   ),
   facet(
     "maalgruppe",

@@ -10,6 +10,7 @@ import { calendarDateField } from "./date-field.ts";
 import { safeText } from "./text-rules.ts";
 import { contactUrlField } from "./url-policy.ts";
 import { unknownKeysMessage, vocabularyField } from "./vocabulary-field.ts";
+import { approachesField } from "./approach-field.ts";
 
 /**
  * Danish wording for the generic type errors zod raises before any field-specific message applies,
@@ -252,6 +253,7 @@ export function createInterventionSchema<R extends z.ZodType, L extends z.ZodTyp
     phase: phaseField.describe(
       "Katalogets afsnit: omkring-grundskolen, efter-grundskolen eller fastholdelse.",
     ),
+    approaches: approachesField,
     scores: z
       .partialRecord(elementField, scoreSchema(refs.link), {
         // zod's types omit it, but an unknown element name arrives here as unrecognized_keys.

@@ -178,6 +178,11 @@ export const CSV_COLUMNS: readonly Column[] = [
   field("summary", (data) => data.summary),
   field("phase", (data) => data.phase),
   derived("phaseLabel", "Fasens navn.", (entry) => labelsOf(entry.data).phase),
+  derived(
+    "approaches",
+    "Tilgangene som tilgang:kendt-fra, hvor kendt-fra er katalog eller redaktionen.",
+    (entry) => csvList(entry.data.approaches.map((tag) => `${tag.id}:${tag.known}`)),
+  ),
   field("context.scope", (data) => data.context.scope),
   field("context.municipalities", (data) => csvList(data.context.municipalities)),
   derived("municipalityNames", "Kommunernes navne.", (entry) => csvList(labelsOf(entry.data).municipalities)),

@@ -1,6 +1,7 @@
 /** Every internal URL is built here, so pages, links and tests agree. */
 import { toQueryString, type SearchState } from "./search-state.ts";
 import type { AnchoringTag } from "./vocabulary/anchoring.ts";
+import type { ApproachSlug } from "./vocabulary/approaches.ts";
 import type { MunicipalitySlug, RegionSlug } from "./vocabulary/geography.ts";
 import type { PhaseSlug } from "./vocabulary/phases.ts";
 import type { TargetGroupTag } from "./vocabulary/target-groups.ts";
@@ -29,6 +30,12 @@ export const routes = {
   region: (slug: RegionSlug) => `/region/${slug}/`,
   municipalities: () => "/kommune/",
   municipality: (slug: MunicipalitySlug) => `/kommune/${slug}/`,
+  approaches: () => "/tilgang/",
+  approach: (slug: ApproachSlug) => `/tilgang/${slug}/`,
+  /** A part of the catalogue: its section on the approaches overview. */
+  part: (part: string) => `/tilgang/#${part}`,
+  governanceExamples: () => "/styring/",
+  governanceExample: (slug: string) => `/styring/${slug}/`,
   search: (state?: SearchState) => `/soeg/${state ? toQueryString(state) : ""}`,
   /** Where the search island loads Pagefind from; written by the build (src/integrations/pagefind.ts). */
   pagefindBundle: () => "/pagefind/",
@@ -38,6 +45,9 @@ export const routes = {
   dataJson: () => "/data/indsatser.json",
   dataCsv: () => "/data/indsatser.csv",
   dataSchema: () => "/data/schema.json",
+  dataGovernanceJson: () => "/data/styring.json",
+  dataGovernanceCsv: () => "/data/styring.csv",
+  dataGovernanceSchema: () => "/data/styring-schema.json",
   feed: () => "/feed.xml",
   accessibility: () => "/tilgaengelighed/",
 } as const;

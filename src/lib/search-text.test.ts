@@ -8,6 +8,12 @@ describe("resultStatus", () => {
     );
     expect(resultStatus(1, { q: "", filters: { fase: ["a"] } })).toBe("1 indsats fundet med 1 filter.");
     expect(resultStatus(39, { q: "", filters: {} })).toBe("39 indsatser fundet.");
+    expect(resultStatus(45, { q: "", filters: {} }, 6)).toBe(
+      "39 indsatser og 6 eksempler på styring og samarbejde fundet.",
+    );
+    expect(resultStatus(1, { q: "viborg", filters: {} }, 1)).toBe(
+      "1 eksempel på styring og samarbejde fundet for »viborg«.",
+    );
   });
 
   it("suggests a way out of an empty result", () => {

@@ -2,8 +2,19 @@
 import { plural } from "./format.ts";
 import type { SearchState } from "./search-state.ts";
 
-export function resultStatus(count: number, state: SearchState): string {
-  const found = count === 0 ? "Ingen indsatser fundet" : `${plural(count, "indsats", "indsatser")} fundet`;
+/** The hidden Pagefind filter on governance examples' pages, so the status can count them apart. */
+export const EXAMPLE_FILTER = "slags";
+export const EXAMPLE_VALUE = "styring";
+
+/** `examples` of the `count` results are governance examples rather than interventions. */
+export function resultStatus(count: number, state: SearchState, examples = 0): string {
+  const interventions = plural(count - examples, "indsats", "indsatser");
+  const found =
+    count === 0
+      ? "Ingen indsatser fundet"
+      : examples > 0
+        ? `${count > examples ? `${interventions} og ` : ""}${plural(examples, "eksempel", "eksempler")} på styring og samarbejde fundet`
+        : `${interventions} fundet`;
   const q = state.q.trim();
   const chosen = Object.values(state.filters).reduce((sum, values) => sum + values.length, 0);
   const parts = [q ? `for »${q}«` : "", chosen > 0 ? `med ${plural(chosen, "filter", "filtre")}` : ""];

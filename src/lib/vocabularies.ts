@@ -4,6 +4,8 @@
  */
 import { PUBLICATIONS } from "./publications.ts";
 import { ANCHORINGS } from "./vocabulary/anchoring.ts";
+import { APPROACH_BASES, APPROACHES } from "./vocabulary/approaches.ts";
+import { GOVERNANCE_THEMES } from "./vocabulary/governance-themes.ts";
 import { ELEMENTS } from "./vocabulary/elements.ts";
 import { MUNICIPALITIES, REGIONS, SCOPES } from "./vocabulary/geography.ts";
 import { PHASES } from "./vocabulary/phases.ts";
@@ -36,6 +38,19 @@ export const VOCABULARIES: readonly VocabularyDoc[] = [
     values: values(TARGET_GROUPS),
   },
   { anchor: "forankring", title: "Forankrings-tags", fields: ["anchoring.tags"], values: values(ANCHORINGS) },
+  { anchor: "tilgange", title: "Tilgange", fields: ["approaches[].id"], values: values(APPROACHES) },
+  {
+    anchor: "kendt-fra",
+    title: "Hvordan en tilgang kendes",
+    fields: ["approaches[].known"],
+    values: values(APPROACH_BASES),
+  },
+  {
+    anchor: "styringstemaer",
+    title: "Temaer for styringseksempler",
+    fields: ["themes"],
+    values: values(GOVERNANCE_THEMES),
+  },
   { anchor: "raekkevidde", title: "Rækkevidde", fields: ["context.scope"], values: values(SCOPES) },
   { anchor: "status", title: "Status", fields: ["status"], values: values(STATUSES) },
   {

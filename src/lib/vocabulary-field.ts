@@ -25,7 +25,10 @@ export function unknownValueMessage(input: unknown, entries: Labelled, what: str
 export function vocabularyField<const K extends string>(entries: Readonly<Record<K, object>>, what: string) {
   const values = Object.keys(entries) as [K, ...K[]];
   return z.enum(values, {
-    error: (issue) => unknownValueMessage(issue.input, entries, what),
+    error: (issue) =>
+      issue.input === undefined
+        ? `Mangler ${what}; feltet er påkrævet. Tilladte værdier: ${values.join(", ")}.`
+        : unknownValueMessage(issue.input, entries, what),
   });
 }
 

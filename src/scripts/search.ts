@@ -2,7 +2,7 @@
  * Live search on /soeg/. The form's state is the URL: every change updates it, and loading a URL or
  * moving back and forward restores the form and the results.
  */
-import { resultStatus } from "../lib/search-text.ts";
+import { EXAMPLE_FILTER, EXAMPLE_VALUE, resultStatus } from "../lib/search-text.ts";
 import {
   pagefindFilters,
   parseSearchState,
@@ -85,18 +85,30 @@ export function startSearch(root: HTMLElement): void {
     return api.search(term, { filters: pagefindFilters(state), ...(sort && { sort }) });
   };
 
+  /**
+   * Governance examples carry no facet values, so any chosen filter leaves them out; otherwise one
+   * small search on their own filter counts how many of the results are examples, not interventions.
+   */
+  const countExamples = async (api: PagefindApi, state: SearchState): Promise<number> => {
+    if (Object.values(state.filters).some((values) => values.length > 0)) return 0;
+    const found = await api.search(state.q || null, {
+      filters: { [EXAMPLE_FILTER]: { any: [EXAMPLE_VALUE] } },
+    });
+    return found?.results.length ?? 0;
+  };
+
   const search = async (state: SearchState): Promise<void> => {
     if (!pagefind) return;
     const mine = ++generation;
     root.dataset["searchState"] = "busy";
     root.dataset["countsState"] = "busy";
-    const main = await mainSearch(pagefind, state);
+    const [main, examples] = await Promise.all([mainSearch(pagefind, state), countExamples(pagefind, state)]);
     if (mine !== generation || !main) return;
     current = { state, results: main.results, shown: 0 };
     await showMore({ replace: true, moveFocus: false });
     if (mine !== generation) return;
     // Announced once the results it counts are on the page.
-    status.textContent = resultStatus(main.results.length, state);
+    status.textContent = resultStatus(main.results.length, state, examples);
     root.dataset["searchState"] = "done";
     await refreshCounts(state, mine);
   };
@@ -225,8 +237,18 @@ function afterPaint(): Promise<void> {
 
 function renderResult(result: PagefindResultData, withExcerpt: boolean): HTMLLIElement {
   const item = document.createElement("li");
-  item.className = "border border-line border-l-4 border-l-brand bg-paper p-4";
+  const kind = result.meta["slags"];
+  item.className = kind
+    ? "border border-line border-l-8 border-l-accent bg-wash p-4"
+    : "border border-line border-l-4 border-l-brand bg-paper p-4";
   item.dataset["result"] = result.url;
+  if (kind) {
+    // Governance examples are not interventions; their label says so before the title.
+    const label = document.createElement("p");
+    label.className = "text-xs font-bold uppercase tracking-wide text-accent";
+    label.textContent = kind;
+    item.append(label);
+  }
   const heading = document.createElement("h3");
   heading.className = "text-lg font-bold leading-snug";
   const link = document.createElement("a");

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { FACETS, facetCounts } from "../../src/lib/facets.ts";
 import { PAGE_SIZE } from "../../src/lib/pagination.ts";
 import { pageUrl } from "../../src/lib/routes.ts";
-import { idsWith, loadCatalogue } from "../support/catalogue.ts";
+import { idsWith, loadCatalogue, loadGovernance } from "../support/catalogue.ts";
 import { attributeValues, DIST, readPage, requireBuild } from "../support/dist.ts";
 
 const catalogue = loadCatalogue();
@@ -49,8 +49,15 @@ describe("static filter pages and the search index", () => {
     "%s: the overview lists every used value with the same count as its filter page",
     (_key, facet) => {
       const overview = readPage(facet.overview!.href);
-      const used = facetCounts(catalogue, facet).filter((v) => v.count > 0);
-      expect(attributeValues(overview, "data-value").sort()).toEqual(used.map((v) => v.value).sort());
+      const counts = facetCounts(catalogue, facet);
+      const used = counts.filter((v) => v.count > 0);
+      // An overview may also list values without entries (every approach has a page), but only with 0.
+      const listed = attributeValues(overview, "data-value");
+      expect(new Set(listed).size, "no value listed twice").toBe(listed.length);
+      expect(listed).toEqual(expect.arrayContaining(used.map((v) => v.value)));
+      for (const value of listed.filter((v) => !used.some((u) => u.value === v))) {
+        expect(overview).toContain(`data-value="${value}" data-count="0"`);
+      }
       for (const { value, count } of used) {
         expect(overview).toContain(`data-value="${value}" data-count="${count}"`);
         expect(overview).toContain(`href="${facet.href!(value)}"`);
@@ -74,12 +81,12 @@ describe("static filter pages and the search index", () => {
     expect(checked).toBeGreaterThan(catalogue.length * 4);
   });
 
-  it("indexes exactly the intervention pages for search, in Danish", () => {
+  it("indexes exactly the intervention pages and governance examples for search, in Danish", () => {
     const entry = JSON.parse(readFileSync(join(DIST, "pagefind", "pagefind-entry.json"), "utf8")) as {
       languages: Record<string, { page_count: number }>;
     };
     expect(Object.keys(entry.languages)).toEqual(["da"]);
-    expect(entry.languages["da"]!.page_count).toBe(catalogue.length);
+    expect(entry.languages["da"]!.page_count).toBe(catalogue.length + loadGovernance().length);
   });
 
   it("gives the index every facet value of an entry as a filter, and its meta", () => {

@@ -4,10 +4,12 @@ import { serveStatic } from "../../scripts/lib/static-server.ts";
 import { facetByKey, facetCounts } from "../../src/lib/facets.ts";
 import { routes } from "../../src/lib/routes.ts";
 import { launchChromium, openPage } from "../support/browser.ts";
-import { idsWith, loadCatalogue } from "../support/catalogue.ts";
+import { idsWith, loadCatalogue, loadGovernance } from "../support/catalogue.ts";
+import { GOVERNANCE_KIND } from "../../src/lib/approaches.ts";
 import { attributeValues, DIST, readPage, requireBuild } from "../support/dist.ts";
 
 const catalogue = loadCatalogue();
+const governance = loadGovernance();
 let browser: Browser;
 let site: Awaited<ReturnType<typeof serveStatic>>;
 const problems: string[] = [];
@@ -65,10 +67,27 @@ async function countLabel(page: Page, facet: string, value: string): Promise<num
 }
 
 describe("search in Chromium", () => {
+  it("finds a governance example by its words and labels it as not an intervention", async () => {
+    const page = await open(routes.search({ q: "Sammenhængsmodellen", filters: {} }));
+    expect(await settled(page)).toBe("1 eksempel på styring og samarbejde fundet for »Sammenhængsmodellen«.");
+    const result = page.locator("[data-result]").first();
+    expect(await result.getAttribute("data-result")).toBe(
+      routes.governanceExample("viborg-sammenhaengsmodellen"),
+    );
+    expect(await result.textContent()).toContain(GOVERNANCE_KIND);
+  });
+
   it("shows the whole catalogue before anything is chosen, with catalogue-wide facet counts", async () => {
     const page = await open(routes.search());
-    expect(await settled(page)).toBe(`${catalogue.length} indsatser fundet.`);
-    expect(await resultSlugs(page)).toEqual(catalogue.map((entry) => entry.id).sort());
+    expect(await settled(page)).toBe(
+      `${catalogue.length} indsatser og ${governance.length} eksempler på styring og samarbejde fundet.`,
+    );
+    expect(await resultSlugs(page)).toEqual(
+      [
+        ...catalogue.map((entry) => entry.id),
+        ...governance.map((example) => routes.governanceExample(example.id).replace(/\/$/, "")),
+      ].sort(),
+    );
     const phase = facetByKey("fase");
     for (const { value, count } of facetCounts(catalogue, phase)) {
       expect(await countLabel(page, "fase", value)).toBe(count);
@@ -104,6 +123,7 @@ describe("search in Chromium", () => {
     ["region", "midtjylland"],
     ["kommune", "aarhus"],
     ["fase", "fastholdelse"],
+    ["tilgang", "virksomhedsrettede-indsatser"],
   ])("a %s facet narrows to the same entries and count as the static page for %s", async (key, value) => {
     const facet = facetByKey(key);
     const staticPage = readPage(facet.href!(value as never));

@@ -6,6 +6,8 @@ import {
   type InterventionData,
 } from "../../src/lib/intervention-schema.ts";
 import { entriesWith, type Facet } from "../../src/lib/facets.ts";
+import { listFiles } from "../../scripts/lib/content-files.ts";
+import { standaloneGovernanceSchema, type GovernanceData } from "../../src/lib/governance-schema.ts";
 
 export type ParsedEntry = { id: string; data: InterventionData };
 
@@ -21,4 +23,15 @@ export function idsWith(entries: readonly ParsedEntry[], facet: Facet, value: st
   return entriesWith(entries, facet, value)
     .map((entry) => entry.id)
     .sort();
+}
+
+export type ParsedExample = { id: string; data: GovernanceData };
+
+/** The governance and collaboration examples, parsed with the site's own schema. */
+export function loadGovernance(): ParsedExample[] {
+  const base = CONTENT_PATHS.governance.base;
+  return listFiles(base, ".md").map((file) => {
+    const { id, frontmatter } = readContentFile(file, process.cwd(), base);
+    return { id, data: standaloneGovernanceSchema.parse(frontmatter) };
+  });
 }

@@ -1,0 +1,19 @@
+import type { APIRoute } from "astro";
+import { governanceJsonSchema } from "../../lib/governance-open-data.ts";
+import { routes } from "../../lib/routes.ts";
+import { SITE } from "../../lib/site.ts";
+
+export const GET: APIRoute = ({ site }) => {
+  const { $schema, ...fields } = governanceJsonSchema();
+  const schema = {
+    $schema,
+    ...(site ? { $id: new URL(routes.dataGovernanceSchema(), site).href } : {}),
+    title: `Et eksempel på styring og samarbejde i ${SITE.name}`,
+    description:
+      "Felterne i ét eksempel, som de står i frontmatter i content/governance/<id>.md og under data i styring.json.",
+    ...fields,
+  };
+  return new Response(JSON.stringify(schema, null, 2), {
+    headers: { "Content-Type": "application/schema+json; charset=utf-8" },
+  });
+};
