@@ -6,6 +6,7 @@ import { PHASES } from "./vocabulary/phases.ts";
 import { RESULT_UNITS, STATUSES } from "./vocabulary/statuses.ts";
 import { TARGET_GROUPS } from "./vocabulary/target-groups.ts";
 import { PUBLICATIONS } from "./publications.ts";
+import { contactProblem } from "./contact.ts";
 import { unknownKeysMessage, vocabularyField } from "./vocabulary-field.ts";
 
 /**
@@ -212,6 +213,11 @@ export function createInterventionSchema<R extends z.ZodType, L extends z.ZodTyp
       ),
     contact: z
       .string()
+      .trim()
+      .superRefine((value, ctx) => {
+        const problem = contactProblem(value);
+        if (problem) ctx.addIssue({ code: "custom", message: problem });
+      })
       .optional()
       .describe(
         "Offentlig https-adresse eller funktionspostkasse (mailto:) for enheden; aldrig en personlig adresse.",

@@ -47,6 +47,10 @@ const invalid: Record<string, { field: string; contains: string[] }> = {
   "unknown-link": { field: "sources.1.link", contains: ['"findes-ikke"', "content/links.toml"] },
   "bad-date": { field: "reviewed", contains: ["2026-11-22"] },
   "missing-sources": { field: "sources", contains: ["Mangler"] },
+  "http-contact": {
+    field: "contact",
+    contains: ['"http://www.randers.dk/ungeindsatsen"', "kun https: og mailto:"],
+  },
 };
 
 describe("invalid fixtures", () => {
