@@ -24,7 +24,7 @@ describe("coverage", () => {
       { region: "syddanmark", count: 1 },
     ]);
     expect(coverageText(c)).toBe(
-      "5 indsatser fra 4 kommuner i 2 regioner, 3 af dem i Region Midtjylland og 1 landsdækkende",
+      "5 indsatser fra 4 kommuner i 2 regioner (3 i Region Midtjylland) og 1 landsdækkende",
     );
   });
 

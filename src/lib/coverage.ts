@@ -31,7 +31,7 @@ export function coverage(contexts: readonly Context[]): Coverage {
   };
 }
 
-/** E.g. "39 indsatser fra 30 kommuner i 5 regioner, 27 af dem i Region Midtjylland, og 3 landsdækkende." */
+/** E.g. "39 indsatser fra 21 kommuner i 5 regioner (27 i Region Midtjylland) og 3 landsdækkende". */
 export function coverageText(c: Coverage): string {
   const parts = [`${plural(c.entries, "indsats", "indsatser")}`];
   if (c.municipalities > 0) {
@@ -42,7 +42,7 @@ export function coverageText(c: Coverage): string {
   const [largest] = c.regions;
   const most =
     largest && c.regions.length > 1 && largest.count * 2 > c.entries
-      ? `, ${largest.count} af dem i ${regionName(largest.region)}`
+      ? ` (${largest.count} i ${regionName(largest.region)})`
       : "";
   const national = c.national > 0 ? ` og ${plural(c.national, "landsdækkende", "landsdækkende")}` : "";
   return `${parts.join(" ")}${most}${national}`;

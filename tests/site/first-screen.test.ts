@@ -7,7 +7,9 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serveStatic } from "../../scripts/lib/static-server.ts";
+import { coverage, coverageText } from "../../src/lib/coverage.ts";
 import { routes } from "../../src/lib/routes.ts";
+import { loadCatalogue } from "../support/catalogue.ts";
 import { launchChromium } from "../support/browser.ts";
 import { DIST, requireBuild } from "../support/dist.ts";
 
@@ -148,6 +150,16 @@ describe("an entry on a phone", () => {
     expect(facts - summaryEnd).toBeLessThan(100);
     expect(figures).toBeGreaterThan(facts);
     expect(description).toBeGreaterThan(figures);
+    await page.close();
+  });
+});
+
+describe("the home page", () => {
+  it("states the coverage computed from the entries, not a hand-written claim", async () => {
+    const contexts = loadCatalogue().map((entry) => entry.data.context);
+    const page = await open(routes.home(), 1280, 900);
+    expect(await page.textContent("[data-coverage]")).toBe(coverageText(coverage(contexts)));
+    expect(await page.locator("main").textContent()).not.toContain("hele landet");
     await page.close();
   });
 });

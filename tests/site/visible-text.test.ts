@@ -4,12 +4,13 @@
  * the site's own wording.
  */
 import type { Browser, Page } from "playwright-core";
+import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listHtmlPages } from "../../scripts/lib/site-pages.ts";
 import { serveStatic } from "../../scripts/lib/static-server.ts";
 import { launchChromium } from "../support/browser.ts";
 import { DIST, requireBuild } from "../support/dist.ts";
-import { typographyProblems } from "../support/typography.ts";
+import { gluedToInlineElement, typographyProblems } from "../support/typography.ts";
 
 requireBuild();
 const pages = listHtmlPages(DIST);
@@ -62,6 +63,13 @@ describe("visible text on every page", () => {
 
   it("has a space after sentence punctuation", () => {
     expect(problemsIn("all", "missing space")).toEqual([]);
+  });
+
+  it("keeps a space between a word and a link or code sample next to it (»kør npm run new«, not »kørnpm«)", () => {
+    const glued = pages.flatMap(({ urlPath, file }) =>
+      gluedToInlineElement(readFileSync(file, "utf8")).map((problem) => `${urlPath}: ${problem}`),
+    );
+    expect(glued).toEqual([]);
   });
 
   it("uses »…« for quotations in the site's own wording (entry bodies are content, checked by their editors)", () => {

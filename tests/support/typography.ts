@@ -14,3 +14,17 @@ export function typographyProblems(text: string): string[] {
     ),
   ];
 }
+
+const GLUED = [
+  /[a-zæøå,]<(?:a|code|strong|cite|em|time)\b[^>]*>/giu,
+  /<\/(?:a|code|strong|cite|em|time)>[a-zæøå]/giu,
+];
+
+/** In built HTML: a word run into an inline element with no space ("kør<code>npm run new</code>"). */
+export function gluedToInlineElement(html: string): string[] {
+  return GLUED.flatMap((pattern) =>
+    [...html.matchAll(pattern)].map(
+      (m) => `no space at ${JSON.stringify(html.slice(m.index, m.index + 60))}`,
+    ),
+  );
+}
