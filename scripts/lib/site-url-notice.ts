@@ -4,12 +4,12 @@ import { LOCAL_SITE_URL, PUBLIC_SITE_URL } from "../../src/lib/site.ts";
 
 export const SITE_URL_WARNING = `SITE_URL is not set: canonical URLs, open data and the feed point at ${LOCAL_SITE_URL}. Set SITE_URL to the public address when building the site for publishing.`;
 
-export function siteUrlNotice(): AstroIntegration {
+export function siteUrlNotice(siteUrl: string | undefined = PUBLIC_SITE_URL): AstroIntegration {
   return {
     name: "lovende-praksis:site-url",
     hooks: {
       "astro:build:start": ({ logger }) => {
-        if (!PUBLIC_SITE_URL) logger.warn(SITE_URL_WARNING);
+        if (!siteUrl) logger.warn(SITE_URL_WARNING);
       },
     },
   };
