@@ -109,6 +109,7 @@ const FOLLOW_UPS: Partial<
 > = {
   title: (answers) => [{ key: "slug", fallback: slugify(answers.title ?? "") }],
   summary: () => [{ key: "scope", fallback: "kommunal" }],
+  responsible: () => [{ key: "contact" }],
   targetTags: () => [{ key: "age" }],
   sourceTitle: () => [{ key: "sourcePublisher" }],
   sourcePublication: () => [{ key: "sourceSection" }],

@@ -14,8 +14,10 @@ import {
   regionField,
   targetGroupField,
 } from "../../src/lib/intervention-schema.ts";
+import { contactProblem } from "../../src/lib/contact.ts";
 import { linkSchema } from "../../src/lib/link-schema.ts";
 import { PUBLICATIONS } from "../../src/lib/publications.ts";
+import { RESPONSIBLE_UNKNOWN } from "../../src/lib/responsible.ts";
 import { SLUG_PATTERN, slugify } from "../../src/lib/slug.ts";
 import { ANCHORINGS } from "../../src/lib/vocabulary/anchoring.ts";
 import { ELEMENTS, MAX_SCORE_LEVEL } from "../../src/lib/vocabulary/elements.ts";
@@ -61,6 +63,8 @@ export type QuestionKey =
   | "municipalities"
   | "regions"
   | "organisation"
+  | "responsible"
+  | "contact"
   | "focus"
   | "targetDescription"
   | "targetTags"
@@ -197,6 +201,25 @@ export const QUESTIONS: readonly Question[] = [
     help: "Organisationen bag en ikke-kommunal indsats, fx Ungdomsskoleforeningen.",
     needed: () => false,
     validate: () => undefined,
+  },
+  {
+    key: "responsible",
+    flag: "responsible",
+    prompt: "Ansvarlig",
+    help: `Enheden eller organisationen, der driver indsatsen, som kilderne navngiver den, fx »Ungeenheden, Horsens Kommune«. Skriv »${RESPONSIBLE_UNKNOWN}«, hvis kilderne ikke siger det.`,
+    needed: always,
+    validate: (value) =>
+      value.trim().length >= 2
+        ? undefined
+        : `Skriv enhedens navn, eller »${RESPONSIBLE_UNKNOWN}«, hvis kilderne ikke siger det.`,
+  },
+  {
+    key: "contact",
+    flag: "contact",
+    prompt: "Kontakt",
+    help: "En offentlig side (https://…) eller en fælles postkasse (mailto:…) for enheden, aldrig en persons egen adresse (kan udelades).",
+    needed: () => false,
+    validate: (value) => contactProblem(value),
   },
   {
     key: "focus",
@@ -412,6 +435,8 @@ export function buildEntry(answers: Answers, linkIds: ReadonlySet<string>, today
     };
   }
   const organisation = answers.organisation?.trim();
+  const responsible = answers.responsible?.trim();
+  const contact = answers.contact?.trim();
   return {
     slug,
     ...(link ? { link } : {}),
@@ -424,6 +449,13 @@ export function buildEntry(answers: Answers, linkIds: ReadonlySet<string>, today
         regions: list(answers.regions) as (keyof typeof REGIONS)[],
         ...(organisation ? { organisation } : {}),
       },
+      ...(responsible
+        ? {
+            responsible:
+              responsible.toLowerCase() === RESPONSIBLE_UNKNOWN ? RESPONSIBLE_UNKNOWN : responsible,
+          }
+        : {}),
+      ...(contact ? { contact } : {}),
       focus: answers.focus!.trim(),
       targetGroup: {
         description: answers.targetDescription!.trim(),
@@ -452,6 +484,27 @@ const yamlScalar = (value: string | number) => stringify(value, { lineWidth: 0 }
 const flowList = (values: readonly string[]) => `[${values.map(yamlScalar).join(", ")}]`;
 const keys = (vocabulary: Vocabulary) => Object.keys(vocabulary).join(", ");
 
+/**
+ * The body: the headings a practitioner looks for, each with a note on what belongs there. Nothing
+ * else, so no filler text reaches a page if an editor forgets to delete it.
+ */
+export const BODY_SKELETON = [
+  "{/* Skriv med egne ord og kun det, kilderne siger. Slet en overskrift, kilderne ikke giver stof til, og slet kommentarerne. Links: [tekst](https://…); ingen HTML. */}",
+  "",
+  "## Sådan arbejder indsatsen",
+  "",
+  "{/* Hvad sker der konkret, hvor ofte og hvor længe? Hvordan kommer de unge med? */}",
+  "",
+  "## Organisering og samarbejde",
+  "",
+  "{/* Hvem gør arbejdet, og hvem samarbejder de med? */}",
+  "",
+  "## Resultater",
+  "",
+  "{/* Tal og erfaringer fra kilderne, med periode og antal unge. Har kilderne ingen, så skriv det. */}",
+  "",
+];
+
 /** The MDX file: real answers as frontmatter, optional fields as commented examples, and a body to write. */
 export function renderEntry(entry: NewEntry): string {
   const data = entry.frontmatter;
@@ -479,6 +532,12 @@ export function renderEntry(entry: NewEntry): string {
       ? `  organisation: ${yamlScalar(context.organisation)}`
       : "  # organisation: Organisationen bag en ikke-kommunal indsats",
     '  # note: Kildens egen formulering, hvis den siger mere, fx "udrulning i 11 kommuner"',
+    data.responsible
+      ? `responsible: ${yamlScalar(data.responsible)}`
+      : `# responsible: Enheden, der driver indsatsen, eller ${RESPONSIBLE_UNKNOWN}`,
+    data.contact
+      ? `contact: ${yamlScalar(data.contact)}`
+      : "# contact: https://… eller mailto:… # enhedens offentlige side eller fælles postkasse",
     `focus: ${yamlScalar(data.focus)}`,
     "targetGroup:",
     `  description: ${yamlScalar(targetGroup.description)}`,
@@ -510,13 +569,7 @@ export function renderEntry(entry: NewEntry): string {
     `reviewed: ${data.reviewed as string}`,
     "---",
     "",
-    "{/*",
-    "  Skriv beskrivelsen af indsatsen her, med egne ord og kun med det, kilderne siger.",
-    "  Forslag til overskrifter: ## Om indsatsen, ## Sådan arbejder indsatsen, ## Resultater.",
-    "  Links skrives som [tekst](https://…). Brug ikke <, {, } eller HTML; se CONTRIBUTING.md.",
-    "  Slet denne kommentar, når teksten er skrevet.",
-    "*/}",
-    "",
+    ...BODY_SKELETON,
   ];
   return lines.join("\n");
 }

@@ -1,7 +1,8 @@
 /**
  * Builds the Pagefind search index after `astro build`, with Pagefind's Node API, and serves the last
  * built index during `astro dev` so search can be tried there too.
- * Only pages with `data-pagefind-body` (the intervention pages) are indexed.
+ * Only pages with `data-pagefind-body` are indexed: the intervention pages and a few pages about the site
+ * (such as /bidrag/), which carry the `side` filter so the search shows them apart.
  */
 import { createReadStream, existsSync, readFileSync } from "node:fs";
 import { extname, join } from "node:path";

@@ -5,6 +5,7 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { stringify } from "yaml";
 import { ANCHORING_TAGS } from "../../src/lib/vocabulary/anchoring.ts";
 import { ELEMENT_KEYS, MAX_SCORE_LEVEL } from "../../src/lib/vocabulary/elements.ts";
@@ -12,7 +13,8 @@ import { MUNICIPALITY_SLUGS } from "../../src/lib/vocabulary/geography.ts";
 import { PHASE_SLUGS } from "../../src/lib/vocabulary/phases.ts";
 import { STATUSES } from "../../src/lib/vocabulary/statuses.ts";
 import { TARGET_GROUP_TAGS } from "../../src/lib/vocabulary/target-groups.ts";
-import { CATALOGUE_ID } from "../../src/lib/publications.ts";
+import { CATALOGUE_ID, CATALOGUE_PUBLISHER_LINK } from "../../src/lib/publications.ts";
+import { readLinks } from "./content-files.ts";
 import {
   ADJECTIVES,
   FUNCTION_WORDS,
@@ -157,6 +159,14 @@ export function writeSyntheticCatalogue(dir: string, count: number, seed = 2026)
     { length: 5 },
     (_, i) =>
       `[eksempel-${i + 1}]\ntitle = "Eksempel ${i + 1}"\nurl = "https://example.org/indsats-${i + 1}"\n`,
+  );
+  // The site cites the catalogue publisher's link on every page; take it from the real links file.
+  const realLinks = fileURLToPath(new URL("../../content/links.toml", import.meta.url));
+  const publisher = readLinks(realLinks)[CATALOGUE_PUBLISHER_LINK] as Record<string, string>;
+  links.push(
+    `[${CATALOGUE_PUBLISHER_LINK}]\n${Object.entries(publisher)
+      .map(([key, value]) => `${key} = ${JSON.stringify(value)}`)
+      .join("\n")}\n`,
   );
   writeFileSync(join(dir, "links.toml"), links.join("\n"));
   for (const phase of PHASE_SLUGS) {

@@ -130,7 +130,10 @@ export const FACETS = [
     "indhold",
     "Indhold",
     ["uddybende-case"] as const,
-    () => ({ label: "Uddybende case", description: "Katalogets fire cases med uddybende beskrivelse." }),
+    () => ({
+      label: "Uddybende case",
+      description: "De fire indsatser, som Marselisborg-kataloget beskriver i dybden.",
+    }),
     (data) => (data.case ? ["uddybende-case"] : []),
   ),
 ] as const satisfies readonly Facet[];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatAge, formatDate, formatPeriod, formatResultValue, plural } from "./format.ts";
+import { danishQuotes, formatAge, formatDate, formatPeriod, formatResultValue, plural } from "./format.ts";
 
 describe("format", () => {
   it("formats result values the Danish way", () => {
@@ -22,5 +22,15 @@ describe("format", () => {
     expect(formatDate(new Date("2026-11-22"))).toBe("22. november 2026");
     expect(plural(1, "indsats", "indsatser")).toBe("1 indsats");
     expect(plural(39, "indsats", "indsatser")).toBe("39 indsatser");
+  });
+});
+
+describe("danishQuotes", () => {
+  it("turns straight and English quotation marks into »…«", () => {
+    expect(danishQuotes('fx "Ungeenheden, Horsens Kommune"; "ukendt", hvis')).toBe(
+      "fx »Ungeenheden, Horsens Kommune«; »ukendt«, hvis",
+    );
+    expect(danishQuotes("et “måske” foran")).toBe("et »måske« foran");
+    expect(danishQuotes("ingen citater")).toBe("ingen citater");
   });
 });

@@ -74,3 +74,8 @@ export function isoDate(date: Date): string {
 export function plural(count: number, one: string, many: string): string {
   return `${formatNumber(count)} ${count === 1 ? one : many}`;
 }
+
+/** Straight or English quotation marks in a text written for code (schema descriptions) as Danish »…«. */
+export function danishQuotes(text: string): string {
+  return text.replace(/["“„]([^"“”„]*)["”]/g, "»$1«");
+}

@@ -86,7 +86,7 @@ const contextSchema = record({
   note: z
     .string()
     .optional()
-    .describe('Katalogets egen formulering, når den siger mere, fx "udrulning i 11 kommuner".'),
+    .describe('Kildens egen formulering, når den siger mere, fx "udrulning i 11 kommuner".'),
 }).superRefine((context, ctx) => {
   const local = context.scope === "kommunal" || context.scope === "tvaerkommunal";
   if (local && context.municipalities.length === 0) {
@@ -248,10 +248,10 @@ export function createInterventionSchema<R extends z.ZodType, L extends z.ZodTyp
         .min(1, { error: "Angiv mindst ét forankrings-tag." })
         .describe("Forankrings-tags fra ordforrådet; mindst ét."),
       organisations: z.array(z.string()).default([]).describe("Navngivne organisationer, fx Red Barnet."),
-      note: z.string().optional().describe("Katalogets egen formulering af forankringen."),
+      note: z.string().optional().describe("Kildens egen formulering af forankringen."),
     }).describe("Hvor indsatsen er forankret."),
     phase: phaseField.describe(
-      "Katalogets afsnit: omkring-grundskolen, efter-grundskolen eller fastholdelse.",
+      "Fasen fra Marselisborg-kataloget: omkring-grundskolen, efter-grundskolen eller fastholdelse.",
     ),
     approaches: approachesField,
     scores: z
@@ -276,8 +276,11 @@ export function createInterventionSchema<R extends z.ZodType, L extends z.ZodTyp
     sources: z
       .array(sourceSchema(refs.link))
       .min(1, { error: "Angiv mindst én kilde." })
-      .describe('Kataloget med afsnit, "Læs mere"-links og artikler.'),
-    case: z.boolean().default(false).describe("true for katalogets fire uddybende cases."),
+      .describe('Marselisborg-kataloget med afsnit, "Læs mere"-links og artikler.'),
+    case: z
+      .boolean()
+      .default(false)
+      .describe("true for de fire cases, Marselisborg-kataloget beskriver i dybden."),
     related: z
       .array(refs.intervention)
       .default([])

@@ -62,6 +62,12 @@ export const PUBLICATION_IDS = Object.keys(PUBLICATIONS) as [PublicationId, ...P
 
 export const CATALOGUE_ID = "katalog-2022" satisfies PublicationId;
 
+/** What the UI calls the 2022 catalogue, so it is never confused with this site. */
+export const CATALOGUE_NAME = "Marselisborg-kataloget";
+
+/** The id in content/links.toml of the catalogue publisher's site, linked from every source credit. */
+export const CATALOGUE_PUBLISHER_LINK = "marselisborg";
+
 /** The attribution the catalogue's reprint permission asks for. */
 export const CATALOGUE_CREDIT = "Marselisborg Consulting for Region Midtjylland, juni 2022";
 

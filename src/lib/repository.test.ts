@@ -1,6 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { editUrl, interventionFile, REPOSITORY } from "./repository.ts";
+import { existsSync } from "node:fs";
+import { editUrl, interventionFile, PROPOSE_TEMPLATE, proposeUrl, REPOSITORY } from "./repository.ts";
 
 describe("repository links", () => {
   it("point GitHub's editor at the entry's file on the branch", () => {
@@ -9,6 +10,11 @@ describe("repository links", () => {
     );
     expect(interventionFile("skub")).toBe("content/interventions/skub.mdx");
     expect(REPOSITORY.url).toMatch(/^https:\/\/github\.com\/[^/]+\/[^/]+$/);
+  });
+
+  it("open the issue form that exists in the repository for proposing an intervention", () => {
+    expect(existsSync(`.github/ISSUE_TEMPLATE/${PROPOSE_TEMPLATE}`)).toBe(true);
+    expect(proposeUrl()).toBe(`${REPOSITORY.url}/issues/new?template=${PROPOSE_TEMPLATE}`);
   });
 
   it("take the repository and branch from REPO_URL and REPO_BRANCH", () => {

@@ -19,3 +19,7 @@ export const editUrl = (slug: string) =>
 
 /** The repository's guide for editors. */
 export const contributingUrl = () => `${REPOSITORY.url}/blob/${REPOSITORY.branch}/CONTRIBUTING.md`;
+
+/** The repository's issue form for proposing an intervention (.github/ISSUE_TEMPLATE/), no Git needed. */
+export const PROPOSE_TEMPLATE = "foreslaa-en-indsats.yml";
+export const proposeUrl = () => `${REPOSITORY.url}/issues/new?template=${PROPOSE_TEMPLATE}`;

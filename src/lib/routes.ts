@@ -40,6 +40,7 @@ export const routes = {
   /** Where the search island loads Pagefind from; written by the build (src/integrations/pagefind.ts). */
   pagefindBundle: () => "/pagefind/",
   about: () => "/om/",
+  contribute: () => "/bidrag/",
   elements: () => "/om/#elementer",
   data: () => "/data/",
   dataJson: () => "/data/indsatser.json",

@@ -46,6 +46,13 @@ export function sameState(a: SearchState, b: SearchState, facetKeys: readonly st
   return toQueryString(a, facetKeys) === toQueryString(b, facetKeys);
 }
 
+/**
+ * The index also holds a few pages about the site itself (such as /bidrag/). Every indexed page
+ * carries this Pagefind filter, so the result list and its count hold interventions only, and the
+ * site pages that match the words are shown apart.
+ */
+export const PAGE_KIND = { filter: "side", intervention: "indsats", example: "eksempel", site: "om-sitet" } as const;
+
 /** Pagefind's filter object: any of the values within a facet, all facets together. */
 export function pagefindFilters(state: SearchState, except?: string): Record<string, { any: string[] }> {
   const filters: Record<string, { any: string[] }> = {};

@@ -4,6 +4,7 @@
  */
 import { EXAMPLE_FILTER, EXAMPLE_VALUE, resultStatus } from "../lib/search-text.ts";
 import {
+  PAGE_KIND,
   pagefindFilters,
   parseSearchState,
   sameState,
@@ -24,6 +25,9 @@ export function startSearch(root: HTMLElement): void {
   const form = root.querySelector("form")!;
   const input = form.querySelector<HTMLInputElement>('input[type="search"]')!;
   const status = root.querySelector<HTMLElement>("[data-status]")!;
+  const statusCopy = root.querySelector<HTMLElement>("[data-status-copy]");
+  const totalSelected = root.querySelector<HTMLElement>("[data-total-selected]");
+  const sitePages = root.querySelector<HTMLElement>("[data-site-pages]")!;
   const list = root.querySelector<HTMLOListElement>("[data-results]")!;
   const more = root.querySelector<HTMLButtonElement>("[data-more]")!;
   const unavailable = root.querySelector<HTMLElement>("[data-unavailable]")!;
@@ -60,7 +64,15 @@ export function startSearch(root: HTMLElement): void {
     showSelectedCounts(state);
   };
 
+  /** The live status line, and its silent copy in the bar that stays in sight under the filters. */
+  const setStatus = (text: string): void => {
+    status.textContent = text;
+    if (statusCopy) statusCopy.textContent = text;
+  };
+
   const showSelectedCounts = (state: SearchState): void => {
+    const total = Object.values(state.filters).reduce((sum, values) => sum + values.length, 0);
+    if (totalSelected) totalSelected.textContent = total > 0 ? `(${total} valgt)` : "";
     for (const fieldset of fieldsets) {
       const group = fieldset.closest("details")!;
       const chosen = state.filters[fieldset.dataset["facet"]!]?.length ?? 0;
@@ -82,7 +94,19 @@ export function startSearch(root: HTMLElement): void {
     const term = state.q || null;
     // Without words there is no relevance to rank by, so the list is alphabetical.
     const sort = term ? undefined : ({ titel: "asc" } as const);
-    return api.search(term, { filters: pagefindFilters(state), ...(sort && { sort }) });
+    const filters = { ...pagefindFilters(state), [PAGE_KIND.filter]: { any: [PAGE_KIND.intervention, PAGE_KIND.example] } };
+    return api.search(term, { filters, ...(sort && { sort }) });
+  };
+
+  /** Pages about the site that match the words, listed apart from the interventions. */
+  const showSitePages = async (api: PagefindApi, state: SearchState, mine: number): Promise<void> => {
+    const wanted = state.q !== "" && Object.keys(state.filters).length === 0;
+    const found = wanted
+      ? await api.search(state.q, { filters: { [PAGE_KIND.filter]: { any: [PAGE_KIND.site] } } })
+      : null;
+    const data = await Promise.all((found?.results ?? []).slice(0, 3).map((result) => result.data()));
+    if (mine !== generation) return;
+    sitePages.replaceChildren(...(data.length > 0 ? [renderSitePages(data)] : []));
   };
 
   /**
@@ -108,7 +132,9 @@ export function startSearch(root: HTMLElement): void {
     await showMore({ replace: true, moveFocus: false });
     if (mine !== generation) return;
     // Announced once the results it counts are on the page.
-    status.textContent = resultStatus(main.results.length, state, examples);
+    setStatus(resultStatus(main.results.length, state, examples));
+    await showSitePages(pagefind, state, mine);
+    if (mine !== generation) return;
     root.dataset["searchState"] = "done";
     await refreshCounts(state, mine);
   };
@@ -208,7 +234,7 @@ export function startSearch(root: HTMLElement): void {
 
   const initial = stateFromUrl();
   writeForm(initial);
-  status.textContent = "Henter søgningen …";
+  setStatus("Henter søgningen …");
   const bundle = root.dataset["pagefindBundle"]!;
   loadPagefind(bundle)
     .then(async (api) => {
@@ -226,7 +252,7 @@ export function startSearch(root: HTMLElement): void {
       // Once results are showing, a failed counting instance only leaves the counts as they were.
       if (current) return;
       unavailable.hidden = false;
-      status.textContent = "Søgningen er ikke tilgængelig.";
+      setStatus("Søgningen er ikke tilgængelig.");
     });
 }
 
@@ -258,6 +284,7 @@ function renderResult(result: PagefindResultData, withExcerpt: boolean): HTMLLIE
   const where = document.createElement("p");
   where.className = "mt-1 text-sm text-muted";
   where.textContent = [result.meta["fase"], result.meta["kommune"]].filter(Boolean).join(" · ");
+  where.hidden = where.textContent === "";
   const text = document.createElement("p");
   text.className = "mt-2";
   if (withExcerpt) {
@@ -268,4 +295,27 @@ function renderResult(result: PagefindResultData, withExcerpt: boolean): HTMLLIE
   }
   item.append(heading, where, text);
   return item;
+}
+
+/** A short list of matching pages about the site, such as how to contribute. */
+function renderSitePages(pages: PagefindResultData[]): HTMLElement {
+  const box = document.createElement("div");
+  box.className = "mb-4 border-l-4 border-brand bg-wash p-4";
+  const heading = document.createElement("h3");
+  heading.className = "font-bold";
+  heading.textContent = "Sider om Lovende praksis";
+  const list = document.createElement("ul");
+  list.className = "mt-1 flex flex-col gap-1";
+  for (const page of pages) {
+    const item = document.createElement("li");
+    item.dataset["sitePage"] = page.url;
+    const link = document.createElement("a");
+    link.href = page.url;
+    link.textContent = page.meta["title"] ?? page.url;
+    item.append(link);
+    if (page.meta["summary"]) item.append(` – ${page.meta["summary"]}`);
+    list.append(item);
+  }
+  box.append(heading, list);
+  return box;
 }

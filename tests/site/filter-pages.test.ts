@@ -3,7 +3,9 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { FACETS, facetCounts } from "../../src/lib/facets.ts";
 import { PAGE_SIZE } from "../../src/lib/pagination.ts";
-import { pageUrl } from "../../src/lib/routes.ts";
+import { pageUrl, routes } from "../../src/lib/routes.ts";
+import { PAGE_KIND } from "../../src/lib/search-state.ts";
+import { listHtmlPages } from "../../scripts/lib/site-pages.ts";
 import { idsWith, loadCatalogue, loadGovernance } from "../support/catalogue.ts";
 import { attributeValues, DIST, readPage, requireBuild } from "../support/dist.ts";
 
@@ -81,21 +83,28 @@ describe("static filter pages and the search index", () => {
     expect(checked).toBeGreaterThan(catalogue.length * 4);
   });
 
-  it("indexes exactly the intervention pages and governance examples for search, in Danish", () => {
+  it("indexes exactly the intervention pages, governance examples and pages about the site, in Danish", () => {
     const entry = JSON.parse(readFileSync(join(DIST, "pagefind", "pagefind-entry.json"), "utf8")) as {
       languages: Record<string, { page_count: number }>;
     };
     expect(Object.keys(entry.languages)).toEqual(["da"]);
-    expect(entry.languages["da"]!.page_count).toBe(catalogue.length + loadGovernance().length);
+    const sitePages = listHtmlPages(DIST).filter(({ file }) =>
+      readFileSync(file, "utf8").includes(`data-pagefind-filter="${PAGE_KIND.filter}:${PAGE_KIND.site}"`),
+    );
+    expect(sitePages.map(({ urlPath }) => urlPath)).toContain(routes.contribute());
+    expect(entry.languages["da"]!.page_count).toBe(
+      catalogue.length + loadGovernance().length + sitePages.length,
+    );
   });
 
   it("gives the index every facet value of an entry as a filter, and its meta", () => {
     const entry = catalogue.find((e) => e.id === "ips-ung")!;
     const html = readPage("indsatser/ips-ung");
     const filters = attributeValues(html, "data-pagefind-filter");
-    const expected = FACETS.flatMap((facet) =>
-      facet.valuesOf(entry.data).map((value) => `${facet.key}:${value}`),
-    );
+    const expected = [
+      `${PAGE_KIND.filter}:${PAGE_KIND.intervention}`,
+      ...FACETS.flatMap((facet) => facet.valuesOf(entry.data).map((value) => `${facet.key}:${value}`)),
+    ];
     expect(filters.sort()).toEqual(expected.sort());
     expect(filters).toContain("indhold:uddybende-case");
     expect(attributeValues(html, "data-pagefind-meta").sort()).toEqual(["fase", "kommune", "summary"]);

@@ -25,6 +25,8 @@ const FLAGS = [
   ["--title", "Unge i gang på Ærø"],
   ["--summary", "En indsats, der kun findes i denne test, så npm run new kan prøves fra ende til anden."],
   ["--municipality", "Ærø, Svendborg"],
+  ["--responsible", "Ungeenheden, Ærø Kommune"],
+  ["--contact", "https://www.aeroekommune.dk/ungeenheden"],
   ["--focus", "At vise, at en ny indsats kan oprettes uden at kende filformatet."],
   ["--target-group", "Unge i testdata mellem 16 og 24 år."],
   ["--target-tags", "Psykisk sårbare, ledige-unge"],
@@ -56,7 +58,10 @@ describe("npm run new", () => {
     expect(text).toContain("phase: efter-grundskolen");
     expect(text).toContain(`  - link: ${SLUG}`);
     expect(text).toContain("# results:");
-    expect(text).toMatch(/\{\/\*[\s\S]*Skriv beskrivelsen[\s\S]*\*\/\}/);
+    expect(text).toContain("responsible: Ungeenheden, Ærø Kommune");
+    expect(text).toContain("contact: https://www.aeroekommune.dk/ungeenheden");
+    expect(text).toMatch(/\{\/\*[\s\S]*Skriv med egne ord[\s\S]*\*\/\}/);
+    expect(text).toContain("## Sådan arbejder indsatsen");
     const links = readFileSync(join(content, "links.toml"), "utf8");
     expect(links).toContain(
       `[${SLUG}]\ntitle = "Unge i gang"\npublisher = "Ærø Kommune"\nurl = "https://example.org/unge-i-gang"`,

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serveStatic } from "../../scripts/lib/static-server.ts";
 import { facetByKey, facetCounts } from "../../src/lib/facets.ts";
 import { routes } from "../../src/lib/routes.ts";
+import { resultStatus } from "../../src/lib/search-text.ts";
 import { launchChromium, openPage } from "../support/browser.ts";
 import { idsWith, loadCatalogue, loadGovernance } from "../support/catalogue.ts";
 import { GOVERNANCE_KIND } from "../../src/lib/approaches.ts";
@@ -178,7 +179,7 @@ describe("search in Chromium", () => {
     const page = await context.newPage();
     await page.goto(site.url + url);
     const status = await settled(page);
-    expect(status).toBe(`${firstResults.length} indsatser fundet for »mentor« med 2 filtre.`);
+    expect(status).toBe(resultStatus(firstResults.length, { q: "mentor", filters: { a: ["1", "2"] } }));
     expect(await page.inputValue("#soeg-q")).toBe("mentor");
     expect(await page.isChecked('input[name="fase"][value="efter-grundskolen"]')).toBe(true);
     expect(await page.isChecked('input[name="maalgruppe"][value="ledige-unge"]')).toBe(true);

@@ -36,6 +36,8 @@ const answers: Answers = {
   title: "Læringsværkstedet",
   summary: "En indsats, der kun findes i testen, og som viser, hvad skabelonen skriver.",
   municipalities: "randers",
+  responsible: "Ungeenheden, Randers Kommune",
+  contact: "mailto:ungeenheden@randers.dk",
   focus: "At vise skabelonen.",
   targetDescription: "Unge i testdata.",
   targetTags: "mistrivsel",
@@ -94,6 +96,19 @@ describe("the skeleton", () => {
     expect(entry.slug).toBe("laeringsvaerkstedet");
     expect(text).toContain("reviewed: 2026-11-22");
     expect(text).toContain(`    section: 'Afsnit med "citat" og kolon: ja'`);
+    expect(text).toContain("responsible: Ungeenheden, Randers Kommune");
+    expect(text).toContain("contact: mailto:ungeenheden@randers.dk");
+    // Headings to fill in, and no filler prose that could reach a page.
+    const body = text.slice(text.lastIndexOf("---") + 3);
+    expect(body).toContain("## Sådan arbejder indsatsen");
+    expect(body).toContain("## Resultater");
+    expect(
+      body
+        .replace(/\{\/\*[\s\S]*?\*\/\}/g, "")
+        .replace(/^#+ .*$/gm, "")
+        .trim(),
+    ).toBe("");
+    expect(body).not.toMatch(/Kataloget beskriver/);
   });
 
   it("passes the check with an existing link as source and optional age and scope", () => {
@@ -146,6 +161,7 @@ describe("npm run new on the command line", { timeout: 60_000 }, () => {
       "--anchoring",
       "--phase",
       "--source",
+      "--responsible",
     ]) {
       expect(result.stderr).toContain(`${flag}: mangler`);
     }
@@ -162,6 +178,10 @@ describe("npm run new on the command line", { timeout: 60_000 }, () => {
       "", // scope: kommunal
       "Randeers",
       "Randers",
+      "x", // too short
+      "ukendt",
+      "http://randers.dk", // not https
+      "", // no contact
       answers.focus,
       answers.targetDescription,
       "2",
@@ -183,6 +203,9 @@ describe("npm run new on the command line", { timeout: 60_000 }, () => {
     expect(result.stdout).toContain('Mente du: "hedensted-ungeenheden"?');
     const text = readFileSync(join(dir, "interventions", "laeringsvaerkstedet.mdx"), "utf8");
     expect(text).toContain("phase: fastholdelse");
+    expect(text).toContain("responsible: ukendt");
+    expect(text).toContain("# contact:");
+    expect(result.stdout).toContain("http:// er ikke krypteret");
     expect(text).toContain("  - link: hedensted-ungeenheden");
     expect(checkContent(contentTree(dir), work).problems.map(formatProblem)).toEqual([]);
   });

@@ -58,6 +58,10 @@ const invalid: Record<string, { field: string; contains: string[] }> = {
     field: "scores",
     contains: ['Ukendt element: "maaal"', 'mente du "maal"?', "oekonomi"],
   },
+  "http-contact": {
+    field: "contact",
+    contains: ['"http://www.randers.dk/ungeindsatsen"', "http:// er ikke krypteret"],
+  },
 };
 
 describe("invalid fixtures", () => {
