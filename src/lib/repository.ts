@@ -19,3 +19,10 @@ export const editUrl = (slug: string) =>
 
 /** The repository's guide for editors. */
 export const contributingUrl = () => `${REPOSITORY.url}/blob/${REPOSITORY.branch}/CONTRIBUTING.md`;
+
+/** Every commit that touched one intervention's file, on the repository's web view. */
+export const historyUrl = (slug: string) =>
+  `${REPOSITORY.url}/commits/${REPOSITORY.branch}/${interventionFile(slug)}`;
+
+/** One commit on the repository's web view. */
+export const commitUrl = (hash: string) => `${REPOSITORY.url}/commit/${hash}`;
