@@ -47,9 +47,13 @@ function makeRepository(): string {
   writeFileSync(join(folder, "gammelt-navn.mdx"), "title: Gammel\n".repeat(20));
   writeFileSync(join(folder, "anden.mdx"), "title: Anden\n");
   commit("Add two entries", "2026-01-01T10:00:00Z");
-  execFileSync("git", ["mv", "content/interventions/gammelt-navn.mdx", "content/interventions/nyt-navn.mdx"], {
-    cwd: repo,
-  });
+  execFileSync(
+    "git",
+    ["mv", "content/interventions/gammelt-navn.mdx", "content/interventions/nyt-navn.mdx"],
+    {
+      cwd: repo,
+    },
+  );
   commit("Rename an entry", "2026-02-01T10:00:00Z");
   writeFileSync(join(folder, "nyt-navn.mdx"), "title: Gammel\n".repeat(20) + "extra\n");
   commit('<script>alert("x")</script> \u001e\u202e fix & more', "2026-03-01T10:00:00Z");
@@ -125,9 +129,11 @@ describe("parseGitLog", () => {
       record("d".repeat(40), "2026-05-01T00:00:00Z", "Re-add", "A", "anden.mdx") +
       record("e".repeat(40), "2026-04-01T00:00:00Z", "Delete", "D", "anden.mdx") +
       record("f".repeat(40), "2026-03-01T00:00:00Z", "Old entry", "M", "anden.mdx");
-    expect(parseGitLog(output, new Map([["anden.mdx", "anden"]])).get("anden")!.map((c) => c.summary)).toEqual([
-      "Re-add",
-    ]);
+    expect(
+      parseGitLog(output, new Map([["anden.mdx", "anden"]]))
+        .get("anden")!
+        .map((c) => c.summary),
+    ).toEqual(["Re-add"]);
   });
 
   it("uses NUL-separated fields (-z), which no subject can contain", () => {
@@ -144,7 +150,10 @@ describe("the Atom feed's updated date", () => {
       { id: "a", data },
       { id: "b", data },
     ];
-    const changed = new Map([["a", new Date("2026-03-05T12:00:00Z")], ["b", new Date("2025-01-01")]]);
+    const changed = new Map([
+      ["a", new Date("2026-03-05T12:00:00Z")],
+      ["b", new Date("2025-01-01")],
+    ]);
     const feed = feedEntries(entries, new URL("https://example.org/"), (id) => changed.get(id));
     expect(feed.map((entry) => entry.updated.toISOString())).toEqual([
       "2026-03-05T12:00:00.000Z",

@@ -7,8 +7,7 @@
 export type Change = { hash: string; date: Date; summary: string };
 
 export type ChangeHistory =
-  | { available: true; changes: ReadonlyMap<string, readonly Change[]> }
-  | { available: false; reason: string };
+  { available: true; changes: ReadonlyMap<string, readonly Change[]> } | { available: false; reason: string };
 
 /** Entries show at most this many changes, newest first, and link to the repository for the rest. */
 export const CHANGES_SHOWN = 5;

@@ -3,6 +3,7 @@
  * moving back and forward restores the form and the results.
  */
 import { resultStatus } from "../lib/search-text.ts";
+import { compareToggle } from "./compare-tray.ts";
 import {
   pagefindFilters,
   parseSearchState,
@@ -245,5 +246,7 @@ function renderResult(result: PagefindResultData, withExcerpt: boolean): HTMLLIE
     text.textContent = result.meta["summary"] ?? "";
   }
   item.append(heading, where, text);
+  const toggle = compareToggle(result.url, link.textContent);
+  if (toggle) item.append(toggle);
   return item;
 }
