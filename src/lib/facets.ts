@@ -28,6 +28,7 @@ export type FacetSource = {
   context: Context;
   targetGroup: { tags: readonly TargetGroupTag[]; age?: { min: number; max: number } | undefined };
   anchoring: { tags: readonly AnchoringTag[] };
+  results: readonly unknown[];
 };
 
 export type FacetValue = { value: string; label: string; description?: string | undefined };
@@ -119,9 +120,15 @@ export const FACETS = [
   facet(
     "indhold",
     "Indhold",
-    ["uddybende-case"] as const,
-    () => ({ label: "Uddybende case", description: "Katalogets fire cases med uddybende beskrivelse." }),
-    (data) => (data.case ? ["uddybende-case"] : []),
+    ["uddybende-case", "med-resultattal"] as const,
+    (value) =>
+      value === "uddybende-case"
+        ? { label: "Uddybende case", description: "Katalogets fire cases med uddybende beskrivelse." }
+        : { label: "Med resultattal", description: "Indsatser, hvis kilder oplyser resultater i tal." },
+    (data) => [
+      ...(data.case ? (["uddybende-case"] as const) : []),
+      ...(data.results.length > 0 ? (["med-resultattal"] as const) : []),
+    ],
   ),
 ] as const satisfies readonly Facet[];
 
