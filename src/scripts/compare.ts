@@ -66,6 +66,8 @@ export function startCompare(root: HTMLElement): void {
     else if (ids.length > 0) saveSelection([]);
     fill(records);
     table.hidden = records.length < MIN_COMPARED;
+    const printed = document.querySelector("[data-print-page-url]");
+    if (printed) printed.textContent = location.href;
     root.dataset["compareState"] = "done";
     status.textContent =
       announce ??
