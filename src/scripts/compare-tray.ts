@@ -19,7 +19,7 @@ export function compareToggle(url: string, title: string): HTMLButtonElement | u
       "data-compare-toggle": id,
       "data-title": title,
       "aria-pressed": "false",
-      class: `mt-2 ${BUTTON} aria-pressed:bg-brand aria-pressed:text-white`,
+      class: `mt-2 ${BUTTON} aria-pressed:bg-brand aria-pressed:text-white aria-pressed:before:content-['✓_']`,
     },
     "Sammenlign",
   );
