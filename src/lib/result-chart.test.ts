@@ -75,6 +75,10 @@ describe("result chart", () => {
     expect(svg).not.toMatch(/<style|\sstyle=/i);
   });
 
+  it("has one text alternative on the chart and no aria-label on its parts (not allowed on <g>)", () => {
+    expect(root.querySelectorAll("[aria-label]")).toHaveLength(0);
+  });
+
   it("keeps hostile titles as text: no new elements or attributes", () => {
     expect(root.querySelectorAll("script")).toHaveLength(0);
     const attributes = [root, ...root.querySelectorAll("*")].flatMap((el) =>

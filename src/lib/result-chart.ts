@@ -70,6 +70,9 @@ export function resultChartSvg(chart: ResultChart, groupLabel: string): string {
   }) as unknown as Element;
   for (const style of svg.querySelectorAll("style")) style.remove();
   for (const element of [svg, ...svg.querySelectorAll("[style]")]) element.removeAttribute("style");
+  // Plot labels its groups for assistive technology, but inside role="img" they are hidden anyway, and
+  // aria-label is not allowed on a plain <g>; the whole chart gets one text alternative instead.
+  for (const element of svg.querySelectorAll("[aria-label]")) element.removeAttribute("aria-label");
   svg.setAttribute("class", "result-chart");
   svg.setAttribute("role", "img");
   svg.setAttribute("aria-label", chartSummary(chart, groupLabel));
