@@ -6,6 +6,10 @@ export const BUDGETS = {
   interventionPageGzip: 30 * KB,
   /** Everything /soeg/ transfers before the first query: page, CSS, scripts, Pagefind and the first results. */
   searchPageTransfer: 150 * KB,
+  /** Our own JavaScript on /sammenlign/, gzip: the compare island and what it imports. */
+  compareScriptGzip: 10 * KB,
+  /** Everything /sammenlign/ transfers to show three entries: page, CSS, scripts and three entry files. */
+  compareTransfer: 60 * KB,
 } as const;
 
 export type Measurement = { page: string; bytes: number };

@@ -14,6 +14,7 @@ const entry = (id: string, title: string, phase: PhaseSlug, tags: TargetGroupTag
     targetGroup: { tags },
     anchoring: { tags: [] },
     approaches: [],
+    results: [],
   },
 });
 

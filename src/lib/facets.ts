@@ -30,6 +30,7 @@ export type FacetSource = {
   targetGroup: { tags: readonly TargetGroupTag[]; age?: { min: number; max: number } | undefined };
   anchoring: { tags: readonly AnchoringTag[] };
   approaches: readonly { id: ApproachSlug }[];
+  results: readonly unknown[];
 };
 
 export type FacetValue = { value: string; label: string; description?: string | undefined };
@@ -129,12 +130,15 @@ export const FACETS = [
   facet(
     "indhold",
     "Indhold",
-    ["uddybende-case"] as const,
-    () => ({
-      label: "Uddybende case",
-      description: "De fire indsatser, som Marselisborg-kataloget beskriver i dybden.",
-    }),
-    (data) => (data.case ? ["uddybende-case"] : []),
+    ["uddybende-case", "med-resultattal"] as const,
+    (value) =>
+      value === "uddybende-case"
+        ? { label: "Uddybende case", description: "De fire indsatser, som Marselisborg-kataloget beskriver i dybden." }
+        : { label: "Med resultattal", description: "Indsatser, hvis kilder oplyser resultater i tal." },
+    (data) => [
+      ...(data.case ? (["uddybende-case"] as const) : []),
+      ...(data.results.length > 0 ? (["med-resultattal"] as const) : []),
+    ],
   ),
 ] as const satisfies readonly Facet[];
 

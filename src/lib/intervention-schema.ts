@@ -4,6 +4,7 @@ import { ELEMENTS, MAX_SCORE_LEVEL } from "./vocabulary/elements.ts";
 import { MUNICIPALITIES, REGIONS, SCOPES } from "./vocabulary/geography.ts";
 import { PHASES } from "./vocabulary/phases.ts";
 import { RESULT_QUALIFIERS, RESULT_UNITS, STATUSES } from "./vocabulary/statuses.ts";
+import { RESULT_KINDS } from "./vocabulary/result-kinds.ts";
 import { TARGET_GROUPS } from "./vocabulary/target-groups.ts";
 import { PUBLICATIONS } from "./publications.ts";
 import { calendarDateField } from "./date-field.ts";
@@ -174,6 +175,9 @@ const resultSchema = record({
   measure: requiredText("measure (hvad tallet måler)").describe(
     'Hvad tallet måler, fx "afsluttet til job eller uddannelse".',
   ),
+  kind: vocabularyField(RESULT_KINDS, "resultattype")
+    .optional()
+    .describe("Hvilken slags tal det er, så /resultater/ kan samle tal af samme slags."),
   period: z.string().optional().describe('Periode, fx "2020–2021".'),
   participants: z.number().int().positive().optional().describe("Antal unge, tallet bygger på."),
   source: publicationField.default("katalog-2022").describe("Publikationen, tallet stammer fra."),

@@ -231,14 +231,23 @@ export function csvRows(entries: readonly OpenDataEntry[], context: OpenDataCont
 }
 
 /** Feed entries: dated by the last editorial review, the only date every entry has. */
-export function feedEntries(entries: readonly OpenDataEntry[], site: URL): AtomEntry[] {
+/**
+ * Feed entries are updated when their content last changed (`lastChanged`, from git) or when they were
+ * last reviewed, whichever is later.
+ */
+export function feedEntries(
+  entries: readonly OpenDataEntry[],
+  site: URL,
+  lastChanged: (id: string) => Date | undefined = () => undefined,
+): AtomEntry[] {
   return entries.map((entry) => {
     const url = absolute(routes.intervention(entry.id), site);
+    const changed = lastChanged(entry.id);
     return {
       id: url,
       url,
       title: entry.data.title,
-      updated: entry.data.reviewed,
+      updated: changed && changed > entry.data.reviewed ? changed : entry.data.reviewed,
       summary: entry.data.summary,
     };
   });

@@ -23,3 +23,9 @@ export const contributingUrl = () => `${REPOSITORY.url}/blob/${REPOSITORY.branch
 /** The repository's issue form for proposing an intervention (.github/ISSUE_TEMPLATE/), no Git needed. */
 export const PROPOSE_TEMPLATE = "foreslaa-en-indsats.yml";
 export const proposeUrl = () => `${REPOSITORY.url}/issues/new?template=${PROPOSE_TEMPLATE}`;
+/** Every commit that touched one intervention's file, on the repository's web view. */
+export const historyUrl = (slug: string) =>
+  `${REPOSITORY.url}/commits/${REPOSITORY.branch}/${interventionFile(slug)}`;
+
+/** One commit on the repository's web view. */
+export const commitUrl = (hash: string) => `${REPOSITORY.url}/commit/${hash}`;

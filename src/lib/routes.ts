@@ -1,4 +1,5 @@
 /** Every internal URL is built here, so pages, links and tests agree. */
+import { ADD_PARAM, compareQuery } from "./compare-state.ts";
 import { toQueryString, type SearchState } from "./search-state.ts";
 import type { AnchoringTag } from "./vocabulary/anchoring.ts";
 import type { ApproachSlug } from "./vocabulary/approaches.ts";
@@ -50,5 +51,12 @@ export const routes = {
   dataGovernanceCsv: () => "/data/styring.csv",
   dataGovernanceSchema: () => "/data/styring-schema.json",
   feed: () => "/feed.xml",
+  /** The comparison of the given entries; see src/lib/compare-state.ts. */
+  compare: (ids: readonly string[] = []) => `/sammenlign/${compareQuery(ids)}`,
+  /** A plain link that adds one entry to the reader's current comparison. */
+  compareAdd: (slug: string) => `/sammenlign/?${ADD_PARAM}=${encodeURIComponent(slug)}`,
+  /** The small JSON file the compare page fetches for one entry. */
+  compareData: (slug: string) => `/data/indsatser/${slug}.json`,
+  results: () => "/resultater/",
   accessibility: () => "/tilgaengelighed/",
 } as const;

@@ -9,6 +9,7 @@ import { GOVERNANCE_THEMES } from "./vocabulary/governance-themes.ts";
 import { ELEMENTS } from "./vocabulary/elements.ts";
 import { MUNICIPALITIES, REGIONS, SCOPES } from "./vocabulary/geography.ts";
 import { PHASES } from "./vocabulary/phases.ts";
+import { RESULT_KINDS } from "./vocabulary/result-kinds.ts";
 import { RESULT_UNITS, STATUSES } from "./vocabulary/statuses.ts";
 import { TARGET_GROUPS } from "./vocabulary/target-groups.ts";
 
@@ -58,6 +59,12 @@ export const VOCABULARIES: readonly VocabularyDoc[] = [
     title: "Enheder for resultater",
     fields: ["results[].unit"],
     values: values(RESULT_UNITS),
+  },
+  {
+    anchor: "resultattyper",
+    title: "Typer af resultater",
+    fields: ["results[].kind"],
+    values: values(RESULT_KINDS),
   },
   { anchor: "elementer", title: "De 11 elementer", fields: ["scores"], values: values(ELEMENTS) },
   {

@@ -3,6 +3,7 @@
  * moving back and forward restores the form and the results.
  */
 import { EXAMPLE_FILTER, EXAMPLE_VALUE, resultStatus } from "../lib/search-text.ts";
+import { compareToggle } from "./compare-tray.ts";
 import {
   PAGE_KIND,
   pagefindFilters,
@@ -294,6 +295,8 @@ function renderResult(result: PagefindResultData, withExcerpt: boolean): HTMLLIE
     text.textContent = result.meta["summary"] ?? "";
   }
   item.append(heading, where, text);
+  const toggle = compareToggle(result.url, link.textContent);
+  if (toggle) item.append(toggle);
   return item;
 }
 

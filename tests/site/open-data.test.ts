@@ -128,7 +128,7 @@ describe("/feed.xml", () => {
     await browser?.close();
   });
 
-  it("is well-formed Atom with one entry per file, newest review first", async () => {
+  it("is well-formed Atom with one entry per file, latest change first", async () => {
     const page = await browser.newPage();
     const feed = await page.evaluate((xml) => {
       const doc = new DOMParser().parseFromString(xml, "application/xml");
@@ -157,7 +157,10 @@ describe("/feed.xml", () => {
     expect(new Set(feed.entries.map((entry) => entry.id)).size).toBe(files.length);
     for (const entry of feed.entries) {
       expect(entry.title && entry.summary && entry.link).toBeTruthy();
-      expect(entry.updated).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00Z$/);
+      expect(entry.updated).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
+      // Updated is the last content change (from git) or the review, whichever is later.
+      const reviewed = [...byId.values()].find((f) => entry.title === f.title)?.reviewed;
+      if (reviewed) expect(entry.updated! >= `${reviewed}T00:00:00Z`, entry.title!).toBe(true);
     }
     const dates = feed.entries.map((entry) => entry.updated!);
     expect(dates).toEqual([...dates].sort().reverse());

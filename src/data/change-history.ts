@@ -1,0 +1,55 @@
+/**
+ * Build-time access to every entry's change history: one `git log` for the whole content folder,
+ * run once per build. Without git, outside a repository or in a shallow clone, the history is
+ * reported as unavailable and the build goes on.
+ */
+import { execFile } from "node:child_process";
+import { relative, resolve } from "node:path";
+import { promisify } from "node:util";
+import { GIT_LOG_ARGS, parseGitLog, type ChangeHistory } from "../lib/change-history.ts";
+import { CONTENT_PATHS } from "../lib/content-paths.ts";
+
+const run = promisify(execFile);
+
+/**
+ * Reads the history of the files in `folder`; `files` maps each file's path relative to `folder`
+ * to its entry id.
+ */
+export async function loadChangeHistory(
+  folder: string,
+  files: ReadonlyMap<string, string>,
+): Promise<ChangeHistory> {
+  const git = (args: readonly string[]) =>
+    run("git", [...args], { cwd: folder, maxBuffer: 64 * 1024 * 1024, encoding: "utf8" }).then(
+      (result) => result.stdout,
+    );
+  try {
+    const shallow = (await git(["rev-parse", "--is-shallow-repository"])).trim();
+    if (shallow === "true") return { available: false, reason: "shallow" };
+    const started = performance.now();
+    const output = await git(GIT_LOG_ARGS);
+    const changes = parseGitLog(output, files);
+    if (process.env["LP_TIMINGS"]) {
+      console.log(`change history: ${Math.round(performance.now() - started)} ms for ${files.size} files`);
+    }
+    return { available: true, changes };
+  } catch {
+    // No git, not a repository, or no commits yet.
+    return { available: false, reason: "no-git" };
+  }
+}
+
+let cached: Promise<ChangeHistory> | undefined;
+
+/** The history of the interventions collection, computed once per build. */
+export function getChangeHistory(entries: readonly { id: string; filePath?: string | undefined }[]) {
+  const folder = resolve(CONTENT_PATHS.interventions.base);
+  const files = new Map(
+    entries.map((entry) => [
+      entry.filePath ? relative(folder, resolve(entry.filePath)) : `${entry.id}.mdx`,
+      entry.id,
+    ]),
+  );
+  cached ??= loadChangeHistory(folder, files);
+  return cached;
+}

@@ -1,0 +1,94 @@
+/**
+ * Each entry's change history, read from one `git log` over the content folder. Commit subjects are
+ * untrusted text: they are kept as plain strings (control characters removed, length capped) and
+ * rendered through Astro's escaping like any other content, never as HTML.
+ */
+
+export type Change = { hash: string; date: Date; summary: string };
+
+export type ChangeHistory =
+  { available: true; changes: ReadonlyMap<string, readonly Change[]> } | { available: false; reason: string };
+
+/** Entries show at most this many changes, newest first, and link to the repository for the rest. */
+export const CHANGES_SHOWN = 5;
+
+/**
+ * With -z, git separates every field of the output by NUL, which no subject or file name can contain.
+ * Each commit starts with a RECORD-marked hash, then its date and subject; the parser reads them by
+ * position, so a subject holding the marker or anything else cannot start a record of its own.
+ */
+const RECORD = "\u001e";
+
+/** The arguments for the one `git log` pass: every non-merge commit under the folder, with renames. */
+export const GIT_LOG_ARGS = [
+  "log",
+  "--no-merges",
+  "--relative",
+  "-M",
+  "--name-status",
+  "--no-color",
+  "-z",
+  `--format=${RECORD}%H%x00%cI%x00%s`,
+  "--",
+  ".",
+] as const;
+
+const MAX_SUMMARY = 200;
+
+/** A commit subject as safe plain text: no control or bidi-override characters, one line, capped. */
+export function cleanSummary(subject: string): string {
+  const text = subject
+    .replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+  if (text.length === 0) return "(uden beskrivelse)";
+  return text.length > MAX_SUMMARY ? `${text.slice(0, MAX_SUMMARY - 1)}…` : text;
+}
+
+/**
+ * Parses `git log` output (GIT_LOG_ARGS) into the commits that touched each current file, newest
+ * first. `files` maps current file names, relative to the folder, to entry ids. Renames are followed
+ * backwards: once a commit renamed old → new, older commits on `old` belong to the same entry.
+ */
+export function parseGitLog(output: string, files: ReadonlyMap<string, string>): Map<string, Change[]> {
+  const owner = new Map(files);
+  const changes = new Map<string, Change[]>();
+  const tokens = output.split("\0").map((token) => token.replace(/^\n+/, ""));
+  let i = 0;
+  while (i < tokens.length) {
+    const head = tokens[i++]!;
+    if (!head.startsWith(RECORD)) continue;
+    const hash = head.slice(1);
+    const date = new Date(tokens[i++] ?? "");
+    const summary = cleanSummary(tokens[i++] ?? "");
+    const touched = new Set<string>();
+    // File lines follow until the next record: a status, then one path, or two for a rename or copy.
+    while (i < tokens.length && /^[ACDMRTUXB]\d*$/.test(tokens[i]!)) {
+      const status = tokens[i++]!;
+      const paths = /^[RC]/.test(status) ? [tokens[i++]!, tokens[i++]!] : [tokens[i++]!];
+      const path = paths.at(-1)!;
+      const id = owner.get(path);
+      if (id === undefined) continue;
+      touched.add(id);
+      if (status.startsWith("R")) {
+        owner.delete(path);
+        owner.set(paths[0]!, id);
+      } else if (status === "A") {
+        // Before it was added, a file of the same name belonged to another entry's history.
+        owner.delete(path);
+      }
+    }
+    if (!/^[0-9a-f]{7,64}$/.test(hash) || Number.isNaN(date.getTime())) continue;
+    for (const id of touched) {
+      const list = changes.get(id) ?? [];
+      list.push({ hash, date, summary });
+      changes.set(id, list);
+    }
+  }
+  return changes;
+}
+
+/** The entry's newest change date, or undefined when the history has none. */
+export function lastChange(history: ChangeHistory, id: string): Date | undefined {
+  return history.available ? history.changes.get(id)?.[0]?.date : undefined;
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { addId, compareQuery, isSlug, MAX_COMPARED, parseAdd, parseIds } from "./compare-state.ts";
+
+describe("compare state in the URL", () => {
+  it("reads ids from one comma list or repeated parameters, without blanks or duplicates", () => {
+    expect(parseIds("?id=skub,ips-ung,,skub")).toEqual(["skub", "ips-ung"]);
+    expect(parseIds("?id=skub&id=IPS-ung")).toEqual(["skub", "ips-ung"]);
+    expect(parseIds("")).toEqual([]);
+  });
+
+  it("round-trips a selection through its query string", () => {
+    const ids = ["skub", "ips-ung", "ungeguides"];
+    expect(compareQuery(ids)).toBe("?id=skub,ips-ung,ungeguides");
+    expect(parseIds(compareQuery(ids))).toEqual(ids);
+    expect(compareQuery([])).toBe("");
+  });
+
+  it("adds to a selection up to the maximum, once", () => {
+    expect(addId(["a"], "b")).toEqual({ ids: ["a", "b"], result: "added" });
+    expect(addId(["a", "b"], "a")).toEqual({ ids: ["a", "b"], result: "present" });
+    const full = Array.from({ length: MAX_COMPARED }, (_, i) => `e${i}`);
+    expect(addId(full, "x")).toEqual({ ids: full, result: "full" });
+    expect(parseAdd("?tilfoej=Skub")).toBe("skub");
+    expect(parseAdd("?id=a")).toBeUndefined();
+  });
+
+  it("accepts only slugs as ids, so nothing else is ever fetched", () => {
+    expect(isSlug("energi-til-hinanden")).toBe(true);
+    for (const bad of ["../etc", "a/b", "<script>", "a--b", "-a", "", "ÆØÅ", "a".repeat(121)]) {
+      expect(isSlug(bad), bad).toBe(false);
+    }
+  });
+});

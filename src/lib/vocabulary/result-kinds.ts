@@ -1,0 +1,23 @@
+/**
+ * What a result figure measures, so /resultater/ can put like with like. A figure without a kind is
+ * shown under "Andre tal". Figures in one group still differ in target group, period and method.
+ */
+export const RESULT_KINDS = {
+  "job-eller-uddannelse": {
+    label: "Videre i job eller uddannelse",
+    description: "Unge, der efter forløbet er gået i job eller uddannelse.",
+  },
+  uddannelse: {
+    label: "Startet på uddannelse",
+    description: "Unge, der er begyndt på en uddannelse.",
+  },
+  job: { label: "Startet i job", description: "Unge, der er kommet i job." },
+  frafald: { label: "Frafald", description: "Elever, der er faldet fra en uddannelse." },
+  deltagere: { label: "Deltagere", description: "Hvor mange unge indsatsen har haft tilknyttet." },
+  varighed: { label: "Varighed", description: "Hvor længe et forløb varer." },
+  oekonomi: { label: "Økonomi", description: "Besparelser og udgifter i kroner." },
+} as const;
+
+export type ResultKind = keyof typeof RESULT_KINDS;
+export const RESULT_KIND_KEYS = Object.keys(RESULT_KINDS) as [ResultKind, ...ResultKind[]];
+export const OTHER_RESULTS_LABEL = "Andre tal";
