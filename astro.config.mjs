@@ -2,6 +2,7 @@
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import tailwindcss from "@tailwindcss/vite";
+import { adminEditor } from "./scripts/lib/admin-integration.ts";
 import { contentCheck } from "./scripts/lib/content-check-integration.ts";
 import { pagefind } from "./scripts/lib/pagefind-integration.ts";
 import { securityHeaders } from "./scripts/lib/security-headers.ts";
@@ -11,7 +12,7 @@ export default defineConfig({
   // Set SITE_URL to the public address when deploying; canonical URLs are built from it.
   site: process.env.SITE_URL ?? "http://localhost:4321",
   trailingSlash: "always",
-  integrations: [contentCheck(), mdx(), pagefind(), securityHeaders()],
+  integrations: [contentCheck(), mdx(), pagefind(), adminEditor(), securityHeaders()],
   security: {
     csp: {
       directives: [...META_DIRECTIVES],
