@@ -3,9 +3,13 @@
  * the site allows; every source beyond the site's policy is listed here with the reason, and README.md
  * repeats the list. The rest of the site keeps the policy in security-policy.ts, without 'unsafe-eval'.
  */
+import { routes } from "./routes.ts";
 import { HEADER_ONLY_DIRECTIVES } from "./security-policy.ts";
 
-export const ADMIN_PATH = "/admin/";
+export const ADMIN_PATH = routes.admin();
+
+/** Decap's fixed address for its local proxy (decap-server), which `npm run admin` starts. */
+export const LOCAL_PROXY = "http://localhost:8081/api/v1";
 
 export type Relaxation = { directive: string; source: string; why: string };
 
@@ -38,7 +42,7 @@ export const ADMIN_RELAXATIONS: readonly Relaxation[] = [
   },
   {
     directive: "connect-src",
-    source: "http://localhost:8081",
+    source: new URL(LOCAL_PROXY).origin,
     why: "Den lokale proxy (decap-server), som `npm run admin` starter. Decap kalder den kun, når siden selv er åbnet på localhost.",
   },
 ];

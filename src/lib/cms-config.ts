@@ -243,11 +243,14 @@ function arrayField(schema: JsonSchema, options: GenerateOptions, place: Place):
     return { ...widgetFor(items, options, place), multiple: true, ...bounds };
   }
   const itemPlace = { path: place.path, required: true };
+  // Decap starts a list of objects with one empty item unless its default is an empty list.
+  const empty = { default: [] };
   if (items.type === "object" && items.properties) {
     return {
       widget: "list",
       fields: fieldsFromSchema(items, options, place.path),
       collapsed: true,
+      ...empty,
       ...bounds,
     };
   }
@@ -256,11 +259,12 @@ function arrayField(schema: JsonSchema, options: GenerateOptions, place: Place):
       widget: "list",
       fields: mergeAlternatives(items.anyOf, options, place.path),
       collapsed: true,
+      ...empty,
       ...bounds,
     };
   }
   const item = fieldFromSchema("item", items, options, itemPlace);
-  return { widget: "list", field: { ...item, label: labelFor(place.path, "item") }, ...bounds };
+  return { widget: "list", field: { ...item, label: labelFor(place.path, "item") }, ...empty, ...bounds };
 }
 
 function objectField(schema: JsonSchema, options: GenerateOptions, place: Place): Partial<CmsField> {

@@ -42,8 +42,41 @@ export function serializeEntry(data: Data, schema: JsonSchema): string {
   patch(doc, [], oldFields, cleaned, schema);
   const sameBody = normaliseBody(String(oldBody)).trim() === bodyText.trim();
   const newBody = sameBody ? source.slice(match[0].length) : `\n${bodyText.replace(/^\n+/, "")}`;
-  const frontmatter = sameFrontmatter(oldFields, cleaned) ? `${match[1]}\n` : doc.toString(YAML_OPTIONS);
+  const frontmatter = sameFrontmatter(oldFields, cleaned)
+    ? `${match[1]}\n`
+    : spliceChangedKeys(match[1] ?? "", doc, oldFields, cleaned);
   return `---\n${frontmatter}---\n${newBody}`;
+}
+
+/**
+ * The frontmatter text with only the changed top-level keys re-rendered from the patched document;
+ * every other key keeps its original text, comments and spacing.
+ */
+function spliceChangedKeys(original: string, patched: Document, before: Data, after: Data): string {
+  const segments = new Map<string, string>();
+  const originalMap = parseDocument(original).contents;
+  if (isMap(originalMap)) {
+    originalMap.items.forEach((pair, i) => {
+      const start = (pair.key as { range?: number[] }).range?.[0] ?? 0;
+      const next = originalMap.items[i + 1]?.key as { range?: number[] } | undefined;
+      const text = original.slice(start, next?.range?.[0] ?? original.length);
+      segments.set(String((pair.key as { value?: unknown }).value), text.endsWith("\n") ? text : `${text}\n`);
+    });
+  }
+  const map = patched.contents;
+  if (!isMap(map)) return patched.toString(YAML_OPTIONS);
+  return map.items
+    .map((pair) => {
+      const key = String((pair.key as { value?: unknown }).value);
+      const kept = segments.get(key);
+      const unchanged =
+        key in before && JSON.stringify(before[key]) === JSON.stringify(orderLike(after[key], before[key]));
+      if (kept !== undefined && unchanged) return kept;
+      const single = new Document({});
+      (single.contents as YAMLMap).items.push(pair);
+      return single.toString(YAML_OPTIONS);
+    })
+    .join("");
 }
 
 function normaliseBody(body: string): string {

@@ -3,13 +3,12 @@
  * the frontmatter format that keeps files as they were (src/lib/cms-format.ts). The editor bundle is
  * copied from node_modules into the build (scripts/lib/admin-integration.ts); nothing loads from a CDN.
  */
+import { LOCAL_PROXY } from "../lib/admin-policy.ts";
 import { CMS_FORMAT } from "../lib/cms-config.ts";
 import type { JsonSchema } from "../lib/json-schema.ts";
 import { parseEntry, serializeEntry } from "../lib/cms-format.ts";
 
 export const DECAP_BUNDLE = "/admin/decap/decap-cms.js";
-/** Decap's default address for decap-server, which `npm run admin` starts. */
-export const LOCAL_PROXY = "http://localhost:8081/api/v1";
 
 type DecapCms = {
   registerCustomFormat: (
