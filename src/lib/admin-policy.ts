@@ -23,12 +23,7 @@ export const ADMIN_RELAXATIONS: readonly Relaxation[] = [
   {
     directive: "style-src",
     source: "'unsafe-inline'",
-    why: "Decaps brugerflade (React med Emotion) skriver sine styles som <style>-elementer og style-attributter, mens den kører.",
-  },
-  {
-    directive: "img-src",
-    source: "data:",
-    why: "Decaps ikoner og indlæsningsanimationer er indlejrede SVG-billeder.",
+    why: "Decaps brugerflade (React med Emotion) skriver sine styles som style-elementer og style-attributter, mens den kører.",
   },
   {
     directive: "img-src",
