@@ -29,7 +29,7 @@ const proxy = await startLocalProxy({ repoDir: work, port: 8198, mode: "git", en
 const site = await serveStatic("dist");
 const browser = await launchChromium();
 try {
-  const context = await browser.newContext({ viewport: { width: 1100, height: 680 } });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   await context.route(`${new URL(LOCAL_PROXY).origin}/**`, async (route) => {
     const url = route.request().url().replace(new URL(LOCAL_PROXY).origin, new URL(proxy.url).origin);
     await route.fulfill({ response: await route.fetch({ url }) });
@@ -81,9 +81,14 @@ try {
   await page.keyboard.type("Indsatsen giver hver ung en fast kontaktperson.");
   await page.getByRole("button", { name: "Gem", exact: true }).click();
   await page
-    .getByText(/Status: Udkast/)
+    .getByText(/Status: Kladder/)
     .first()
-    .waitFor({ timeout: 30_000 });
+    .waitFor({ timeout: 30_000 })
+    .catch(async (error: unknown) => {
+      await page.screenshot({ path: join(tmpdir(), "lp-shots-failed.png") });
+      throw error;
+    });
+  await page.waitForTimeout(1500);
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: join(OUT, "udkast.png") });
 

@@ -177,6 +177,7 @@ describe("the editor configuration generated from the schema", () => {
       local_backend: true,
       backend: { name: "github", repo: "ejer/lovende-praksis", open_authoring: true },
     });
+    expect(config.slug).toEqual({ encoding: "ascii", clean_accents: true, sanitize_replacement: "-" });
     expect(config.backend).not.toHaveProperty("base_url");
     expect(
       cmsConfig(schema, options, { ...backend, authUrl: "https://auth.example.dk" }).backend,

@@ -347,6 +347,9 @@ export function cmsConfig(schema: JsonSchema, options: GenerateOptions, backend:
     site_url: backend.siteUrl,
     display_url: backend.siteUrl,
     show_preview_links: false,
+    // File names a–z, digits and hyphens, as the check requires. Decap drops accents (å → a), so a title
+    // with æ, ø or å gets a slightly different name than `npm run new` gives it (å → aa); both pass.
+    slug: { encoding: "ascii", clean_accents: true, sanitize_replacement: "-" },
     // Required by Decap; the content model has no images, so nothing is ever written here.
     media_folder: "public/uploads",
     collections: [
