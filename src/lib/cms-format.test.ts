@@ -135,8 +135,10 @@ Unge får en fast kontaktperson.
   it("keeps the schema's key order when it adds a key to an existing entry", () => {
     const text = readFileSync(join("content/interventions", "alle-unge-skal-med.mdx"), "utf8");
     const entry = parseEntry(text);
-    const out = serializeEntry({ ...entry, responsible: "Ungeenheden, Odense Kommune" }, schema);
-    expect(out).toMatch(
+    expect(entry["contact"]).toBeUndefined();
+    const out = serializeEntry({ ...entry, contact: "https://www.odense.dk" }, schema);
+    expect(out).toMatch(/\nresponsible: [^\n]+\ncontact: https:\/\/www\.odense\.dk\nfocus: /);
+    expect(out.replace("contact: https://www.odense.dk\n", "")).toBe(text);
       /\n {2}municipalities: \[odense\]\nresponsible: Ungeenheden, Odense Kommune\nfocus: /,
     );
   });

@@ -28,20 +28,21 @@ export function parseEntry(text: string): Data {
 export function serializeEntry(data: Data, schema: JsonSchema): string {
   const { body = "", [SOURCE_KEY]: source, ...fields } = data;
   const bodyText = normaliseBody(String(body));
-  const match = typeof source === "string" ? FRONTMATTER.exec(source) : null;
+  const original = typeof source === "string" ? source : "";
+  const match = FRONTMATTER.exec(original);
   if (!match) {
     const cleaned = (clean(fields, schema, undefined) ?? {}) as Data;
     const doc = new Document(orderKeys(cleaned, schema));
     flowScalarLists(doc.contents);
     return `---\n${doc.toString(YAML_OPTIONS)}---\n\n${bodyText.replace(/^\n+/, "")}`;
   }
-  const before = parseEntry(source as string);
+  const before = parseEntry(original);
   const doc = parseDocument(match[1] ?? "");
   const { body: oldBody = "", [SOURCE_KEY]: _, ...oldFields } = before;
   const cleaned = (clean(fields, schema, oldFields) ?? {}) as Data;
   patch(doc, [], oldFields, cleaned, schema);
   const sameBody = normaliseBody(String(oldBody)).trim() === bodyText.trim();
-  const newBody = sameBody ? source.slice(match[0].length) : `\n${bodyText.replace(/^\n+/, "")}`;
+  const newBody = sameBody ? original.slice(match[0].length) : `\n${bodyText.replace(/^\n+/, "")}`;
   const frontmatter = sameFrontmatter(oldFields, cleaned)
     ? `${match[1]}\n`
     : spliceChangedKeys(match[1] ?? "", doc, oldFields, cleaned);
