@@ -4,6 +4,7 @@ import mdx from "@astrojs/mdx";
 import tailwindcss from "@tailwindcss/vite";
 import { adminEditor } from "./scripts/lib/admin-integration.ts";
 import { contentCheck } from "./scripts/lib/content-check-integration.ts";
+import { contentGate, markdownProcessor } from "./scripts/lib/content-guard.ts";
 import { pagefind } from "./scripts/lib/pagefind-integration.ts";
 import { securityHeaders } from "./scripts/lib/security-headers.ts";
 import { META_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from "./src/lib/security-policy.ts";
@@ -13,6 +14,13 @@ export default defineConfig({
   site: process.env.SITE_URL ?? "http://localhost:4321",
   trailingSlash: "always",
   integrations: [contentCheck(), mdx(), pagefind(), adminEditor(), securityHeaders()],
+  markdown: {
+    // Every .md and .mdx compile runs the content guard on the tree it builds (MDX inherits this).
+    processor: markdownProcessor(),
+    // Code blocks render as plain <pre><code>, styled by the site's CSS: a highlighter would add
+    // inline style attributes, which the Content-Security-Policy blocks.
+    syntaxHighlight: false,
+  },
   security: {
     csp: {
       directives: [...META_DIRECTIVES],
@@ -21,7 +29,8 @@ export default defineConfig({
     },
   },
   vite: {
-    plugins: [tailwindcss()],
+    // contentGate() hands every .md/.mdx compiler only what the shared reader accepted.
+    plugins: [contentGate(), tailwindcss()],
     build: {
       rollupOptions: {
         onwarn(warning, warn) {
