@@ -1,14 +1,14 @@
-import { readFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { checkFiles } from "../../scripts/lib/check.ts";
-import { listMdxFiles, readContentFile } from "../../scripts/lib/content-files.ts";
+import { checkContent, contentTree, formatProblem } from "../../scripts/lib/check.ts";
+import { listMdxFiles } from "../../scripts/lib/content-files.ts";
 import { parseEntry, serializeEntry, SOURCE_KEY } from "./cms-format.ts";
 import { interventionJsonSchema } from "./json-schema.ts";
 
 const schema = interventionJsonSchema({ markReferences: true });
 const files = listMdxFiles("content/interventions");
-const linkIds = new Set(Object.keys(readContentFile("content/links.toml", ".").frontmatter ?? {}));
 
 /** Lines of `after` that differ from `before`, as "-old" / "+new" pairs (same line count assumed). */
 function changedLines(before: string, after: string): string[] {
@@ -117,19 +117,21 @@ Unge får en fast kontaktperson.
   });
 
   it("writes a new entry that passes the same check as npm run check", () => {
-    const text = serializeEntry(structuredClone(formEntry), schema);
-    const parsed = parseEntry(text);
-    const file = {
-      ...readContentFile(files[0]!, "."),
-      path: "content/interventions/unge-paa-vej-i-aarhus.mdx",
-      id: "unge-paa-vej-i-aarhus",
-      source: text,
-      frontmatter: Object.fromEntries(
-        Object.entries(parsed).filter(([key]) => key !== "body" && key !== SOURCE_KEY),
-      ),
-      body: String(parsed["body"]),
-    };
-    expect(checkFiles([file], linkIds)).toEqual([]);
+    const dir = mkdtempSync(join(tmpdir(), "lp-cms-format-"));
+    try {
+      cpSync("content/phases", join(dir, "phases"), { recursive: true });
+      cpSync("content/links.toml", join(dir, "links.toml"));
+      mkdirSync(join(dir, "interventions"));
+      writeFileSync(
+        join(dir, "interventions", "unge-pa-vej-i-aarhus.mdx"),
+        serializeEntry(structuredClone(formEntry), schema),
+      );
+      const { problems, counts } = checkContent(contentTree(dir), process.cwd());
+      expect(counts.interventions).toBe(1);
+      expect(problems.map(formatProblem)).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("keeps the schema's key order when it adds a key to an existing entry", () => {

@@ -6,6 +6,7 @@
  * Pure: the admin page registers it with Decap, and unit tests run it on every file in content/.
  */
 import { isMap, isScalar, isSeq, parseDocument, Document, Pair, type Node, type YAMLMap } from "yaml";
+import { readEntryText } from "./frontmatter.ts";
 import type { JsonSchema } from "./json-schema.ts";
 
 /** Entry data key that carries the file as read, so a save can change it in place. Never written. */
@@ -16,19 +17,23 @@ const YAML_OPTIONS = { lineWidth: 0, minContentWidth: 0, flowCollectionPadding: 
 
 type Data = Record<string, unknown>;
 
-/** The entry as Decap sees it: frontmatter fields, the Markdown body as `body`, and the source text. */
+/**
+ * The entry as Decap sees it: frontmatter fields (read by the same strict reader as the check and the
+ * build), the Markdown body as `body`, and the source text. A file the reader rejects opens empty.
+ */
 export function parseEntry(text: string): Data {
-  const match = FRONTMATTER.exec(text);
-  if (!match) return { body: text };
-  const frontmatter = parseDocument(match[1] ?? "").toJS() as Data | null;
-  return { ...frontmatter, body: text.slice(match[0].length), [SOURCE_KEY]: text };
+  const read = readEntryText(text);
+  if (!isObject(read.data) || !FRONTMATTER.exec(withoutBom(text))) return { body: read.body };
+  return { ...read.data, body: read.body, [SOURCE_KEY]: text };
 }
+
+const withoutBom = (text: string) => text.replace(/^\uFEFF/, "");
 
 /** The file for an entry: the source with only the changed values replaced, or a new file in schema order. */
 export function serializeEntry(data: Data, schema: JsonSchema): string {
   const { body = "", [SOURCE_KEY]: source, ...fields } = data;
   const bodyText = normaliseBody(String(body));
-  const original = typeof source === "string" ? source : "";
+  const original = typeof source === "string" ? withoutBom(source) : "";
   const match = FRONTMATTER.exec(original);
   if (!match) {
     const cleaned = (clean(fields, schema, undefined) ?? {}) as Data;
