@@ -2,6 +2,7 @@
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import tailwindcss from "@tailwindcss/vite";
+import { adminEditor } from "./scripts/lib/admin-integration.ts";
 import { contentCheck } from "./scripts/lib/content-check-integration.ts";
 import { contentGate, markdownProcessor } from "./scripts/lib/content-guard.ts";
 import { pagefind } from "./scripts/lib/pagefind-integration.ts";
@@ -14,7 +15,7 @@ export default defineConfig({
   // Set SITE_URL to the public address when deploying; canonical URLs, open data and the feed use it.
   site: PUBLIC_SITE_URL ?? LOCAL_SITE_URL,
   trailingSlash: "always",
-  integrations: [siteUrlNotice(), contentCheck(), mdx(), pagefind(), securityHeaders()],
+  integrations: [siteUrlNotice(), contentCheck(), mdx(), pagefind(), adminEditor(), securityHeaders()],
   markdown: {
     // Every .md and .mdx compile runs the content guard on the tree it builds (MDX inherits this).
     processor: markdownProcessor(),

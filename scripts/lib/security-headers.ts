@@ -3,10 +3,11 @@
  * every script and style hash Astro put into the pages' <meta> policies, plus the other security headers.
  * Generating the file keeps one source for the policy text; a hand-written public/_headers would drift.
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
+import { ADMIN_PATH, adminHeaderPolicy } from "../../src/lib/admin-policy.ts";
 import { headerPolicy, headersFile, metaPolicyOf, policyHashes } from "../../src/lib/security-policy.ts";
 import { listHtmlPages } from "./site-pages.ts";
 
@@ -21,7 +22,25 @@ export function buildHeadersFile(outDir: string): string {
     script.push(...hashes.script);
     style.push(...hashes.style);
   }
-  return headersFile(headerPolicy({ script, style }));
+  return headersFile(headerPolicy({ script, style }), sitePolicyPaths(outDir), [
+    {
+      pattern: `${ADMIN_PATH}*`,
+      headers: [
+        ["Content-Security-Policy", adminHeaderPolicy()],
+        ["X-Robots-Tag", "noindex, nofollow"],
+      ],
+    },
+  ]);
+}
+
+/** Path patterns for the site's policy: every top-level file and folder of the build except the editor's. */
+export function sitePolicyPaths(outDir: string): string[] {
+  const admin = ADMIN_PATH.replaceAll("/", "");
+  const entries = readdirSync(outDir, { withFileTypes: true })
+    .filter((entry) => entry.name !== admin && entry.name !== "_headers")
+    .map((entry) => (entry.isDirectory() ? `/${entry.name}/*` : `/${entry.name}`))
+    .sort();
+  return ["/", ...entries];
 }
 
 export function securityHeaders(): AstroIntegration {

@@ -17,10 +17,16 @@ export function urlPathOf(outDir: string, file: string): string {
   return `/${path}`;
 }
 
-/** Every .html file below outDir, sorted by URL path. Pagefind's own folder is skipped. */
+/** Top-level folders that hold an application rather than site pages: Pagefind's bundle and the editor. */
+export const NON_SITE_FOLDERS = ["pagefind", "admin"] as const;
+
+/** Every .html file below outDir, sorted by URL path. Pagefind's folder and the editor (/admin/) are skipped. */
 export function listHtmlPages(outDir: string): SitePage[] {
   return readdirSync(outDir, { recursive: true, encoding: "utf8" })
-    .filter((name) => name.endsWith(".html") && !name.split(sep).includes("pagefind"))
+    .filter(
+      (name) =>
+        name.endsWith(".html") && !(NON_SITE_FOLDERS as readonly string[]).includes(name.split(sep)[0]!),
+    )
     .map((name) => ({ file: join(outDir, name), urlPath: urlPathOf(outDir, join(outDir, name)) }))
     .sort((a, b) => a.urlPath.localeCompare(b.urlPath));
 }

@@ -27,12 +27,25 @@ export type JsonSchema = {
   [key: string]: unknown;
 };
 
-/** JSON Schema (draft 2020-12) for one entry's fields, as editors write them in the frontmatter. */
-export function interventionJsonSchema(): JsonSchema {
-  const schema = createInterventionSchema({
-    intervention: z.string().describe("Filnavnet (uden .mdx) på en anden indsats."),
-    link: z.string().describe("Et id fra content/links.toml."),
-  });
+/** The reference fields as plain strings, with the ref kind as `x-ref` so generators can tell them apart. */
+const REFERENCE_STRINGS = {
+  intervention: z.string().describe("Filnavnet (uden .mdx) på en anden indsats."),
+  link: z.string().describe("Et id fra content/links.toml."),
+};
+
+/**
+ * JSON Schema (draft 2020-12) for one entry's fields, as editors write them in the frontmatter.
+ * With `markReferences`, reference fields carry `x-ref: "intervention" | "link"` (for the CMS configuration).
+ */
+export function interventionJsonSchema({ markReferences = false } = {}): JsonSchema {
+  const schema = createInterventionSchema(
+    markReferences
+      ? {
+          intervention: REFERENCE_STRINGS.intervention.meta({ "x-ref": "intervention" }),
+          link: REFERENCE_STRINGS.link.meta({ "x-ref": "link" }),
+        }
+      : REFERENCE_STRINGS,
+  );
   return z.toJSONSchema(schema, {
     io: "input",
     unrepresentable: "any",

@@ -20,6 +20,8 @@ export function pageUrl(base: string, page: number): string {
 
 export const routes = {
   home: () => "/",
+  /** The browser editor (Decap CMS); not a site page: no search index, no sitemap, noindex. */
+  admin: () => "/admin/",
   interventions: () => "/indsatser/",
   intervention: (slug: string) => `/indsatser/${slug}/`,
   phase: (phase: PhaseSlug) => `/fase/${phase}/`,

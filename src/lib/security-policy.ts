@@ -42,10 +42,32 @@ export function headerPolicy(hashes: { script: string[]; style: string[] }): str
   ].join("; ");
 }
 
-/** A _headers file that applies the policy and the other headers to every path. */
-export function headersFile(policy: string): string {
-  const lines = ["/*", `  Content-Security-Policy: ${policy}`];
-  for (const [name, value] of Object.entries(SECURITY_HEADERS)) lines.push(`  ${name}: ${value}`);
+/** One rule of a _headers file: a path pattern and the headers it adds. */
+export type HeaderRule = { pattern: string; headers: [string, string][] };
+
+/**
+ * A _headers file: the other security headers for every path, and the policy for `policyPaths` (default:
+ * every path). Hosts combine the headers of every rule that matches, and two CSP headers would both be
+ * enforced, so a path with its own policy (the editor at /admin/) is left out of `policyPaths` and gets
+ * its policy from `extraRules`.
+ */
+export function headersFile(
+  policy: string,
+  policyPaths: readonly string[] = ["/*"],
+  extraRules: readonly HeaderRule[] = [],
+): string {
+  const rules: HeaderRule[] = [
+    { pattern: "/*", headers: Object.entries(SECURITY_HEADERS) },
+    ...policyPaths.map((pattern) => ({
+      pattern,
+      headers: [["Content-Security-Policy", policy]] as [string, string][],
+    })),
+    ...extraRules,
+  ];
+  const lines = rules.flatMap(({ pattern, headers }) => [
+    pattern,
+    ...headers.map(([name, value]) => `  ${name}: ${value}`),
+  ]);
   return `${lines.join("\n")}\n`;
 }
 

@@ -1,0 +1,81 @@
+/**
+ * Starts Decap CMS on /admin/ with the configuration generated at build time (/admin/config.json) and
+ * the frontmatter format that keeps files as they were (src/lib/cms-format.ts). The editor bundle is
+ * copied from node_modules into the build (scripts/lib/admin-integration.ts); nothing loads from a CDN.
+ */
+import { LOCAL_PROXY } from "../lib/admin-policy.ts";
+import { CMS_FORMAT } from "../lib/cms-config.ts";
+import type { JsonSchema } from "../lib/json-schema.ts";
+import { parseEntry, serializeEntry } from "../lib/cms-format.ts";
+
+export const DECAP_BUNDLE = "/admin/decap/decap-cms.js";
+
+type DecapCms = {
+  registerCustomFormat: (
+    name: string,
+    extension: string,
+    format: { fromFile: (text: string) => object; toFile: (data: Record<string, unknown>) => string },
+  ) => void;
+  init: (options: { config: object }) => void;
+};
+
+declare global {
+  interface Window {
+    CMS_MANUAL_INIT?: boolean;
+    CMS?: DecapCms;
+  }
+}
+
+type AdminData = { config: object; schema: JsonSchema; missing: string[] };
+
+export async function startAdmin(status: HTMLElement): Promise<void> {
+  const show = (state: string) => {
+    for (const part of status.querySelectorAll<HTMLElement>("[data-show]")) {
+      part.hidden = part.dataset["show"] !== state;
+    }
+  };
+  try {
+    const data = (await (await fetch("/admin/config.json")).json()) as AdminData;
+    const onLocalhost = ["localhost", "127.0.0.1"].includes(location.hostname);
+    if (data.missing.length > 0 && !(onLocalhost && (await localProxyAnswers()))) {
+      show(onLocalhost ? "local-proxy-missing" : "missing");
+      return;
+    }
+    window.CMS_MANUAL_INIT = true;
+    await loadScript(DECAP_BUNDLE);
+    const cms = window.CMS!;
+    cms.registerCustomFormat(CMS_FORMAT, "mdx", {
+      fromFile: parseEntry,
+      toFile: (entry) => serializeEntry(entry, data.schema),
+    });
+    status.remove();
+    cms.init({ config: data.config });
+  } catch (error) {
+    show("error");
+    const message = status.querySelector("[data-error-message]");
+    if (message) message.textContent = error instanceof Error ? error.message : String(error);
+  }
+}
+
+async function localProxyAnswers(): Promise<boolean> {
+  try {
+    const response = await fetch(LOCAL_PROXY, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ action: "info" }),
+    });
+    return response.ok;
+  } catch {
+    return false;
+  }
+}
+
+function loadScript(src: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const script = document.createElement("script");
+    script.src = src;
+    script.onload = () => resolve();
+    script.onerror = () => reject(new Error(`Kunne ikke hente ${src}.`));
+    document.head.append(script);
+  });
+}
