@@ -3,7 +3,7 @@
  * within a group, by unit, since a percentage and a count cannot share an axis.
  */
 import { formatResultValue } from "./format.ts";
-import { PUBLICATIONS, type PublicationId } from "./publications.ts";
+import { PUBLICATIONS, publisherName, type PublicationId } from "./publications.ts";
 import {
   OTHER_RESULTS_LABEL,
   RESULT_KIND_KEYS,
@@ -62,11 +62,11 @@ export function groupResults(entries: readonly ResultSource[]): ResultGroup[] {
         title: entry.data.title,
         value: result.value,
         unit: result.unit,
-        formatted: formatResultValue(result.value, result.unit),
+        formatted: formatResultValue(result.value, result.unit, result.qualifier),
         measure: result.measure,
         period: result.period,
         participants: result.participants,
-        publisher: PUBLICATIONS[result.source].publisher,
+        publisher: publisherName(PUBLICATIONS[result.source]),
       } satisfies ResultRow,
     })),
   );
