@@ -17,31 +17,47 @@ export function entryLoader(collection: EntryCollectionName): Loader {
   const { folder, format } = ENTRY_COLLECTIONS[collection];
   return {
     name: `lovende-praksis:${collection}`,
-    load: async ({ config, store, parseData, renderMarkdown, generateDigest }) => {
+    load: async ({ config, store, parseData, renderMarkdown, generateDigest, watcher, logger }) => {
       const root = fileURLToPath(config.root);
       const dir = resolve(root, CONTENT_ROOT, folder);
-      const { files, problems } = readEntryFolder(dir, collection, root);
-      const all = [...problems, ...files.flatMap(entryProblems)];
-      if (all.length > 0) {
-        const error = new Error(
-          `Indholdet er ugyldigt og bliver ikke bygget:\n\n${all.map(formatProblem).join("\n")}\n\nKør npm run check, og se CONTRIBUTING.md.`,
-        );
-        error.name = "Indholdsfejl";
-        error.stack = "";
-        throw error;
-      }
-      store.clear();
-      for (const file of files) {
-        const filePath = relative(root, file.file).split("\\").join("/");
-        const data = await parseData({ id: file.id, data: file.data as Record<string, unknown>, filePath });
-        const digest = generateDigest(file.source);
-        if (format === "mdx") {
-          store.set({ id: file.id, data, body: file.body, filePath, digest, deferredRender: true });
-        } else {
-          const rendered = await renderMarkdown(compiledSource(file), { fileURL: pathToFileURL(file.file) });
-          store.set({ id: file.id, data, body: file.body, filePath, digest, rendered });
+      const sync = async () => {
+        const { files, problems } = readEntryFolder(dir, collection, root);
+        const all = [...problems, ...files.flatMap(entryProblems)];
+        if (all.length > 0) {
+          const error = new Error(
+            `Indholdet er ugyldigt og bliver ikke bygget:\n\n${all.map(formatProblem).join("\n")}\n\nKør npm run check, og se CONTRIBUTING.md.`,
+          );
+          error.name = "Indholdsfejl";
+          error.stack = "";
+          throw error;
         }
-      }
+        store.clear();
+        for (const file of files) {
+          const filePath = relative(root, file.file).split("\\").join("/");
+          const data = await parseData({ id: file.id, data: file.data as Record<string, unknown>, filePath });
+          const digest = generateDigest(file.source);
+          if (format === "mdx") {
+            store.set({ id: file.id, data, body: file.body, filePath, digest, deferredRender: true });
+          } else {
+            const rendered = await renderMarkdown(compiledSource(file), {
+              fileURL: pathToFileURL(file.file),
+            });
+            store.set({ id: file.id, data, body: file.body, filePath, digest, rendered });
+          }
+        }
+      };
+      await sync();
+      // In `astro dev`, read the whole folder again on any change, so added, renamed and removed
+      // files are judged exactly as in a build; a problem is logged and the last good data stays.
+      if (!watcher) return;
+      watcher.add(dir);
+      watcher.on("all", (_event, changed) => {
+        if (!resolve(changed).startsWith(dir)) return;
+        sync().then(
+          () => logger.info(`Genindlæste ${folder}`),
+          (error: unknown) => logger.error(error instanceof Error ? error.message : String(error)),
+        );
+      });
     },
   };
 }

@@ -3,8 +3,8 @@
  * reads æ, ø and å correctly, CRLF line endings, and fields quoted when they contain the separator,
  * a quote or a line break (quotes doubled, RFC 4180).
  *
- * Every cell is safe to open in a spreadsheet: a cell that begins with =, +, -, @, a tab or a
- * carriage return would be run as a formula (CSV injection), so it gets a leading apostrophe, the
+ * Every cell is safe to open in a spreadsheet: a cell whose first non-blank character is =, +, -, @
+ * (or their full-width forms ＝ ＋ － ＠), or that begins with a tab or a carriage return, would be run as a formula (CSV injection), so it gets a leading apostrophe, the
  * usual neutraliser, which spreadsheets show as text. Plain numbers such as -5 are left alone.
  */
 export const CSV_SEPARATOR = ";";
@@ -16,7 +16,8 @@ export const CSV_LIST_ESCAPE = "\\";
 export const FORMULA_GUARD = "'";
 export const BOM = "\uFEFF";
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+/** A formula character (also the full-width forms Excel accepts) as the first character after any whitespace. */
+const FORMULA_START = /^[\s\u3000]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|^[\t\r]/u;
 const PLAIN_NUMBER = /^-?\d+(?:[.,]\d+)?$/;
 
 /** The cell's text as a spreadsheet must see it: formulas neutralised. */
