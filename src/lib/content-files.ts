@@ -88,6 +88,8 @@ export function readEntryFolder(dir: string, collection: EntryCollectionName, ro
   try {
     stat = lstatSync(dir);
   } catch {
+    const optional = "optional" in ENTRY_COLLECTIONS[collection];
+    if (optional) return { files: [], problems: [] };
     return { files: [], problems: [{ path: folder, field: "mappe", message: "Mappen findes ikke." }] };
   }
   if (stat.isSymbolicLink() || !stat.isDirectory()) {

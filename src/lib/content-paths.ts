@@ -20,17 +20,20 @@ export type EntryCollection = {
   format: EntryFormat;
   /** What one file is, in Danish, for messages. */
   noun: string;
+  /** A content tree may leave the folder out (test fixtures, benchmark catalogues); then it is empty. */
+  optional?: boolean;
 };
 
 export const ENTRY_COLLECTIONS = {
   interventions: { folder: "interventions", extension: ".mdx", format: "mdx", noun: "indsats" },
   phases: { folder: "phases", extension: ".md", format: "md", noun: "faseintroduktion" },
-  parts: { folder: "parts", extension: ".md", format: "md", noun: "delintroduktion" },
+  parts: { folder: "parts", extension: ".md", format: "md", noun: "delintroduktion", optional: true },
   governance: {
     folder: "governance",
     extension: ".md",
     format: "md",
     noun: "eksempel på styring og samarbejde",
+    optional: true,
   },
 } as const satisfies Record<string, EntryCollection>;
 

@@ -38,7 +38,8 @@ describe("new governance examples", () => {
     ]);
     expect(validateGovernance(entry, [], new Set(["eksempel"]))).toEqual([]);
     const dir = join(work, "built");
-    mkdirSync(join(dir, "governance"), { recursive: true });
+    for (const folder of ["interventions", "phases", "governance"])
+      mkdirSync(join(dir, folder), { recursive: true });
     cpSync("tests/fixtures/scored-site/links.toml", join(dir, "links.toml"));
     const file = join(dir, "governance", `${entry.slug}.md`);
     writeFileSync(file, renderGovernance(entry.data));
