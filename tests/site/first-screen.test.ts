@@ -144,7 +144,7 @@ describe("an entry on a phone", () => {
       .locator("article header")
       .evaluate((header) => header.getBoundingClientRect().bottom + window.scrollY);
     const facts = await top(page, "#fakta");
-    const figures = await top(page, "#resultater");
+    const figures = await top(page, "#resultattal");
     const description = await top(page, "#formaal");
     expect(facts).toBeGreaterThan(summaryEnd);
     expect(facts - summaryEnd).toBeLessThan(100);
