@@ -10,7 +10,7 @@ import {
   RESULT_KINDS,
   type ResultKind,
 } from "./vocabulary/result-kinds.ts";
-import { RESULT_UNITS, type ResultUnit } from "./vocabulary/statuses.ts";
+import { RESULT_UNITS, type ResultQualifier, type ResultUnit } from "./vocabulary/statuses.ts";
 
 export type ResultSource = {
   id: string;
@@ -19,6 +19,7 @@ export type ResultSource = {
     results: readonly {
       value: number;
       unit: ResultUnit;
+      qualifier?: ResultQualifier | undefined;
       measure: string;
       kind?: ResultKind | undefined;
       period?: string | undefined;
@@ -38,7 +39,8 @@ export type ResultRow = {
   measure: string;
   period?: string | undefined;
   participants?: number | undefined;
-  publisher: string;
+  /** The publication the figure comes from, by its short title. */
+  source: string;
 };
 
 export type ResultChart = { unit: ResultUnit; rows: ResultRow[] };
@@ -62,11 +64,11 @@ export function groupResults(entries: readonly ResultSource[]): ResultGroup[] {
         title: entry.data.title,
         value: result.value,
         unit: result.unit,
-        formatted: formatResultValue(result.value, result.unit),
+        formatted: formatResultValue(result.value, result.unit, result.qualifier),
         measure: result.measure,
         period: result.period,
         participants: result.participants,
-        publisher: PUBLICATIONS[result.source].publisher,
+        source: PUBLICATIONS[result.source].short,
       } satisfies ResultRow,
     })),
   );
