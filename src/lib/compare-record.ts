@@ -90,7 +90,7 @@ export function compareRecord(id: string, data: InterventionData): CompareRecord
         data.results.length > 0
           ? data.results.map((result) =>
               [
-                `${formatResultValue(result.value, result.unit)} ${result.measure}`.trim(),
+                `${formatResultValue(result.value, result.unit, result.qualifier)} ${result.measure}`.trim(),
                 result.participants ? `blandt ${formatNumber(result.participants)} unge` : undefined,
                 result.period,
               ]

@@ -73,6 +73,8 @@ export function resultChartSvg(chart: ResultChart, groupLabel: string): string {
   // Plot labels its groups for assistive technology, but inside role="img" they are hidden anyway, and
   // aria-label is not allowed on a plain <g>; the whole chart gets one text alternative instead.
   for (const element of svg.querySelectorAll("[aria-label]")) element.removeAttribute("aria-label");
+  // Plot writes font-variant as an attribute, which SVG does not define; the stylesheet sets it instead.
+  for (const element of svg.querySelectorAll("[font-variant]")) element.removeAttribute("font-variant");
   svg.setAttribute("class", "result-chart");
   svg.setAttribute("role", "img");
   svg.setAttribute("aria-label", chartSummary(chart, groupLabel));

@@ -3,14 +3,14 @@
  * within a group, by unit, since a percentage and a count cannot share an axis.
  */
 import { formatResultValue } from "./format.ts";
-import { PUBLICATIONS, publisherName, type PublicationId } from "./publications.ts";
+import { PUBLICATIONS, type PublicationId } from "./publications.ts";
 import {
   OTHER_RESULTS_LABEL,
   RESULT_KIND_KEYS,
   RESULT_KINDS,
   type ResultKind,
 } from "./vocabulary/result-kinds.ts";
-import { RESULT_UNITS, type ResultUnit } from "./vocabulary/statuses.ts";
+import { RESULT_UNITS, type ResultQualifier, type ResultUnit } from "./vocabulary/statuses.ts";
 
 export type ResultSource = {
   id: string;
@@ -19,6 +19,7 @@ export type ResultSource = {
     results: readonly {
       value: number;
       unit: ResultUnit;
+      qualifier?: ResultQualifier | undefined;
       measure: string;
       kind?: ResultKind | undefined;
       period?: string | undefined;
@@ -38,7 +39,8 @@ export type ResultRow = {
   measure: string;
   period?: string | undefined;
   participants?: number | undefined;
-  publisher: string;
+  /** The publication the figure comes from, by its short title. */
+  source: string;
 };
 
 export type ResultChart = { unit: ResultUnit; rows: ResultRow[] };
@@ -66,7 +68,7 @@ export function groupResults(entries: readonly ResultSource[]): ResultGroup[] {
         measure: result.measure,
         period: result.period,
         participants: result.participants,
-        publisher: publisherName(PUBLICATIONS[result.source]),
+        source: PUBLICATIONS[result.source].short,
       } satisfies ResultRow,
     })),
   );

@@ -37,17 +37,20 @@ const catalogue = loadCatalogue();
 const sizes = new Map(listMdxFiles(CONTENT_PATHS.interventions.base).map((f) => [f, readFileSync(f).length]));
 const sizeOf = (entry: ParsedEntry) =>
   [...sizes].find(([file]) => file.endsWith(`/${entry.id}.mdx`))?.[1] ?? 0;
-/** Entries from the catalogue's overview table alone: no case, and every source is the catalogue. */
+/** Entries from the catalogue's overview table alone: no case, and every source is that table or a link from it. */
 const tableOnly = catalogue.filter(
   (entry) =>
     !entry.data.case &&
     entry.data.sources.every((source) =>
-      "publication" in source ? source.publication === CATALOGUE_ID : source.via === CATALOGUE_ID,
+      "publication" in source
+        ? source.publication === CATALOGUE_ID && (source.section ?? "").startsWith("Oversigt")
+        : source.via === CATALOGUE_ID,
     ),
 );
 const bySize = (entries: ParsedEntry[]) => [...entries].sort((a, b) => sizeOf(b) - sizeOf(a));
 const longestTableOnly = bySize(tableOnly).slice(0, 2);
-const longestCase = bySize(catalogue.filter((entry) => entry.data.case))[0]!;
+/** The longest entry of all, which is one of the catalogue's in-depth cases today. */
+const longestCase = bySize(catalogue)[0]!;
 
 const work = mkdtempSync(join(tmpdir(), "lp-print-"));
 let browser: Browser;
@@ -123,7 +126,7 @@ describe("printing an entry", () => {
     },
   );
 
-  it(`fits the longest case (${longestCase.id}) on ${MAX_PAGES.longest} pages`, async () => {
+  it(`fits the longest entry (${longestCase.id}) on ${MAX_PAGES.longest} pages`, async () => {
     const path = routes.intervention(longestCase.id);
     const printed = await print(path);
     console.log(`print ${path}: ${printed.pages} pages`);

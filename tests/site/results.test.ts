@@ -47,7 +47,7 @@ describe("/resultater/", () => {
     const bars = charts.reduce((sum, figure) => sum + figure.querySelectorAll("svg .bar rect").length, 0);
     expect(bars).toBe(figures.length);
     for (const { entry, result } of figures) {
-      const value = formatResultValue(result.value, result.unit);
+      const value = formatResultValue(result.value, result.unit, result.qualifier);
       const row = rows.find(
         (r) =>
           r.getAttribute("data-result-row") === entry.id &&
