@@ -13,6 +13,7 @@ const entry = (id: string, title: string, phase: PhaseSlug, tags: TargetGroupTag
     context: { scope: "kommunal" as const, municipalities: [], regions: [] },
     targetGroup: { tags },
     anchoring: { tags: [] },
+    scores: {},
   },
 });
 

@@ -15,7 +15,9 @@ import {
 } from "./vocabulary/geography.ts";
 import { PHASE_SLUGS, PHASES } from "./vocabulary/phases.ts";
 import { TARGET_GROUP_TAGS, TARGET_GROUPS } from "./vocabulary/target-groups.ts";
+import { ELEMENT_KEYS, ELEMENTS, SCORE_LEVELS } from "./vocabulary/elements.ts";
 import { regionsOf, type Context } from "./places.ts";
+import { THRESHOLDS, thresholdsMet, thresholdValue, type Scores } from "./scores.ts";
 import { routes } from "./routes.ts";
 import type { PhaseSlug } from "./vocabulary/phases.ts";
 import type { TargetGroupTag } from "./vocabulary/target-groups.ts";
@@ -28,6 +30,7 @@ export type FacetSource = {
   context: Context;
   targetGroup: { tags: readonly TargetGroupTag[]; age?: { min: number; max: number } | undefined };
   anchoring: { tags: readonly AnchoringTag[] };
+  scores: Scores;
 };
 
 export type FacetValue = { value: string; label: string; description?: string | undefined };
@@ -42,7 +45,27 @@ export type Facet = {
   href?: ((value: string) => string) | undefined;
   /** The overview page listing every value with its count, where there is one. */
   overview?: { href: string; label: string } | undefined;
+  /** Facets shown together under one heading in search, e.g. the 11 elements under "Elementer". */
+  group?: string | undefined;
+  /** One value at a time (a threshold), shown as radio buttons instead of checkboxes. */
+  single?: boolean | undefined;
 };
+
+export const ELEMENT_FACET_GROUP = "Elementer";
+
+/** One facet per element whose values are thresholds: "mindst 2" holds entries at level 2 or 3. */
+const elementFacets = ELEMENT_KEYS.map((key): Facet => ({
+  key,
+  label: ELEMENTS[key].label,
+  values: THRESHOLDS.map((level) => ({
+    value: thresholdValue(level),
+    label: `Mindst ${level}`,
+    description: `Niveau ${level} (${SCORE_LEVELS[level].label.toLowerCase()}) eller højere.`,
+  })),
+  valuesOf: (data) => thresholdsMet(data.scores, key),
+  group: ELEMENT_FACET_GROUP,
+  single: true,
+}));
 
 function facet<K extends string>(
   key: string,
@@ -123,6 +146,7 @@ export const FACETS = [
     () => ({ label: "Uddybende case", description: "Katalogets fire cases med uddybende beskrivelse." }),
     (data) => (data.case ? ["uddybende-case"] : []),
   ),
+  ...elementFacets,
 ] as const satisfies readonly Facet[];
 
 export const FACET_KEYS: readonly string[] = FACETS.map((f) => f.key);

@@ -19,3 +19,6 @@ export const editUrl = (slug: string) =>
 
 /** The repository's guide for editors. */
 export const contributingUrl = () => `${REPOSITORY.url}/blob/${REPOSITORY.branch}/CONTRIBUTING.md`;
+
+/** A new issue in the repository, e.g. to question an assessment. */
+export const newIssueUrl = () => `${REPOSITORY.url}/issues/new`;

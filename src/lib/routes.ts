@@ -1,6 +1,7 @@
 /** Every internal URL is built here, so pages, links and tests agree. */
 import { toQueryString, type SearchState } from "./search-state.ts";
 import type { AnchoringTag } from "./vocabulary/anchoring.ts";
+import type { ElementKey } from "./vocabulary/elements.ts";
 import type { MunicipalitySlug, RegionSlug } from "./vocabulary/geography.ts";
 import type { PhaseSlug } from "./vocabulary/phases.ts";
 import type { TargetGroupTag } from "./vocabulary/target-groups.ts";
@@ -33,7 +34,11 @@ export const routes = {
   /** Where the search island loads Pagefind from; written by the build (src/integrations/pagefind.ts). */
   pagefindBundle: () => "/pagefind/",
   about: () => "/om/",
-  elements: () => "/om/#elementer",
+  method: () => "/metode/",
+  /** The rubric table on the method page. */
+  rubric: () => "/metode/#rubrik",
+  elements: () => "/element/",
+  element: (key: ElementKey) => `/element/${key}/`,
   data: () => "/data/",
   dataJson: () => "/data/indsatser.json",
   dataCsv: () => "/data/indsatser.csv",

@@ -160,3 +160,6 @@ export const RUBRIC: Record<ElementKey, ElementRubric> = {
 export function rubricText(element: ElementKey, level: ScoreLevel): string {
   return RUBRIC[element].levels[level];
 }
+
+/** The id in content/links.toml of Socialstyrelsen's own description of promising practice. */
+export const SOCIALSTYRELSEN_LINK_ID = "socialstyrelsen-lovende-praksis";
