@@ -14,6 +14,15 @@ export async function getOpenDataEntries(): Promise<OpenDataEntry[]> {
       sources: entry.data.sources.map((source) =>
         "link" in source ? { ...source, link: source.link.id } : source,
       ),
+      scores: Object.fromEntries(
+        Object.entries(entry.data.scores).map(([element, score]) => [
+          element,
+          {
+            ...score!,
+            basis: score!.basis.map((basis) => ("link" in basis ? { link: basis.link.id } : basis)),
+          },
+        ]),
+      ),
     },
   }));
 }

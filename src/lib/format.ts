@@ -1,5 +1,10 @@
 /** Danish formatting of the values shown on pages. */
-import { RESULT_UNITS, type ResultUnit } from "./vocabulary/statuses.ts";
+import {
+  RESULT_QUALIFIERS,
+  RESULT_UNITS,
+  type ResultQualifier,
+  type ResultUnit,
+} from "./vocabulary/statuses.ts";
 
 const numberFormat = new Intl.NumberFormat("da-DK", { maximumFractionDigits: 1 });
 const dateFormat = new Intl.DateTimeFormat("da-DK", {
@@ -28,9 +33,10 @@ export function formatNumber(value: number): string {
 }
 
 /** "65 %", "786", "155 dage", "5.020.000 kr." */
-export function formatResultValue(value: number, unit: ResultUnit): string {
+export function formatResultValue(value: number, unit: ResultUnit, qualifier?: ResultQualifier): string {
   const { label, spaced } = RESULT_UNITS[unit];
-  return spaced ? `${formatNumber(value)} ${label}` : `${formatNumber(value)}${label}`;
+  const figure = spaced ? `${formatNumber(value)} ${label}` : `${formatNumber(value)}${label}`;
+  return qualifier ? `${RESULT_QUALIFIERS[qualifier].label} ${figure}` : figure;
 }
 
 /** "15–25 år", or undefined when the sources give no age. */

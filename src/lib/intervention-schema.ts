@@ -3,7 +3,7 @@ import { ANCHORINGS } from "./vocabulary/anchoring.ts";
 import { ELEMENTS, MAX_SCORE_LEVEL } from "./vocabulary/elements.ts";
 import { MUNICIPALITIES, REGIONS, SCOPES } from "./vocabulary/geography.ts";
 import { PHASES } from "./vocabulary/phases.ts";
-import { RESULT_UNITS, STATUSES } from "./vocabulary/statuses.ts";
+import { RESULT_QUALIFIERS, RESULT_UNITS, STATUSES } from "./vocabulary/statuses.ts";
 import { TARGET_GROUPS } from "./vocabulary/target-groups.ts";
 import { PUBLICATIONS } from "./publications.ts";
 import { unknownKeysMessage, vocabularyField } from "./vocabulary-field.ts";
@@ -159,6 +159,11 @@ const scoreSchema = <L extends z.ZodType>(link: L) =>
 const resultSchema = record({
   value: z.number().describe("Tallet, fx 65."),
   unit: vocabularyField(RESULT_UNITS, "enhed").describe("Enheden for tallet."),
+  qualifier: vocabularyField(RESULT_QUALIFIERS, "ord foran tallet")
+    .optional()
+    .describe(
+      'Kildens ord foran tallet, fx "knapt" i "knapt 80 %". Udelades, når kilden giver tallet præcist.',
+    ),
   measure: requiredText("measure (hvad tallet måler)").describe(
     'Hvad tallet måler, fx "afsluttet til job eller uddannelse".',
   ),

@@ -84,7 +84,7 @@ export function resolveSources(data: InterventionData, links: OpenDataContext["l
 }
 
 const resultText = (result: InterventionData["results"][number]) =>
-  `${formatResultValue(result.value, result.unit)} ${result.measure}${result.period ? ` (${result.period})` : ""}`.replace(
+  `${formatResultValue(result.value, result.unit, result.qualifier)} ${result.measure}${result.period ? ` (${result.period})` : ""}`.replace(
     /\s+/g,
     " ",
   );

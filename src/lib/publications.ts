@@ -1,6 +1,6 @@
 /**
  * The publications that entries cite by id. The catalogue is the main source;
- * the articles add facts for single entries. Its attribution line is required
+ * the articles add facts for single entries. `publisher` is null where the source does not name one. Its attribution line is required
  * wherever catalogue content is reused.
  */
 export const PUBLICATIONS = {
@@ -19,19 +19,19 @@ export const PUBLICATIONS = {
   "energi-til-hinanden-artikel": {
     title: "Artikel om Energi til Hinanden, Esbjerg",
     kind: "Artikel",
-    publisher: "Esbjerg Kommune, SUS, Den Sociale Kapitalfond og Lauritzen Fonden",
+    publisher: null,
     date: "udateret",
   },
   "mod-til-uddannelse-artikel": {
     title: "Horsens Kommune inspirerer andre – får flere unge i job og uddannelse",
     kind: "Artikel",
-    publisher: "Horsens Kommune",
+    publisher: null,
     date: "udateret",
   },
   "fra-anbringelse-til-uddannelse-projekt": {
     title: "Fra anbringelse til uddannelse – et tværgående samarbejde i Esbjerg Kommune",
     kind: "Projektbeskrivelse",
-    publisher: "Esbjerg Kommune",
+    publisher: null,
     date: "2015",
   },
   "alle-unge-skal-med-artikel": {
@@ -41,6 +41,15 @@ export const PUBLICATIONS = {
     date: "udateret, tal til og med januar 2024",
   },
 } as const;
+
+/** The sources do not always name who published them; then we say so rather than guess. */
+export const UNKNOWN_PUBLISHER = "Udgiver ikke oplyst";
+
+type Publication = (typeof PUBLICATIONS)[keyof typeof PUBLICATIONS];
+
+export function publisherName(publication: Publication): string {
+  return publication.publisher ?? UNKNOWN_PUBLISHER;
+}
 
 export type PublicationId = keyof typeof PUBLICATIONS;
 export const PUBLICATION_IDS = Object.keys(PUBLICATIONS) as [PublicationId, ...PublicationId[]];
@@ -52,7 +61,7 @@ export const CATALOGUE_CREDIT = "Marselisborg Consulting for Region Midtjylland,
 
 export function citation(id: PublicationId): string {
   const p = PUBLICATIONS[id];
-  return `${p.publisher}: ${p.title} (${p.kind.toLowerCase()}, ${p.date})`;
+  return `${publisherName(p)}: ${p.title} (${p.kind.toLowerCase()}, ${p.date})`;
 }
 
 /** The id of a publication's line in an entry's source list, so an assessment's basis can link to it. */

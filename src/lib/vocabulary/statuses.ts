@@ -17,3 +17,15 @@ export const RESULT_UNITS = {
 } as const;
 
 export type ResultUnit = keyof typeof RESULT_UNITS;
+
+/** Words the sources put before a figure ("knapt 80 %"); the figure is shown with its word, never rounded up to a bare number. */
+export const RESULT_QUALIFIERS = {
+  knapt: { label: "knapt" },
+  ca: { label: "ca." },
+  godt: { label: "godt" },
+  over: { label: "over" },
+  under: { label: "under" },
+  mindst: { label: "mindst" },
+} as const;
+
+export type ResultQualifier = keyof typeof RESULT_QUALIFIERS;
