@@ -1,6 +1,6 @@
 import { z } from "astro/zod";
 import { ANCHORINGS } from "./vocabulary/anchoring.ts";
-import { ELEMENTS, MAX_SCORE_LEVEL } from "./vocabulary/elements.ts";
+import { ELEMENTS, MAX_SCORE_LEVEL, SCORE_LEVELS } from "./vocabulary/elements.ts";
 import { MUNICIPALITIES, REGIONS, SCOPES } from "./vocabulary/geography.ts";
 import { PHASES } from "./vocabulary/phases.ts";
 import { RESULT_QUALIFIERS, RESULT_UNITS, STATUSES } from "./vocabulary/statuses.ts";
@@ -136,7 +136,9 @@ const scoreSchema = <L extends z.ZodType>(link: L) =>
         error: (issue) =>
           `level skal være fra 0 til ${MAX_SCORE_LEVEL} (fik ${String(issue.input)}). Fjern elementet helt, hvis det ikke er vurderet.`,
       })
-      .describe(`Niveau fra 0 (ingen tegn) til ${MAX_SCORE_LEVEL} (tydelige tegn i kilderne).`),
+      .describe(
+        `Niveau fra 0 (${SCORE_LEVELS[0].label.toLowerCase()}) til ${MAX_SCORE_LEVEL} (${SCORE_LEVELS[3].label.toLowerCase()}) efter rubrikken på /metode/: hvor godt kilderne dokumenterer elementet.`,
+      ),
     rationale: z
       .string({ error: "Et niveau kræver en begrundelse (rationale), der peger på kilderne." })
       .trim()
