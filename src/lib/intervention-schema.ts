@@ -6,7 +6,7 @@ import { PHASES } from "./vocabulary/phases.ts";
 import { RESULT_QUALIFIERS, RESULT_UNITS, STATUSES } from "./vocabulary/statuses.ts";
 import { TARGET_GROUPS } from "./vocabulary/target-groups.ts";
 import { PUBLICATIONS } from "./publications.ts";
-import { unknownKeysMessage, vocabularyField } from "./vocabulary-field.ts";
+import { unknownKeysMessage, unknownValueMessage, vocabularyField } from "./vocabulary-field.ts";
 
 /**
  * Danish wording for the generic type errors zod raises before any field-specific message applies,
@@ -119,8 +119,18 @@ const basisSchema = <L extends z.ZodType>(link: L) =>
       record({ link: link.describe("Id fra content/links.toml, som vurderingen bygger på.") }),
     ],
     {
-      error:
-        "basis er en liste, hvor hvert punkt er { publication, section } eller { link } med et id fra content/links.toml.",
+      error: (issue) => {
+        const input = issue.input as { publication?: unknown } | undefined;
+        // The union hides the inner enum error; name the unknown publication the editor wrote.
+        if (
+          input &&
+          typeof input === "object" &&
+          "publication" in input &&
+          !Object.hasOwn(PUBLICATIONS, String(input.publication))
+        )
+          return unknownValueMessage(input.publication, PUBLICATIONS, "publikation");
+        return "basis er en liste, hvor hvert punkt er { publication, section } eller { link } med et id fra content/links.toml.";
+      },
     },
   );
 
@@ -246,7 +256,12 @@ export function createInterventionSchema<R extends z.ZodType, L extends z.ZodTyp
       "Katalogets afsnit: omkring-grundskolen, efter-grundskolen eller fastholdelse.",
     ),
     scores: z
-      .partialRecord(elementField, scoreSchema(refs.link))
+      .partialRecord(elementField, scoreSchema(refs.link), {
+        error: (issue) =>
+          issue.code === "unrecognized_keys"
+            ? `${unknownKeysMessage(issue.keys, Object.keys(ELEMENTS))} Elementerne skrives som i rubrikken på /metode/.`
+            : undefined,
+      })
       .default({})
       .describe(
         "Vurdering på Socialstyrelsens 11 elementer. Et element uden vurdering udelades (= ikke vurderet).",
