@@ -289,3 +289,5 @@ export const standaloneInterventionSchema = createInterventionSchema({
   link: z.string(),
 });
 export type InterventionData = z.output<typeof standaloneInterventionSchema>;
+/** One assessment with a plain-string link id, for tools that ask for assessments one at a time. */
+export const standaloneScoreSchema = scoreSchema(z.string());
