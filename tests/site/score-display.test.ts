@@ -16,6 +16,7 @@ import { assessedCount, groupByLevel, THRESHOLDS, thresholdValue } from "../../s
 import { elementSort } from "../../src/lib/search-sort.ts";
 import { ELEMENT_KEYS, NOT_ASSESSED_LABEL, SCORE_LEVELS } from "../../src/lib/vocabulary/elements.ts";
 import { RUBRIC } from "../../src/lib/vocabulary/rubric.ts";
+import { formatViolations, runAxe } from "../support/axe.ts";
 import { launchChromium } from "../support/browser.ts";
 import { attributeValues } from "../support/dist.ts";
 
@@ -213,6 +214,28 @@ describe("the method page", () => {
     for (const path of ["om", "data", "element", "indsatser/uvurderet"]) {
       expect(html(path), path).toContain(`href="${routes.method()}"`);
     }
+  });
+});
+
+describe("accessibility of the assessed pages", () => {
+  it.each([
+    routes.intervention("fuldt-vurderet"),
+    routes.intervention("vurderet"),
+    routes.element("virkning"),
+    routes.elements(),
+    routes.method(),
+  ])("%s has no axe violations and reflows at 320 px", async (path) => {
+    // The CSP would block the injected axe script; the CSP itself is tested in security.test.ts.
+    const context = await browser.newContext({ bypassCSP: true, viewport: { width: 320, height: 800 } });
+    const axePage = await context.newPage();
+    await axePage.goto(site.url + path);
+    await axePage
+      .locator("details")
+      .evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    expect(formatViolations(path, await runAxe(axePage))).toEqual([]);
+    const width = await axePage.evaluate(() => document.documentElement.scrollWidth);
+    expect(width, path).toBeLessThanOrEqual(320);
+    await context.close();
   });
 });
 
