@@ -257,10 +257,13 @@ export function createInterventionSchema<R extends z.ZodType, L extends z.ZodTyp
     ),
     scores: z
       .partialRecord(elementField, scoreSchema(refs.link), {
-        error: (issue) =>
-          issue.code === "unrecognized_keys"
-            ? `${unknownKeysMessage(issue.keys, Object.keys(ELEMENTS))} Elementerne skrives som i rubrikken på /metode/.`
-            : undefined,
+        // A partial record over an enum reports unknown keys as unrecognized_keys, which its types omit.
+        error: (issue) => {
+          const raw = issue as unknown as { code: string; keys?: string[] };
+          return raw.code === "unrecognized_keys" && raw.keys
+            ? `${unknownKeysMessage(raw.keys, Object.keys(ELEMENTS))} Elementerne skrives som i rubrikken på /metode/.`
+            : undefined;
+        },
       })
       .default({})
       .describe(
