@@ -5,39 +5,45 @@
  */
 export const PUBLICATIONS = {
   "katalog-2022": {
+    short: "Marselisborg-kataloget (2022)",
     title: "Lovende praksis – unge uden uddannelse og beskæftigelse",
     kind: "Inspirationskatalog",
     publisher: "Marselisborg Consulting for Region Midtjylland",
     date: "juni 2022",
   },
   "kommunalt-indsatskatalog": {
+    short: "Kommunalt indsatskatalog",
     title: "Kommunalt indsatskatalog",
     kind: "Indsatskatalog",
     publisher: "KKR Midtjylland og Region Midtjylland",
     date: "udateret",
   },
   "energi-til-hinanden-artikel": {
+    short: "Artikel om Energi til Hinanden",
     title: "Artikel om Energi til Hinanden, Esbjerg",
     kind: "Artikel",
     publisher: null,
     date: "udateret",
   },
   "mod-til-uddannelse-artikel": {
+    short: "Artikel om Mod til Uddannelse",
     title: "Horsens Kommune inspirerer andre – får flere unge i job og uddannelse",
     kind: "Artikel",
     publisher: null,
     date: "udateret",
   },
   "fra-anbringelse-til-uddannelse-projekt": {
+    short: "Projektbeskrivelse, Esbjerg 2015",
     title: "Fra anbringelse til uddannelse – et tværgående samarbejde i Esbjerg Kommune",
     kind: "Projektbeskrivelse",
     publisher: null,
     date: "2015",
   },
   "alle-unge-skal-med-artikel": {
+    short: "Artikel om Alle unge skal med",
     title: "Artikel om Alle unge skal med, Odense",
     kind: "Artikel",
-    publisher: "Odense Kommune (MitOdense)",
+    publisher: "MitOdense",
     date: "udateret, tal til og med januar 2024",
   },
 } as const;

@@ -37,7 +37,8 @@ export const TARGET_GROUPS = {
   },
   udviklingsforstyrrelser: {
     label: "Udviklingsforstyrrelser",
-    description: "Unge med gennemgribende udviklingsforstyrrelser som autisme, ADHD eller ADD.",
+    description:
+      "Unge med autisme eller andre gennemgribende udviklingsforstyrrelser, eller med ADHD eller ADD.",
   },
   laeringsvanskeligheder: {
     label: "Læringsvanskeligheder",
@@ -45,7 +46,8 @@ export const TARGET_GROUPS = {
   },
   skolevaegring: {
     label: "Skolevægring",
-    description: "Undervisningspligtige unge, der ikke kommer i skole.",
+    description:
+      "Unge med undervisningspligt, der har svært ved at komme i skole eller bliver væk (skolevægring).",
   },
   misbrug: {
     label: "Misbrug",
@@ -75,6 +77,11 @@ export const TARGET_GROUPS = {
   "fgu-elever": {
     label: "FGU-elever",
     description: "Unge på eller i målgruppen for den forberedende grunduddannelse (FGU).",
+  },
+  "mellem-stu-og-fgu": {
+    label: "Mellem STU og FGU",
+    description:
+      "Unge i gråzonen mellem STU og FGU: de hører ikke klart til nogen af de to uddannelser og er derfor på ingen af dem.",
   },
   erhvervsskoleelever: {
     label: "Erhvervsskoleelever",
