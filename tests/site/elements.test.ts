@@ -15,7 +15,12 @@ import { attributeValues, readPage, requireBuild } from "../support/dist.ts";
 
 const catalogue = loadCatalogue();
 const escaped = (text: string) =>
-  text.replaceAll("&", "&amp;").replaceAll('"', "&quot;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
+  text
+    .replaceAll("&", "&amp;")
+    .replaceAll('"', "&quot;")
+    .replaceAll("<", "&lt;")
+    .replaceAll(">", "&gt;")
+    .replaceAll("'", "&#39;");
 
 beforeAll(requireBuild);
 

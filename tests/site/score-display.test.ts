@@ -34,7 +34,12 @@ let page: Page;
 const html = (path: string) => readFileSync(join(dist, path, "index.html"), "utf8");
 /** Text as it appears in HTML, where Astro escapes quotes and ampersands. */
 const escaped = (text: string) =>
-  text.replaceAll("&", "&amp;").replaceAll('"', "&quot;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
+  text
+    .replaceAll("&", "&amp;")
+    .replaceAll('"', "&quot;")
+    .replaceAll("<", "&lt;")
+    .replaceAll(">", "&gt;")
+    .replaceAll("'", "&#39;");
 
 beforeAll(async () => {
   const build = spawnSync(process.execPath, ["scripts/build-with-content.ts", FIXTURE, dist], {
