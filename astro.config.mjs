@@ -3,6 +3,7 @@ import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import tailwindcss from "@tailwindcss/vite";
 import { contentCheck } from "./scripts/lib/content-check-integration.ts";
+import { contentGate, markdownProcessor } from "./scripts/lib/content-guard.ts";
 import { pagefind } from "./scripts/lib/pagefind-integration.ts";
 import { securityHeaders } from "./scripts/lib/security-headers.ts";
 import { META_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from "./src/lib/security-policy.ts";
@@ -12,6 +13,13 @@ export default defineConfig({
   site: process.env.SITE_URL ?? "http://localhost:4321",
   trailingSlash: "always",
   integrations: [contentCheck(), mdx(), pagefind(), securityHeaders()],
+  markdown: {
+    // Every .md and .mdx compile runs the content guard on the tree it builds (MDX inherits this).
+    processor: markdownProcessor(),
+    // Code blocks render as plain <pre><code>, styled by the site's CSS: a highlighter would add
+    // inline style attributes, which the Content-Security-Policy blocks.
+    syntaxHighlight: false,
+  },
   security: {
     csp: {
       directives: [...META_DIRECTIVES],
@@ -20,7 +28,8 @@ export default defineConfig({
     },
   },
   vite: {
-    plugins: [tailwindcss()],
+    // contentGate() hands every .md/.mdx compiler only what the shared reader accepted.
+    plugins: [contentGate(), tailwindcss()],
     build: {
       rollupOptions: {
         onwarn(warning, warn) {

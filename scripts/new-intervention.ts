@@ -3,12 +3,14 @@
  * whatever is missing, asked for one at a time. The file it writes passes `npm run check`.
  * Usage: npm run new [-- --title "…" --phase efter-grundskolen … [--yes]]   (--help lists all flags)
  */
-import { appendFileSync, existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
+import { todayInDenmark } from "../src/lib/date-field.ts";
 import { routes } from "../src/lib/routes.ts";
-import { buildTree, checkContent, formatProblem } from "./lib/check.ts";
+import { readEntryFile } from "../src/lib/content-files.ts";
+import { buildTree, checkFiles, checkLinksText, formatProblem } from "./lib/check.ts";
 import { displayPath, listMdxFiles, readContentFile, readLinks } from "./lib/content-files.ts";
 import { slugify } from "../src/lib/slug.ts";
 import { closestMatch } from "../src/lib/suggest.ts";
@@ -41,7 +43,7 @@ import { ELEMENT_KEYS, type ElementKey } from "../src/lib/vocabulary/elements.ts
 
 const root = process.cwd();
 const tree = buildTree();
-const today = new Date().toISOString().slice(0, 10);
+const today = todayInDenmark();
 
 function usage(): string {
   const flags = QUESTIONS.map(
@@ -246,22 +248,30 @@ const problems = validateEntry(entry);
 if (problems.length > 0) fail(`Indsatsen blev ikke oprettet:\n${problems.map((p) => `  ${p}`).join("\n")}`);
 
 const file = join(tree.interventions, `${entry.slug}.mdx`);
-if (existsSync(file)) fail(`Filen ${displayPath(file, root)} findes allerede; der er ikke skrevet noget.`);
-writeFileSync(file, renderEntry(entry));
-if (entry.link) {
-  const current = readFileSync(tree.links, "utf8");
-  appendFileSync(tree.links, `${current.endsWith("\n") ? "" : "\n"}\n${renderLinkBlock(entry.link)}`);
+const written = displayPath(resolve(file), root);
+if (existsSync(file)) fail(`Filen ${written} findes allerede; der er ikke skrevet noget.`);
+
+// Judge the exact files before writing anything, with the check's own reader, schema and body rules.
+const text = renderEntry(entry);
+const links = readFileSync(tree.links, "utf8");
+const newLinks = entry.link
+  ? `${links}${links.endsWith("\n") ? "" : "\n"}\n${renderLinkBlock(entry.link)}`
+  : links;
+const linkCheck = checkLinksText(newLinks, displayPath(tree.links, root));
+const candidate = { ...readEntryFile(file, root, ".mdx", text) };
+const before = [...linkCheck.problems, ...checkFiles([candidate], linkCheck.ids)];
+if (before.length > 0) {
+  fail(`Indsatsen blev ikke oprettet; der er ikke skrevet noget:\n${before.map(formatProblem).join("\n")}`);
 }
 
-const written = displayPath(resolve(file), root);
-const after = checkContent(tree, root).problems.filter(
-  (problem) => problem.path === written || problem.path === displayPath(tree.links, root),
-);
-if (after.length > 0) {
-  fail(
-    `${written} er skrevet, men har problemer (fejl i npm run new; meld det gerne):\n${after.map(formatProblem).join("\n")}`,
-  );
+/** Writes next to the target and renames, so a file is either complete or not there. */
+function writeAtomically(target: string, content: string): void {
+  const temporary = `${target}.${process.pid}.tmp`;
+  writeFileSync(temporary, content, { flag: "wx" });
+  renameSync(temporary, target);
 }
+if (entry.link) writeAtomically(tree.links, newLinks);
+writeAtomically(file, text);
 
 console.log(
   [

@@ -1,18 +1,19 @@
 import { defineCollection, reference } from "astro:content";
-import { file, glob } from "astro/loaders";
+import { file } from "astro/loaders";
 import { parse as parseToml } from "smol-toml";
 import { createInterventionSchema } from "./lib/intervention-schema.ts";
 import { linkSchema } from "./lib/link-schema.ts";
 import { createPhaseIntroSchema } from "./lib/phase-intro-schema.ts";
 import { CONTENT_PATHS } from "./lib/content-paths.ts";
+import { entryLoader } from "./lib/content-loader.ts";
 
 const interventions = defineCollection({
-  loader: glob(CONTENT_PATHS.interventions),
+  loader: entryLoader("interventions"),
   schema: createInterventionSchema({ intervention: reference("interventions"), link: reference("links") }),
 });
 
 const phases = defineCollection({
-  loader: glob(CONTENT_PATHS.phases),
+  loader: entryLoader("phases"),
   schema: createPhaseIntroSchema(reference("links")),
 });
 

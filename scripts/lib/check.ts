@@ -4,28 +4,36 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import { z } from "astro/zod";
 import { parse as parseToml } from "smol-toml";
-import { CONTENT_PATHS } from "../../src/lib/content-paths.ts";
+import {
+  displayPath,
+  entryProblems,
+  formatProblem,
+  readEntryFolder,
+  type EntryFile,
+  type Problem,
+} from "../../src/lib/content-files.ts";
+import { CONTENT_PATHS, ENTRY_COLLECTIONS, type EntryCollectionName } from "../../src/lib/content-paths.ts";
+import { compiledSource } from "../../src/lib/frontmatter.ts";
+import { forbiddenCharacter } from "../../src/lib/text-rules.ts";
 import { standaloneInterventionSchema, type InterventionData } from "../../src/lib/intervention-schema.ts";
 import { linkSchema } from "../../src/lib/link-schema.ts";
 import { createPhaseIntroSchema } from "../../src/lib/phase-intro-schema.ts";
-import { SLUG_PATTERN, slugify } from "../../src/lib/slug.ts";
+import { slugify } from "../../src/lib/slug.ts";
 import { closestMatch } from "../../src/lib/suggest.ts";
-import { displayPath, listFiles, readContentFile, type ContentFile } from "./content-files.ts";
-import { lintMdx } from "./mdx-lint.ts";
+import { lintCompiledSource } from "./mdx-lint.ts";
 
-export type Problem = { path: string; line?: number | undefined; field: string; message: string };
+export { formatProblem, type Problem };
 
-/** The folders and files of one content tree, as in src/lib/content-paths.ts. */
-export type ContentTree = { interventions: string; phases: string; links: string };
+/** A content file as the check reads it: the shared reader's result. */
+export type ContentFile = EntryFile & { frontmatter?: unknown };
+
+/** The folders and files of one content tree: one folder per entry collection, plus the links registry. */
+export type ContentTree = Record<EntryCollectionName, string> & { links: string };
 
 const BODY = "brødtekst";
-
-export function formatProblem(problem: Problem): string {
-  const where = problem.line ? `${problem.path}:${problem.line}` : problem.path;
-  return `${where}  ${problem.field}: ${problem.message}`;
-}
 
 const didYouMean = (value: string, known: Iterable<string>) => {
   const match = closestMatch(
@@ -37,19 +45,8 @@ const didYouMean = (value: string, known: Iterable<string>) => {
 
 /** Schema issues of one file, each with the line of the field it is about. */
 function schemaProblems(file: ContentFile, schema: z.ZodType): { problems: Problem[]; data?: unknown } {
-  if (file.yamlError) {
-    return {
-      problems: [
-        {
-          path: file.path,
-          line: file.yamlErrorLine,
-          field: "frontmatter",
-          message: `YAML-fejl: ${file.yamlError}`,
-        },
-      ],
-    };
-  }
-  const result = schema.safeParse(file.frontmatter);
+  if (file.problems.length > 0) return { problems: entryProblems(file) };
+  const result = schema.safeParse(file.data);
   if (result.success) return { problems: [], data: result.data };
   const problems = result.error.issues.map((issue) => {
     const where = issue.code === "unrecognized_keys" ? [...issue.path, issue.keys[0]!] : issue.path;
@@ -63,17 +60,21 @@ function schemaProblems(file: ContentFile, schema: z.ZodType): { problems: Probl
   return { problems };
 }
 
+/** The body, compiled by the build's compiler with the build's guard plugin; only for readable files. */
 function bodyProblems(file: ContentFile, format: "mdx" | "md"): Problem[] {
-  return lintMdx(file.source, { format }).map((issue) => ({
-    path: file.path,
-    line: issue.line,
-    field: BODY,
-    message: issue.message,
-  }));
+  if (file.problems.length > 0) return [];
+  return lintCompiledSource(compiledSource(file), { format, fileURL: pathToFileURL(file.file) }).map(
+    (issue) => ({
+      path: file.path,
+      line: issue.line,
+      field: BODY,
+      message: issue.message,
+    }),
+  );
 }
 
 /** Interventions: schema, references to other entries and links, file names, duplicate titles and the MDX lint. */
-export function checkFiles(files: ContentFile[], linkIds: ReadonlySet<string>): Problem[] {
+export function checkFiles(files: ContentFile[], linkIds: ReadonlySet<string> | undefined): Problem[] {
   const schema = standaloneInterventionSchema;
   const ids = new Set(files.map((file) => file.id));
   const titles = new Map<string, ContentFile>();
@@ -82,15 +83,7 @@ export function checkFiles(files: ContentFile[], linkIds: ReadonlySet<string>): 
     const checked = schemaProblems(file, schema);
     problems.push(...checked.problems);
     problems.push(...bodyProblems(file, "mdx"));
-    const title = (file.frontmatter as { title?: unknown } | undefined)?.title;
-    if (!SLUG_PATTERN.test(file.id)) {
-      const suggestion = typeof title === "string" ? ` Mente du: "${slugify(title)}.mdx"?` : "";
-      problems.push({
-        path: file.path,
-        field: "filnavn",
-        message: `"${file.id}.mdx" er ikke et gyldigt filnavn. Brug små bogstaver a–z, tal og bindestreger; æ, ø og å skrives ae, oe og aa.${suggestion}`,
-      });
-    }
+    const title = (file.data as { title?: unknown } | undefined)?.title;
     if (typeof title === "string") {
       const key = slugify(title);
       const earlier = titles.get(key);
@@ -106,7 +99,14 @@ export function checkFiles(files: ContentFile[], linkIds: ReadonlySet<string>): 
     if (!checked.data) continue;
     const data = checked.data as InterventionData;
     data.related.forEach((related, index) => {
-      if (!ids.has(related)) {
+      if (related === file.id) {
+        problems.push({
+          path: file.path,
+          line: file.lineOf(["related", index]),
+          field: `related.${index}`,
+          message: `"${related}" er indsatsen selv. related skal pege på andre indsatser; slet den.`,
+        });
+      } else if (!ids.has(related)) {
         problems.push({
           path: file.path,
           line: file.lineOf(["related", index]),
@@ -117,7 +117,7 @@ export function checkFiles(files: ContentFile[], linkIds: ReadonlySet<string>): 
     });
     for (const [element, score] of Object.entries(data.scores)) {
       score!.basis.forEach((basis, index) => {
-        if ("link" in basis && !linkIds.has(basis.link)) {
+        if ("link" in basis && linkIds && !linkIds.has(basis.link)) {
           problems.push({
             path: file.path,
             line: file.lineOf(["scores", element, "basis", index, "link"]),
@@ -128,7 +128,7 @@ export function checkFiles(files: ContentFile[], linkIds: ReadonlySet<string>): 
       });
     }
     data.sources.forEach((source, index) => {
-      if ("link" in source && !linkIds.has(source.link)) {
+      if ("link" in source && linkIds && !linkIds.has(source.link)) {
         problems.push({
           path: file.path,
           line: file.lineOf(["sources", index, "link"]),
@@ -142,7 +142,7 @@ export function checkFiles(files: ContentFile[], linkIds: ReadonlySet<string>): 
 }
 
 /** Phase introductions: schema, link references and the Markdown lint (no raw HTML). */
-export function checkPhaseFiles(files: ContentFile[], linkIds: ReadonlySet<string>): Problem[] {
+export function checkPhaseFiles(files: ContentFile[], linkIds: ReadonlySet<string> | undefined): Problem[] {
   const schema = createPhaseIntroSchema(z.string());
   const problems: Problem[] = [];
   for (const file of files) {
@@ -150,7 +150,7 @@ export function checkPhaseFiles(files: ContentFile[], linkIds: ReadonlySet<strin
     problems.push(...checked.problems, ...bodyProblems(file, "md"));
     const links = (checked.data as { links?: string[] } | undefined)?.links ?? [];
     links.forEach((link, index) => {
-      if (!linkIds.has(link)) {
+      if (linkIds && !linkIds.has(link)) {
         problems.push({
           path: file.path,
           line: file.lineOf(["links", index]),
@@ -164,18 +164,35 @@ export function checkPhaseFiles(files: ContentFile[], linkIds: ReadonlySet<strin
 }
 
 /** The links registry: TOML syntax and each entry against the link schema. */
-export function checkLinks(file: string, root: string): { ids: Set<string>; problems: Problem[] } {
-  const path = displayPath(file, root);
-  const text = readFileSync(file, "utf8");
+export function checkLinks(
+  file: string,
+  root: string,
+): { ids: Set<string> | undefined; problems: Problem[] } {
+  return checkLinksText(readFileSync(file, "utf8"), displayPath(file, root));
+}
+
+/** The links registry's text, as `path` would hold it. */
+export function checkLinksText(
+  text: string,
+  path: string,
+): { ids: Set<string> | undefined; problems: Problem[] } {
+  const hidden = forbiddenCharacter(text);
+  if (hidden) {
+    return {
+      ids: undefined,
+      problems: [{ path, line: hidden.line, field: "tegn", message: hidden.message }],
+    };
+  }
   let links: Record<string, unknown>;
   try {
     links = parseToml(text);
   } catch (error) {
     const line = (error as { line?: number }).line;
-    const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
+    const message = (error instanceof Error ? error.message.split("\n")[0] : undefined) ?? String(error);
+    // Unknown ids: references to links are not judged, so one typo here gives one message, not dozens.
     return {
-      ids: new Set(),
-      problems: [{ path, line, field: "TOML", message: `TOML-fejl: ${message}` }],
+      ids: undefined,
+      problems: [{ path, line, field: "TOML", message: `TOML-fejl: ${tomlMessage(message)}` }],
     };
   }
   const lines = text.split("\n");
@@ -184,10 +201,20 @@ export function checkLinks(file: string, root: string): { ids: Set<string>; prob
     const result = linkSchema.safeParse(entry);
     if (result.success) continue;
     const header = lines.findIndex((line) => line.trim() === `[${id}]` || line.trim() === `["${id}"]`);
+    const lineOf = (key: PropertyKey | undefined) => {
+      if (header < 0) return undefined;
+      const next = lines.findIndex((line, index) => index > header && /^\s*\[/.test(line));
+      const end = next < 0 ? lines.length : next;
+      const at = lines.findIndex(
+        (line, index) => index > header && index < end && line.trim().startsWith(`${String(key)} `),
+      );
+      return (at >= 0 ? at : header) + 1;
+    };
     for (const issue of result.error.issues) {
+      const key = issue.code === "unrecognized_keys" ? issue.keys[0] : issue.path[0];
       problems.push({
         path,
-        line: header >= 0 ? header + 1 : undefined,
+        line: lineOf(key),
         field: [id, ...issue.path].join("."),
         message: issue.message,
       });
@@ -201,42 +228,46 @@ export type CheckResult = {
   counts: { interventions: number; phases: number; links: number };
 };
 
+/** The per-collection checks; a new entry collection in ENTRY_COLLECTIONS must add one here. */
+const COLLECTION_CHECKS: Record<
+  EntryCollectionName,
+  (files: ContentFile[], linkIds: ReadonlySet<string> | undefined) => Problem[]
+> = { interventions: checkFiles, phases: checkPhaseFiles };
+
 /** Everything under one content tree, paths reported relative to `root`. */
 export function checkContent(tree: ContentTree, root: string): CheckResult {
-  const read = (base: string, extension: string) =>
-    existsSync(base) ? listFiles(base, extension).map((file) => readContentFile(file, root, base)) : [];
   const links = existsSync(tree.links)
     ? checkLinks(tree.links, root)
     : {
         ids: new Set<string>(),
         problems: [{ path: displayPath(tree.links, root), field: "fil", message: "Filen findes ikke." }],
       };
-  const interventions = read(tree.interventions, ".mdx");
-  const phases = read(tree.phases, ".md");
-  return {
-    problems: [
-      ...links.problems,
-      ...checkFiles(interventions, links.ids),
-      ...checkPhaseFiles(phases, links.ids),
-    ],
-    counts: { interventions: interventions.length, phases: phases.length, links: links.ids.size },
-  };
+  const problems: Problem[] = [...links.problems];
+  const counts = { interventions: 0, phases: 0, links: links.ids?.size ?? 0 };
+  for (const name of Object.keys(ENTRY_COLLECTIONS) as EntryCollectionName[]) {
+    const folder = readEntryFolder(tree[name], name, root);
+    problems.push(...folder.problems, ...COLLECTION_CHECKS[name](folder.files, links.ids));
+    counts[name] = folder.files.length;
+  }
+  return { problems, counts };
 }
 
 /** The content tree under a folder laid out like content/. */
 export function contentTree(dir: string): ContentTree {
-  return {
-    interventions: join(dir, "interventions"),
-    phases: join(dir, "phases"),
-    links: join(dir, "links.toml"),
-  };
+  const folders = Object.fromEntries(
+    Object.entries(ENTRY_COLLECTIONS).map(([name, collection]) => [name, join(dir, collection.folder)]),
+  ) as Record<EntryCollectionName, string>;
+  return { ...folders, links: join(dir, "links.toml") };
 }
 
 /** The content tree the build reads: CONTENT_PATHS, which follows LP_CONTENT_DIR. */
 export function buildTree(): ContentTree {
-  return {
-    interventions: resolve(CONTENT_PATHS.interventions.base),
-    phases: resolve(CONTENT_PATHS.phases.base),
-    links: resolve(CONTENT_PATHS.links),
-  };
+  return contentTree(resolve(CONTENT_PATHS.links, ".."));
+}
+
+function tomlMessage(message: string): string {
+  if (/redefine|already (?:been )?defined|duplicate/i.test(message)) {
+    return `Det samme id eller felt står to gange. Hvert link skal have sit eget [id], og hvert felt må kun stå én gang. (${message})`;
+  }
+  return message;
 }

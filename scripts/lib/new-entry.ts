@@ -24,6 +24,9 @@ import { PHASES } from "../../src/lib/vocabulary/phases.ts";
 import { RESULT_UNITS, STATUSES } from "../../src/lib/vocabulary/statuses.ts";
 import { TARGET_GROUPS } from "../../src/lib/vocabulary/target-groups.ts";
 import { unknownValueMessage } from "../../src/lib/vocabulary-field.ts";
+import { calendarDateField } from "../../src/lib/date-field.ts";
+import { forbiddenCharacter } from "../../src/lib/text-rules.ts";
+import { urlProblem } from "../../src/lib/url-policy.ts";
 
 const entrySchema = standaloneInterventionSchema;
 const shape = entrySchema.shape;
@@ -80,6 +83,8 @@ export const SOURCE_KINDS = {
   publication: { label: "En publikation, projektet kender (fx kataloget fra 2022)" },
 } as const;
 
+const reviewedField = calendarDateField("reviewed", { notFuture: true });
+
 const firstMessage = (result: { success: boolean; error?: z.ZodError }) =>
   result.success ? undefined : result.error!.issues[0]!.message;
 
@@ -130,7 +135,11 @@ export const QUESTIONS: readonly Question[] = [
     prompt: "Indsatsens navn",
     help: "Som kilderne skriver det, fx »Unge i gang«.",
     needed: always,
-    validate: (value) => firstMessage(shape.title.safeParse(value)),
+    validate: (value) =>
+      firstMessage(shape.title.safeParse(value)) ??
+      (slugify(value)
+        ? undefined
+        : `»${value}« har ingen bogstaver eller tal, så det kan ikke blive et filnavn. Skriv indsatsens navn.`),
   },
   {
     key: "slug",
@@ -258,7 +267,7 @@ export const QUESTIONS: readonly Question[] = [
     prompt: "Kildens webadresse",
     help: "Den fulde adresse med https://.",
     needed: (answers) => answers.sourceKind === "url",
-    validate: (value) => firstMessage(linkSchema.shape.url.safeParse(value)),
+    validate: (value) => urlProblem(value),
   },
   {
     key: "sourceTitle",
@@ -266,7 +275,7 @@ export const QUESTIONS: readonly Question[] = [
     prompt: "Kildens titel",
     help: "Sidens titel, som siden selv skriver den.",
     needed: (answers) => answers.sourceKind === "url",
-    validate: (value) => (value.trim().length >= 2 ? undefined : "Titlen skal være mindst 2 tegn."),
+    validate: (value) => firstMessage(linkSchema.shape.title.safeParse(value)),
   },
   {
     key: "sourcePublisher",
@@ -307,10 +316,7 @@ export const QUESTIONS: readonly Question[] = [
     prompt: "Dato for gennemgang",
     help: "Dagens dato, når intet andet er angivet (ÅÅÅÅ-MM-DD).",
     needed: () => false,
-    validate: (value) =>
-      /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value))
-        ? undefined
-        : `"${value}" skal være en dato som 2026-11-22.`,
+    validate: (value) => firstMessage(reviewedField.safeParse(value)),
   },
 ];
 
@@ -336,8 +342,14 @@ export function checkAnswer(
   answers: Answers,
 ): { value: string; error?: string } {
   const value = resolveAnswer(question, raw);
-  const error = question.validate(value, answers);
+  const error = singleLineProblem(raw) ?? question.validate(value, answers);
   return error ? { value, error } : { value };
+}
+
+/** Answers are one line of plain text: a line break or a hidden character would change the YAML or the page. */
+export function singleLineProblem(raw: string): string | undefined {
+  if (/[\r\n]/.test(raw.trim())) return "Svaret skal stå på én linje. Skriv det uden linjeskift.";
+  return forbiddenCharacter(raw)?.message.replace("Linjen indeholder", "Svaret indeholder");
 }
 
 export type Existing = { id: string; title: string; path: string };
@@ -428,9 +440,12 @@ export function buildEntry(answers: Answers, linkIds: ReadonlySet<string>, today
 
 /** Schema problems in an assembled entry, as "--flag: message" lines (empty when valid). */
 export function validateEntry(entry: NewEntry): string[] {
+  const slug = SLUG_PATTERN.test(entry.slug)
+    ? []
+    : [`slug: "${entry.slug}" er ikke et gyldigt filnavn. Brug små bogstaver a–z, tal og bindestreger.`];
   const result = entrySchema.safeParse(entry.frontmatter);
-  if (result.success) return [];
-  return result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+  if (result.success) return slug;
+  return [...slug, ...result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`)];
 }
 
 const yamlScalar = (value: string | number) => stringify(value, { lineWidth: 0 }).trimEnd();

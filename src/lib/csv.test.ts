@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseCsv } from "../../tests/support/csv.ts";
-import { BOM, csvField, csvList, toCsv } from "./csv.ts";
+import { BOM, csvField, csvList, parseCsvList, toCsv } from "./csv.ts";
 
 describe("csvField", () => {
   it("leaves plain values alone", () => {
@@ -33,5 +33,34 @@ describe("toCsv", () => {
 
   it("parses back to the same rows", () => {
     expect(parseCsv(toCsv(rows))).toEqual(rows);
+  });
+});
+
+describe("cells a spreadsheet would run", () => {
+  it.each(['=HYPERLINK("https://example.org";"klik")', "+1+1", "-2+3", "@SUM(A1)", "\tfane", "\rretur"])(
+    "neutralises %j with a leading apostrophe",
+    (value) => {
+      const [cell] = parseCsv(toCsv([[value]]))[0]!;
+      expect(cell).toBe(`'${value}`);
+    },
+  );
+
+  it("leaves plain numbers and ordinary text alone", () => {
+    expect(csvField("-5")).toBe("-5");
+    expect(csvField("12,5")).toBe("12,5");
+    expect(csvField("Unge i gang")).toBe("Unge i gang");
+  });
+});
+
+describe("list cells", () => {
+  it("escapes the separator and the escape inside values, so the list splits back exactly", () => {
+    const values = ["a|b", "c\\d", "e", "", "f\\|g"];
+    const cell = csvList(values);
+    expect(cell).toBe("a\\|b|c\\\\d|e||f\\\\\\|g");
+    expect(parseCsvList(cell)).toEqual(values);
+  });
+
+  it("reads an empty cell as no values", () => {
+    expect(parseCsvList("")).toEqual([]);
   });
 });

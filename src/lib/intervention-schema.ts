@@ -6,6 +6,9 @@ import { PHASES } from "./vocabulary/phases.ts";
 import { RESULT_QUALIFIERS, RESULT_UNITS, STATUSES } from "./vocabulary/statuses.ts";
 import { TARGET_GROUPS } from "./vocabulary/target-groups.ts";
 import { PUBLICATIONS } from "./publications.ts";
+import { calendarDateField } from "./date-field.ts";
+import { safeText } from "./text-rules.ts";
+import { contactUrlField } from "./url-policy.ts";
 import { unknownKeysMessage, unknownValueMessage, vocabularyField } from "./vocabulary-field.ts";
 
 /**
@@ -14,6 +17,10 @@ import { unknownKeysMessage, unknownValueMessage, vocabularyField } from "./voca
  */
 z.config({
   customError: (issue) => {
+    if (issue.code === "unrecognized_keys")
+      return `Ukendt felt: ${issue.keys.map((key) => `"${key}"`).join(", ")}. Slet det, eller ret stavningen.`;
+    if (issue.code === "too_small" && issue.origin === "string")
+      return `Skal være mindst ${String(issue.minimum)} tegn.`;
     if (issue.code !== "invalid_type") return undefined;
     if (issue.input === undefined)
       return `Mangler feltet; det er påkrævet (forventet ${danishType(issue.expected)}).`;
@@ -42,15 +49,9 @@ function record<S extends z.ZodRawShape>(shape: S) {
   });
 }
 
-const requiredText = (what: string, min = 1) =>
-  z
-    .string({
-      error: (issue) => (issue.input === undefined ? `Mangler ${what}.` : `${what} skal være tekst.`),
-    })
-    .trim()
-    .min(min, { error: `${what} skal være mindst ${min} tegn.` });
+const requiredText = safeText;
 
-const yearOrMonth = z.string().regex(/^\d{4}(-\d{2})?$/, {
+const yearOrMonth = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, {
   error: (issue) => `"${String(issue.input)}" skal skrives som ÅÅÅÅ eller ÅÅÅÅ-MM, fx 2020 eller 2020-02.`,
 });
 
@@ -137,7 +138,12 @@ const basisSchema = <L extends z.ZodType>(link: L) =>
 const scoreSchema = <L extends z.ZodType>(link: L) =>
   record({
     level: z
-      .number({ error: "Mangler level (0–3)." })
+      .number({
+        error: (issue) =>
+          issue.input === undefined
+            ? `Mangler level (0–${MAX_SCORE_LEVEL}).`
+            : `level skal være et helt tal fra 0 til ${MAX_SCORE_LEVEL} skrevet uden anførselstegn, men er ${JSON.stringify(issue.input)}.`,
+      })
       .int({ error: "level skal være et helt tal fra 0 til 3." })
       .min(0, {
         error: (issue) => `level skal være fra 0 til ${MAX_SCORE_LEVEL} (fik ${String(issue.input)}).`,
@@ -206,6 +212,10 @@ const periodSchema = record({
   note: z.string().optional().describe("Kildens egen beskrivelse af perioden."),
 });
 
+/** The id of a reference: a plain string in tools, { collection, id } after Astro's reference(). */
+const referenceId = (value: unknown) =>
+  typeof value === "object" && value !== null && "id" in value ? String(value.id) : String(value);
+
 /** Validators for ids that point at other entries: reference() in Astro, plain strings in standalone tools. */
 export type ReferenceFields<R extends z.ZodType, L extends z.ZodType> = { intervention: R; link: L };
 
@@ -227,8 +237,7 @@ export function createInterventionSchema<R extends z.ZodType, L extends z.ZodTyp
       .describe(
         'Organisationen eller enheden, der driver indsatsen, som kilderne navngiver den, fx "Ungeenheden, Horsens Kommune"; "ukendt", hvis kilderne ikke siger det.',
       ),
-    contact: z
-      .string()
+    contact: contactUrlField
       .optional()
       .describe(
         "Offentlig https-adresse eller funktionspostkasse (mailto:) for enheden; aldrig en personlig adresse.",
@@ -257,11 +266,11 @@ export function createInterventionSchema<R extends z.ZodType, L extends z.ZodTyp
     ),
     scores: z
       .partialRecord(elementField, scoreSchema(refs.link), {
-        // A partial record over an enum reports unknown keys as unrecognized_keys, which its types omit.
+        // zod's types omit it, but an unknown element name arrives here as unrecognized_keys.
         error: (issue) => {
-          const raw = issue as unknown as { code: string; keys?: string[] };
-          return raw.code === "unrecognized_keys" && raw.keys
-            ? `${unknownKeysMessage(raw.keys, Object.keys(ELEMENTS))} Elementerne skrives som i rubrikken på /metode/.`
+          const { code, keys } = issue as { code: string; keys?: string[] };
+          return code === "unrecognized_keys" && keys
+            ? unknownKeysMessage(keys, Object.keys(ELEMENTS)).replace("Ukendt felt", "Ukendt element")
             : undefined;
         },
       })
@@ -279,10 +288,24 @@ export function createInterventionSchema<R extends z.ZodType, L extends z.ZodTyp
       .min(1, { error: "Angiv mindst én kilde." })
       .describe('Kataloget med afsnit, "Læs mere"-links og artikler.'),
     case: z.boolean().default(false).describe("true for katalogets fire uddybende cases."),
-    related: z.array(refs.intervention).default([]).describe("Slugs på beslægtede indsatser."),
-    reviewed: z.coerce
-      .date({ error: "reviewed skal være en dato som 2026-11-22." })
-      .describe("Dato for seneste redaktionelle gennemgang."),
+    related: z
+      .array(refs.intervention)
+      .default([])
+      .superRefine((related, ctx) => {
+        const keys = related.map(referenceId);
+        keys.forEach((id, index) => {
+          if (keys.indexOf(id) !== index)
+            ctx.addIssue({
+              code: "custom",
+              path: [index],
+              message: `"${id}" står to gange i related. Slet den ene.`,
+            });
+        });
+      })
+      .describe("Slugs på beslægtede indsatser."),
+    reviewed: calendarDateField("reviewed", { notFuture: true }).describe(
+      "Dato for seneste redaktionelle gennemgang.",
+    ),
   });
 }
 

@@ -1,12 +1,32 @@
 import { z } from "astro/zod";
+import { safeText } from "./text-rules.ts";
+import { urlProblem } from "./url-policy.ts";
+import { unknownKeysMessage } from "./vocabulary-field.ts";
+
+const LINK_KEYS = ["title", "publisher", "url", "http"] as const;
 
 /** One external link in content/links.toml. */
-export const linkSchema = z.strictObject({
-  title: z.string().min(2).describe("Linkets titel, som siden selv kalder sig."),
-  publisher: z.string().optional().describe("Hvem står bag siden."),
-  url: z.url({
-    error: (issue) => `"${String(issue.input)}" er ikke en gyldig URL. Skriv den fulde adresse med https://.`,
-  }),
-});
+export const linkSchema = z
+  .strictObject(
+    {
+      title: safeText("title", 2).describe("Linkets titel, som siden selv kalder sig."),
+      publisher: safeText("publisher", 2).optional().describe("Hvem står bag siden."),
+      url: z
+        .string({ error: (issue) => urlProblem(issue.input) })
+        .describe("Fuld adresse med https://; http:// kun med http = true."),
+      http: z
+        .literal(true, { error: "http skal være true eller udelades." })
+        .optional()
+        .describe("Sæt http = true kun for en side, der ikke findes med https; så er http:// tilladt i url."),
+    },
+    {
+      error: (issue) =>
+        issue.code === "unrecognized_keys" ? unknownKeysMessage(issue.keys, [...LINK_KEYS]) : undefined,
+    },
+  )
+  .superRefine((link, ctx) => {
+    const problem = urlProblem(link.url, { allowHttp: link.http === true });
+    if (problem) ctx.addIssue({ code: "custom", path: ["url"], message: problem });
+  });
 
 export type LinkData = z.output<typeof linkSchema>;

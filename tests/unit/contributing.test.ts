@@ -114,6 +114,27 @@ describe("GitHub", () => {
     expect(steps.some((step) => step.run === "npm test")).toBe(true);
   });
 
+  it("builds pull requests with least privilege: read-only token, no secrets for the project's code, no kept credentials", () => {
+    const raw = readFileSync(".github/workflows/test.yml", "utf8");
+    const full = parseYaml(raw) as {
+      on: Record<string, unknown>;
+      permissions: unknown;
+      jobs: Record<string, unknown>;
+    };
+    expect(Object.keys(full.on)).not.toContain("pull_request_target");
+    expect(full.permissions).toEqual({ contents: "read" });
+    expect((workflow.jobs.test as { permissions?: unknown }).permissions).toEqual({ contents: "read" });
+    for (const step of steps.filter((step) => step.uses?.startsWith("actions/checkout"))) {
+      expect(step.with?.["persist-credentials"], JSON.stringify(step)).toBe(false);
+    }
+    for (const step of steps.filter((step) => step.run)) {
+      expect(JSON.stringify(step), "a step that runs project code sees a secret").not.toMatch(
+        /secrets\.|github\.token/,
+      );
+    }
+    expect(guide).toContain("## Hvorfor indhold behandles som utroværdigt");
+  });
+
   it("checks the project and ../shared out side by side, so copycheck finds ../shared", () => {
     const paths = steps
       .filter((step) => step.uses?.startsWith("actions/checkout"))

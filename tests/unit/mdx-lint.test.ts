@@ -25,6 +25,14 @@ const invalid: Record<string, string[]> = {
   "unknown-tag": ["<div>", "ikke tilladt", "Markdown"],
   "unknown-component": ["<Faktaboks>", "src/lib/mdx-allow-list.ts", "Tilladte komponenter: ingen"],
   "javascript-url": ["javascript:alert(1)", "https://"],
+  "entity-javascript": ["javascript:alert(1)", "»javascript:«"],
+  "reference-definition": ["javascript:alert(1)"],
+  "data-url": ["»data:«", "Tilladt: https://…"],
+  "http-link": ["http:// er ikke krypteret", "http = true"],
+  "protocol-relative": ["//example.org/side", "begynde med https://"],
+  "www-autolink": ["http://www.example.org", "[tekst](https://www.…)"],
+  image: ["Billeder er ikke en del af indsatserne"],
+  "deep-nesting": ["mere end 6 niveauer"],
 };
 
 describe("MDX fixtures", () => {

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -121,7 +121,8 @@ describe("the skeleton", () => {
   });
 });
 
-describe("npm run new on the command line", () => {
+// Each test starts the command as a process; on a busy machine that takes seconds.
+describe("npm run new on the command line", { timeout: 60_000 }, () => {
   const run = (dir: string, args: string[], input?: string) =>
     spawnSync(process.execPath, ["scripts/new-intervention.ts", ...args], {
       encoding: "utf8",
@@ -234,6 +235,38 @@ describe("npm run new on the command line", () => {
       basis: [{ publication: "katalog-2022", section: "Oversigt over indsatser" }],
     });
   }, 60_000);
+
+  it.each([
+    [["--title=---"], "--title: »---« har ingen bogstaver eller tal"],
+    [["--organisation", "Foo\nbar: x"], "--organisation: Svaret skal stå på én linje"],
+    [["--source-url", "javascript:alert(1)"], "»javascript:«"],
+    [["--source-url", "http://example.org/"], "http:// er ikke krypteret"],
+    [["--source-url", "https://example.org/a b"], "indeholder et mellemrum"],
+    [["--source-title", "Titel \u202e"], "bidi-styretegn"],
+    [["--reviewed", "2023-02-30"], "2023-02-30 er ikke en dato, der findes i kalenderen"],
+  ])("refuses %j before writing anything", (bad, message) => {
+    const dir = tree(`refused-${bad.join("-").replace(/[^a-z0-9]+/gi, "-")}`);
+    const flags: Record<string, string> = {
+      "--title": "Unge i gang",
+      "--municipality": "Randers",
+      "--phase": "efter-grundskolen",
+      "--summary": answers.summary!,
+      "--focus": "At prøve kommandoen af.",
+      "--target-group": "Unge i testdata, 15–25 år.",
+      "--target-tags": "mistrivsel",
+      "--anchoring": "jobcenter",
+      "--source": "url",
+      "--source-url": "https://example.org/kilde",
+      "--source-title": "En kilde",
+    };
+    const [flag, value] = bad[0]!.includes("=") ? bad[0]!.split("=") : [bad[0]!, bad[1]!];
+    flags[flag!] = value!;
+    const result = run(dir, [...Object.entries(flags).map(([name, text]) => `${name}=${text}`), "--yes"]);
+    expect(result.status, result.stdout).toBe(2);
+    expect(result.stderr).toContain(message);
+    expect(readdirSync(join(dir, "interventions"))).toEqual(["skub.mdx"]);
+    expect(readFileSync(join(dir, "links.toml"), "utf8")).toBe(readFileSync("content/links.toml", "utf8"));
+  });
 
   it("stops without writing when the input ends early", () => {
     const dir = tree("aborted");

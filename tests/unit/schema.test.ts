@@ -57,8 +57,19 @@ const invalid: Record<string, { field: string; contains: string[] }> = {
   "unknown-field": { field: "(frontmatter)", contains: ['"fokus"', 'mente du "focus"?', "Tilladte felter"] },
   "unknown-related": { field: "related.0", contains: ['"findes-ikke" findes ikke'] },
   "unknown-link": { field: "sources.1.link", contains: ['"findes-ikke"', "content/links.toml"] },
-  "bad-date": { field: "reviewed", contains: ["2026-11-22"] },
+  "bad-date": { field: "reviewed", contains: ["ÅÅÅÅ-MM-DD", '"i går"'] },
   "missing-sources": { field: "sources", contains: ["Mangler"] },
+  "impossible-date": { field: "reviewed", contains: ["2023-02-30 er ikke en dato, der findes i kalenderen"] },
+  "number-date": { field: "reviewed", contains: ["ÅÅÅÅ-MM-DD", "men er 5"] },
+  "future-date": { field: "reviewed", contains: ["2999-01-01", "ligger i fremtiden"] },
+  "related-self": { field: "related.0", contains: ['"related-self" er indsatsen selv'] },
+  "related-duplicate": { field: "related.1", contains: ['"skub" står to gange'] },
+  "invisible-title": { field: "title", contains: ["kun af usynlige tegn"] },
+  "quoted-level": { field: "scores.maal.level", contains: ["uden anførselstegn", 'men er "2"'] },
+  "misspelt-element": {
+    field: "scores",
+    contains: ['Ukendt element: "maaal"', 'mente du "maal"?', "oekonomi"],
+  },
 };
 
 describe("invalid fixtures", () => {

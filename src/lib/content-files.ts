@@ -1,0 +1,150 @@
+/**
+ * Reads a content folder the one way the check, the collections' loader and the tests share: every
+ * file in an entry folder must be an entry. A file with the wrong extension or case, a subfolder,
+ * a symlink, an empty file or text that is not UTF-8 is an error, never silently skipped.
+ */
+import { lstatSync, readdirSync, readFileSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
+import { ENTRY_COLLECTIONS, type EntryCollectionName } from "./content-paths.ts";
+import { readEntryText, type EntryText } from "./frontmatter.ts";
+import { SLUG_PATTERN, slugify } from "./slug.ts";
+
+export type Problem = { path: string; line?: number | undefined; field: string; message: string };
+
+export function formatProblem(problem: Problem): string {
+  const where = problem.line ? `${problem.path}:${problem.line}` : problem.path;
+  return `${where}  ${problem.field}: ${problem.message}`;
+}
+
+/** Path relative to the project root, as editors see it; absolute for files outside it. */
+export function displayPath(file: string, root: string): string {
+  const path = relative(root, file);
+  return path.startsWith("..") ? resolve(file) : path;
+}
+
+export type EntryFile = EntryText & {
+  /** Path relative to the project root, as editors see it. */
+  path: string;
+  /** Absolute path. */
+  file: string;
+  /** The file name without extension: the entry's id and URL slug. */
+  id: string;
+  /** The whole file as read. */
+  source: string;
+};
+
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+/** Reads one entry file (text, frontmatter, body); problems describe why it cannot be used. */
+export function readEntryFile(file: string, root: string, extension: string, text?: string): EntryFile {
+  const path = displayPath(file, root);
+  const name = file.split(/[\\/]/).pop()!;
+  const id = name.slice(0, name.length - extension.length);
+  let source: string;
+  try {
+    source = text ?? utf8.decode(readFileSync(file));
+  } catch {
+    return {
+      path,
+      file,
+      id,
+      source: "",
+      data: undefined,
+      body: "",
+      bodyLine: 1,
+      lineOf: () => undefined,
+      problems: [
+        {
+          line: 1,
+          field: "fil",
+          message:
+            "Filen er ikke gemt som UTF-8. Gem den igen som UTF-8 (det gør GitHub og de fleste editorer).",
+        },
+      ],
+    };
+  }
+  const read = readEntryText(source);
+  if (!SLUG_PATTERN.test(id)) {
+    const title = (read.data as { title?: unknown } | undefined)?.title;
+    const suggestion = typeof title === "string" ? ` Mente du: "${slugify(title)}${extension}"?` : "";
+    read.problems.push({
+      line: 0,
+      field: "filnavn",
+      message: `"${name}" er ikke et gyldigt filnavn. Brug små bogstaver a–z, tal og bindestreger; æ, ø og å skrives ae, oe og aa.${suggestion}`,
+    });
+  }
+  return { ...read, path, file, id, source };
+}
+
+/** The folder's entries, and problems with anything in it that is not an entry (each file has its own). */
+export type EntryFolder = { files: EntryFile[]; problems: Problem[] };
+
+/** Every entry in one collection folder, and a problem for everything in it that is not an entry. */
+export function readEntryFolder(dir: string, collection: EntryCollectionName, root: string): EntryFolder {
+  const { extension, noun } = ENTRY_COLLECTIONS[collection];
+  const problems: Problem[] = [];
+  const folder = displayPath(dir, root);
+  let stat;
+  try {
+    stat = lstatSync(dir);
+  } catch {
+    return { files: [], problems: [{ path: folder, field: "mappe", message: "Mappen findes ikke." }] };
+  }
+  if (stat.isSymbolicLink() || !stat.isDirectory()) {
+    return {
+      files: [],
+      problems: [
+        {
+          path: folder,
+          field: "mappe",
+          message: "Skal være en almindelig mappe, ikke en genvej (symlink) eller en fil.",
+        },
+      ],
+    };
+  }
+  const files: EntryFile[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const file = join(dir, name);
+    const path = displayPath(file, root);
+    const entry = lstatSync(file);
+    // Git keeps no empty folders; an empty .gitkeep holds one open and is not an entry.
+    if (name === ".gitkeep" && entry.isFile() && entry.size === 0) continue;
+    if (entry.isSymbolicLink()) {
+      problems.push({
+        path,
+        field: "fil",
+        message: `Er en genvej (symlink). Indholdsmapper må kun indeholde almindelige filer; læg selve filen i ${folder}.`,
+      });
+    } else if (entry.isDirectory()) {
+      problems.push({
+        path,
+        field: "mappe",
+        message: `Undermapper bliver ikke læst. Læg hver ${noun} direkte i ${folder} som <navn>${extension}.`,
+      });
+    } else if (!entry.isFile()) {
+      problems.push({ path, field: "fil", message: "Er ikke en almindelig fil." });
+    } else if (!name.endsWith(extension)) {
+      const hint = name.toLowerCase().endsWith(extension)
+        ? ` Skriv endelsen med små bogstaver: ${name.slice(0, -extension.length)}${extension}.`
+        : ` Omdøb filen til <navn>${extension}, eller flyt den ud af mappen.`;
+      problems.push({
+        path,
+        field: "filnavn",
+        message: `Filen ville ikke blive vist på sitet: ${folder} må kun indeholde ${extension}-filer.${hint}`,
+      });
+    } else {
+      files.push(readEntryFile(file, root, extension));
+    }
+  }
+  return { files, problems };
+}
+
+/** An entry file's own problems (frontmatter, file name) in the shared Problem shape. */
+export function entryProblems(file: EntryFile): Problem[] {
+  return file.problems.map((problem) => ({
+    path: file.path,
+    line: problem.line || undefined,
+    field: problem.field,
+    message: problem.message,
+  }));
+}

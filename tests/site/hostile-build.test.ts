@@ -1,0 +1,86 @@
+/**
+ * Whole builds of hostile content with the early content check switched off
+ * (tests/support/astro-without-check.config.mjs), as if someone skipped `npm run check`: the
+ * collections' loader, the compile gate and the guard inside the compiler must stop the build by
+ * themselves, before any code from content runs or any page is written. And a valid entry written
+ * the awkward ways editors' tools write it must build and render safely.
+ */
+import { spawnSync } from "node:child_process";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+const workDir = mkdtempSync(join(tmpdir(), "lp-hostile-build-"));
+/** What the fixtures' code would write if it ran. */
+const MARKER = "/tmp/lp-hostile-site-ran-code.txt";
+afterAll(() => rmSync(workDir, { recursive: true, force: true }));
+
+function build(contentDir: string, name: string, withoutCheck = true) {
+  const dist = join(workDir, name, "dist");
+  const config = withoutCheck ? ["--config", "tests/support/astro-without-check.config.mjs"] : [];
+  const result = spawnSync(process.execPath, ["scripts/build-with-content.ts", contentDir, dist, ...config], {
+    encoding: "utf8",
+    env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" },
+    timeout: 240_000,
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, dist };
+}
+
+describe("a build without the content check", () => {
+  it("stops on every file it cannot read the one strict way, before anything compiles", () => {
+    const content = join(workDir, "hostile-site");
+    cpSync("tests/fixtures/hostile-site", content, { recursive: true });
+    symlinkSync("/etc/hostname", join(content, "interventions", "genvej.mdx"));
+    rmSync(MARKER, { force: true });
+    const { status, output, dist } = build(content, "hostile");
+    expect(status, output).not.toBe(0);
+    const dir = `${content}/interventions`;
+    for (const [file, line] of [
+      ["fire-streger", '"----"'],
+      ["streg-x", '"---x"'],
+      ["tabulator", '"---\\t"'],
+      ["streg-mellemrum-streg", '"--- -"'],
+    ]) {
+      expect(output).toContain(`${dir}/${file}.mdx:23  frontmatter: Linjen ${line} afslutter felterne`);
+    }
+    expect(output).toContain(`${dir}/forkert-endelse.md  filnavn: Filen ville ikke blive vist på sitet`);
+    expect(output).toContain(`${dir}/genvej.mdx  fil: Er en genvej (symlink)`);
+    expect(existsSync(MARKER), "content ran code during the build").toBe(false);
+    expect(existsSync(join(dist, "index.html"))).toBe(false);
+  }, 240_000);
+
+  it("stops code in a body with a correct frontmatter inside the MDX compiler", () => {
+    rmSync(MARKER, { force: true });
+    const { status, output, dist } = build("tests/fixtures/hostile-body-site", "body");
+    expect(status, output).not.toBe(0);
+    expect(output).toContain(
+      'tests/fixtures/hostile-body-site/interventions/kode.mdx:25  brødtekst: Linjen »import { writeFileSync } from "node:fs";« henter kode ind',
+    );
+    expect(existsSync(MARKER), "content ran code during the build").toBe(false);
+    expect(existsSync(join(dist, "index.html"))).toBe(false);
+  }, 240_000);
+});
+
+describe("valid content written awkwardly", () => {
+  let built: ReturnType<typeof build>;
+  beforeAll(() => {
+    built = build("tests/fixtures/tricky-site", "tricky", false);
+  }, 240_000);
+  const page = () => readFileSync(join(built.dist, "indsatser", "tricky", "index.html"), "utf8");
+
+  it("builds with a byte-order mark and CRLF line endings", () => {
+    expect(built.status, built.output).toBe(0);
+    expect(page()).toContain("Testindhold med");
+  });
+
+  it("shows the title in one Unicode form (NFC)", () => {
+    expect(page()).toContain("Gyldig testindsats med Ærø og café");
+    expect(page()).not.toContain("cafe\u0301");
+  });
+
+  it("renders a code block as plain <pre><code> without inline styles, so the CSP allows it", () => {
+    expect(page()).toMatch(/<pre[^>]*><code class="language-js">const unge = 42;/);
+    expect(page()).not.toMatch(/<(?:pre|code|span)[^>]*\sstyle=/);
+  });
+});
