@@ -70,7 +70,13 @@ export function withAssessments(
   const scores: NonNullable<Frontmatter["scores"]> = {};
   for (const key of ELEMENT_KEYS) {
     const assessment = assessments[key];
-    if (assessment) scores[key] = { level: assessment.level, rationale: assessment.rationale.trim(), basis };
+    // A copy each, so the YAML writer never turns the shared basis into an anchor (check forbids them).
+    if (assessment)
+      scores[key] = {
+        level: assessment.level,
+        rationale: assessment.rationale.trim(),
+        basis: basis.map((item) => ({ ...item })),
+      };
   }
   return { ...entry, frontmatter: { ...entry.frontmatter, scores } };
 }

@@ -520,7 +520,7 @@ export function renderEntry(entry: NewEntry): string {
 /** Assessments as YAML, or a commented example when there are none (the rubric is on /metode/). */
 function scoreLines(scores: z.input<typeof entrySchema>["scores"]): string[] {
   if (scores && Object.keys(scores).length > 0)
-    return stringify({ scores }, { lineWidth: 0 }).trimEnd().split("\n");
+    return stringify({ scores }, { lineWidth: 0, aliasDuplicateObjects: false }).trimEnd().split("\n");
   return [
     `# scores: # Socialstyrelsens 11 elementer (${keys(ELEMENTS)}); et element, der ikke er vurderet, udelades. Rubrikken står på /metode/`,
     "#   maal:",
