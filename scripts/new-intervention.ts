@@ -30,6 +30,16 @@ import {
   type Question,
   type QuestionKey,
 } from "./lib/new-entry.ts";
+import {
+  ASSESS_PROMPT,
+  parseLevel,
+  rationaleError,
+  rubricLines,
+  wantsAssessment,
+  withAssessments,
+  type Assessment,
+} from "./lib/new-assessment.ts";
+import { ELEMENT_KEYS, type ElementKey } from "../src/lib/vocabulary/elements.ts";
 
 const root = process.cwd();
 const tree = buildTree();
@@ -119,6 +129,7 @@ const FOLLOW_UPS: Partial<
 type Reader = (prompt: string) => Promise<string>;
 
 const answers: Answers = {};
+const assessments: Partial<Record<ElementKey, Assessment>> = {};
 const errors: string[] = [];
 for (const question of QUESTIONS) {
   const raw = values[question.flag];
@@ -164,7 +175,45 @@ async function askForMissing(answers: Answers): Promise<void> {
     }
   }
   if (!answers.slug) await ask(read, questionFor("slug"), answers, slugify(answers.title ?? ""));
+  // The offer is optional: input that ends there (a script, a pipe) simply means no assessments.
+  const readOptional: Reader = async (prompt) => {
+    process.stdout.write(prompt);
+    const next = await lines.next();
+    return next.done ? "" : next.value;
+  };
+  await askAssessments(readOptional, read);
   rl.close();
+}
+
+/** Element by element: the rubric, then a level (Enter = not assessed) and a rationale. */
+async function askAssessments(offer: Reader, read: Reader): Promise<void> {
+  console.log(`\n${ASSESS_PROMPT}`);
+  if (!wantsAssessment(await offer("> "))) return;
+  console.log(
+    "Vurder kun det, kilderne dokumenterer. Grundlaget bliver indsatsens første kilde; ret det i filen, hvis et andet afsnit eller link er mere præcist.",
+  );
+  for (const key of ELEMENT_KEYS) {
+    console.log(`\n${rubricLines(key).join("\n")}`);
+    let level: Assessment["level"] | undefined;
+    for (;;) {
+      const parsed = parseLevel(await read("Niveau> "));
+      if (!parsed.error) {
+        level = parsed.level;
+        break;
+      }
+      console.log(`  ${parsed.error}`);
+    }
+    if (level === undefined) continue;
+    for (;;) {
+      const rationale = (await read("Begrundelse (hvad i kilderne niveauet bygger på)> ")).trim();
+      const error = rationaleError(rationale);
+      if (!error) {
+        assessments[key] = { level, rationale };
+        break;
+      }
+      console.log(`  ${error}`);
+    }
+  }
 }
 
 /** Asks until the answer is valid; with a fallback, an empty answer takes it ("" skips the question). */
@@ -195,7 +244,7 @@ async function ask(read: Reader, question: Question, answers: Answers, fallback?
   }
 }
 
-const entry = buildEntry(answers, linkIds, today);
+const entry = withAssessments(buildEntry(answers, linkIds, today), assessments);
 const problems = validateEntry(entry);
 if (problems.length > 0) fail(`Indsatsen blev ikke oprettet:\n${problems.map((p) => `  ${p}`).join("\n")}`);
 

@@ -557,10 +557,7 @@ export function renderEntry(entry: NewEntry): string {
     '#   end: "2022"',
     "# results: # kun tal, kilderne oplyser",
     `#   - { value: 65, unit: procent, measure: "afsluttet til job eller uddannelse", period: "2020–2021", participants: 137 } # unit: ${keys(RESULT_UNITS)}`,
-    `# scores: # Socialstyrelsens 11 elementer (${keys(ELEMENTS)}); et element, der ikke er vurderet, udelades`,
-    "#   maal:",
-    `#     level: 2 # 0–${MAX_SCORE_LEVEL}`,
-    "#     rationale: Hvad i kilderne niveauet bygger på, i mindst 20 tegn.",
+    ...scoreLines(data.scores),
     "sources:",
     ...sourceLines,
     "  # - publication: katalog-2022 # flere kilder: en linje pr. kilde",
@@ -572,6 +569,19 @@ export function renderEntry(entry: NewEntry): string {
     ...BODY_SKELETON,
   ];
   return lines.join("\n");
+}
+
+/** Assessments as YAML, or a commented example when there are none (the rubric is on /metode/). */
+function scoreLines(scores: z.input<typeof entrySchema>["scores"]): string[] {
+  if (scores && Object.keys(scores).length > 0)
+    return stringify({ scores }, { lineWidth: 0, aliasDuplicateObjects: false }).trimEnd().split("\n");
+  return [
+    `# scores: # Socialstyrelsens 11 elementer (${keys(ELEMENTS)}); et element, der ikke er vurderet, udelades. Rubrikken står på /metode/`,
+    "#   maal:",
+    `#     level: 1 # 0–${MAX_SCORE_LEVEL} efter rubrikken`,
+    "#     rationale: Hvad i kilderne niveauet bygger på, i mindst 20 tegn.",
+    '#     basis: [{ publication: katalog-2022, section: "Oversigt over indsatser" }] # eller [{ link: id-fra-links-toml }]',
+  ];
 }
 
 /** The [id] block appended to content/links.toml for a new source URL. */

@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
 import { stringify } from "yaml";
 import { ANCHORING_TAGS } from "../../src/lib/vocabulary/anchoring.ts";
 import { ELEMENT_KEYS, MAX_SCORE_LEVEL } from "../../src/lib/vocabulary/elements.ts";
+import { SOCIALSTYRELSEN_LINK_ID } from "../../src/lib/vocabulary/rubric.ts";
 import { MUNICIPALITY_SLUGS } from "../../src/lib/vocabulary/geography.ts";
 import { PHASE_SLUGS } from "../../src/lib/vocabulary/phases.ts";
 import { STATUSES } from "../../src/lib/vocabulary/statuses.ts";
@@ -167,6 +168,10 @@ export function writeSyntheticCatalogue(dir: string, count: number, seed = 2026)
     `[${CATALOGUE_PUBLISHER_LINK}]\n${Object.entries(publisher)
       .map(([key, value]) => `${key} = ${JSON.stringify(value)}`)
       .join("\n")}\n`,
+  );
+  // The method page needs the id of Socialstyrelsen's description; the real address is in content/links.toml.
+  links.push(
+    `[${SOCIALSTYRELSEN_LINK_ID}]\ntitle = "Lovende praksis"\nurl = "https://example.org/lovende-praksis"\n`,
   );
   writeFileSync(join(dir, "links.toml"), links.join("\n"));
   for (const phase of PHASE_SLUGS) {

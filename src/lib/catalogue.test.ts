@@ -15,6 +15,7 @@ const entry = (id: string, title: string, phase: PhaseSlug, tags: TargetGroupTag
     anchoring: { tags: [] },
     approaches: [],
     results: [],
+    scores: {},
   },
 });
 

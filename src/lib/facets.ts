@@ -16,7 +16,9 @@ import {
 import { PHASE_SLUGS, PHASES } from "./vocabulary/phases.ts";
 import { APPROACH_SLUGS, APPROACHES, type ApproachSlug } from "./vocabulary/approaches.ts";
 import { TARGET_GROUP_TAGS, TARGET_GROUPS } from "./vocabulary/target-groups.ts";
+import { ELEMENT_KEYS, ELEMENTS, SCORE_LEVELS } from "./vocabulary/elements.ts";
 import { regionsOf, type Context } from "./places.ts";
+import { THRESHOLDS, thresholdsMet, thresholdValue, type Scores } from "./scores.ts";
 import { routes } from "./routes.ts";
 import type { PhaseSlug } from "./vocabulary/phases.ts";
 import type { TargetGroupTag } from "./vocabulary/target-groups.ts";
@@ -31,6 +33,7 @@ export type FacetSource = {
   anchoring: { tags: readonly AnchoringTag[] };
   approaches: readonly { id: ApproachSlug }[];
   results: readonly unknown[];
+  scores: Scores;
 };
 
 export type FacetValue = { value: string; label: string; description?: string | undefined };
@@ -45,7 +48,27 @@ export type Facet = {
   href?: ((value: string) => string) | undefined;
   /** The overview page listing every value with its count, where there is one. */
   overview?: { href: string; label: string } | undefined;
+  /** Facets shown together under one heading in search, e.g. the 11 elements under "Elementer". */
+  group?: string | undefined;
+  /** One value at a time (a threshold), shown as radio buttons instead of checkboxes. */
+  single?: boolean | undefined;
 };
+
+export const ELEMENT_FACET_GROUP = "Elementer";
+
+/** One facet per element whose values are thresholds: "mindst 2" holds entries at level 2 or 3. */
+const elementFacets = ELEMENT_KEYS.map((key): Facet => ({
+  key,
+  label: ELEMENTS[key].label,
+  values: THRESHOLDS.map((level) => ({
+    value: thresholdValue(level),
+    label: `Mindst ${level}`,
+    description: `Niveau ${level} (${SCORE_LEVELS[level].label.toLowerCase()}) eller højere.`,
+  })),
+  valuesOf: (data) => thresholdsMet(data.scores, key),
+  group: ELEMENT_FACET_GROUP,
+  single: true,
+}));
 
 function facet<K extends string>(
   key: string,
@@ -133,13 +156,17 @@ export const FACETS = [
     ["uddybende-case", "med-resultattal"] as const,
     (value) =>
       value === "uddybende-case"
-        ? { label: "Uddybende case", description: "De fire indsatser, som Marselisborg-kataloget beskriver i dybden." }
+        ? {
+            label: "Uddybende case",
+            description: "De fire indsatser, som Marselisborg-kataloget beskriver i dybden.",
+          }
         : { label: "Med resultattal", description: "Indsatser, hvis kilder oplyser resultater i tal." },
     (data) => [
       ...(data.case ? (["uddybende-case"] as const) : []),
       ...(data.results.length > 0 ? (["med-resultattal"] as const) : []),
     ],
   ),
+  ...elementFacets,
 ] as const satisfies readonly Facet[];
 
 export const FACET_KEYS: readonly string[] = FACETS.map((f) => f.key);

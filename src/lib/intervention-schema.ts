@@ -1,6 +1,6 @@
 import { z } from "astro/zod";
 import { ANCHORINGS } from "./vocabulary/anchoring.ts";
-import { ELEMENTS, MAX_SCORE_LEVEL } from "./vocabulary/elements.ts";
+import { ELEMENTS, MAX_SCORE_LEVEL, SCORE_LEVELS } from "./vocabulary/elements.ts";
 import { MUNICIPALITIES, REGIONS, SCOPES } from "./vocabulary/geography.ts";
 import { PHASES } from "./vocabulary/phases.ts";
 import { RESULT_QUALIFIERS, RESULT_UNITS, STATUSES } from "./vocabulary/statuses.ts";
@@ -10,8 +10,8 @@ import { PUBLICATIONS } from "./publications.ts";
 import { calendarDateField } from "./date-field.ts";
 import { safeText } from "./text-rules.ts";
 import { contactUrlField } from "./url-policy.ts";
-import { unknownKeysMessage, vocabularyField } from "./vocabulary-field.ts";
 import { approachesField } from "./approach-field.ts";
+import { unknownKeysMessage, unknownValueMessage, vocabularyField } from "./vocabulary-field.ts";
 
 /**
  * Danish wording for the generic type errors zod raises before any field-specific message applies,
@@ -122,8 +122,18 @@ const basisSchema = <L extends z.ZodType>(link: L) =>
       record({ link: link.describe("Id fra content/links.toml, som vurderingen bygger på.") }),
     ],
     {
-      error:
-        "basis er en liste, hvor hvert punkt er { publication, section } eller { link } med et id fra content/links.toml.",
+      error: (issue) => {
+        const input = issue.input as { publication?: unknown } | undefined;
+        // The union hides the inner enum error; name the unknown publication the editor wrote.
+        if (
+          input &&
+          typeof input === "object" &&
+          "publication" in input &&
+          !Object.hasOwn(PUBLICATIONS, String(input.publication))
+        )
+          return unknownValueMessage(input.publication, PUBLICATIONS, "publikation");
+        return "basis er en liste, hvor hvert punkt er { publication, section } eller { link } med et id fra content/links.toml.";
+      },
     },
   );
 
@@ -144,7 +154,9 @@ const scoreSchema = <L extends z.ZodType>(link: L) =>
         error: (issue) =>
           `level skal være fra 0 til ${MAX_SCORE_LEVEL} (fik ${String(issue.input)}). Fjern elementet helt, hvis det ikke er vurderet.`,
       })
-      .describe(`Niveau fra 0 (ingen tegn) til ${MAX_SCORE_LEVEL} (tydelige tegn i kilderne).`),
+      .describe(
+        `Niveau fra 0 (${SCORE_LEVELS[0].label.toLowerCase()}) til ${MAX_SCORE_LEVEL} (${SCORE_LEVELS[3].label.toLowerCase()}) efter rubrikken på /metode/: hvor godt kilderne dokumenterer elementet.`,
+      ),
     rationale: z
       .string({ error: "Et niveau kræver en begrundelse (rationale), der peger på kilderne." })
       .trim()
@@ -312,3 +324,5 @@ export const standaloneInterventionSchema = createInterventionSchema({
   link: z.string(),
 });
 export type InterventionData = z.output<typeof standaloneInterventionSchema>;
+/** One assessment with a plain-string link id, for tools that ask for assessments one at a time. */
+export const standaloneScoreSchema = scoreSchema(z.string());

@@ -16,7 +16,14 @@ import { editUrl } from "./repository.ts";
 import { routes } from "./routes.ts";
 import { SITE } from "./site.ts";
 import { ANCHORINGS } from "./vocabulary/anchoring.ts";
-import { ELEMENTS, SCORE_LEVELS, type ScoreLevel } from "./vocabulary/elements.ts";
+import {
+  ELEMENT_KEYS,
+  ELEMENTS,
+  SCORE_LEVELS,
+  type ElementKey,
+  type ScoreLevel,
+} from "./vocabulary/elements.ts";
+import { assessedCount } from "./scores.ts";
 import { municipalityName, regionName, SCOPES } from "./vocabulary/geography.ts";
 import { PHASES } from "./vocabulary/phases.ts";
 import { STATUSES } from "./vocabulary/statuses.ts";
@@ -168,6 +175,39 @@ const derived = (header: string, description: string, value: Column["value"]): C
   value,
 });
 
+const basisText = (basis: InterventionData["scores"][ElementKey] & object, links: OpenDataContext["links"]) =>
+  csvList(
+    basis.basis.map((item) =>
+      "publication" in item
+        ? `${item.publication}${item.section ? `: ${item.section}` : ""}`
+        : `${item.link}: ${links[item.link]?.url ?? ""}`,
+    ),
+  );
+
+/** Level, rationale and basis of one element, empty when the element is not assessed. */
+function scoreColumns(key: ElementKey): Column[] {
+  const label = ELEMENTS[key].label;
+  const score = (entry: OpenDataEntry) => entry.data.scores[key];
+  return [
+    derived(`scores.${key}.level`, `${label}: niveau 0–3; tom, hvis elementet ikke er vurderet.`, (entry) =>
+      score(entry) === undefined ? "" : String(score(entry)!.level),
+    ),
+    derived(
+      `scores.${key}.rationale`,
+      `${label}: begrundelsen for niveauet.`,
+      (entry) => score(entry)?.rationale ?? "",
+    ),
+    derived(
+      `scores.${key}.basis`,
+      `${label}: grundlaget som publikation: afsnit eller link-id: adresse.`,
+      (entry, context) => {
+        const found = score(entry);
+        return found ? basisText(found, context.links) : "";
+      },
+    ),
+  ];
+}
+
 /** The CSV's columns in order. Headers are the JSON field paths; list cells are joined with "|". */
 export const CSV_COLUMNS: readonly Column[] = [
   derived("id", "Filnavnet uden .mdx; også sidste del af sidens adresse.", (entry) => entry.id),
@@ -212,9 +252,12 @@ export const CSV_COLUMNS: readonly Column[] = [
   derived("results", "Resultattal som tekst: tal, enhed, hvad der måles og periode.", (entry) =>
     csvList(labelsOf(entry.data).results),
   ),
-  derived("scores", "Vurderinger som element:niveau (0–3); elementer uden vurdering er udeladt.", (entry) =>
-    csvList(Object.entries(entry.data.scores).map(([element, score]) => `${element}:${score!.level}`)),
+  derived(
+    "assessedElements",
+    "Antal af de 11 elementer, der er vurderet. Der er ingen samlet score.",
+    (entry) => String(assessedCount(entry.data.scores)),
   ),
+  ...ELEMENT_KEYS.flatMap(scoreColumns),
   derived("sources", "Kilderne: publikationer med afsnit og links som titel: adresse.", (entry, context) =>
     csvList(resolveSources(entry.data, context.links).map(sourceText)),
   ),

@@ -75,3 +75,8 @@ export function citation(id: PublicationId): string {
   const p = PUBLICATIONS[id];
   return `${publisherName(p)}: ${p.title} (${p.kind.toLowerCase()}, ${p.date})`;
 }
+
+/** The id of a publication's line in an entry's source list, so an assessment's basis can link to it. */
+export function sourceAnchor(id: PublicationId): string {
+  return `kilde-${id}`;
+}

@@ -29,3 +29,5 @@ export const historyUrl = (slug: string) =>
 
 /** One commit on the repository's web view. */
 export const commitUrl = (hash: string) => `${REPOSITORY.url}/commit/${hash}`;
+/** A new issue in the repository, e.g. to question an assessment. */
+export const newIssueUrl = () => `${REPOSITORY.url}/issues/new`;

@@ -3,6 +3,7 @@ import { ADD_PARAM, compareQuery } from "./compare-state.ts";
 import { toQueryString, type SearchState } from "./search-state.ts";
 import type { AnchoringTag } from "./vocabulary/anchoring.ts";
 import type { ApproachSlug } from "./vocabulary/approaches.ts";
+import type { ElementKey } from "./vocabulary/elements.ts";
 import type { MunicipalitySlug, RegionSlug } from "./vocabulary/geography.ts";
 import type { PhaseSlug } from "./vocabulary/phases.ts";
 import type { TargetGroupTag } from "./vocabulary/target-groups.ts";
@@ -44,7 +45,11 @@ export const routes = {
   pagefindBundle: () => "/pagefind/",
   about: () => "/om/",
   contribute: () => "/bidrag/",
-  elements: () => "/om/#elementer",
+  method: () => "/metode/",
+  /** The rubric table on the method page. */
+  rubric: () => "/metode/#rubrik",
+  elements: () => "/element/",
+  element: (key: ElementKey) => `/element/${key}/`,
   data: () => "/data/",
   dataJson: () => "/data/indsatser.json",
   dataCsv: () => "/data/indsatser.csv",

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { FACET_KEYS } from "./facets.ts";
 import { routes } from "./routes.ts";
+import { SORT_KEYS } from "./search-sort.ts";
 import { isEmptyState, pagefindFilters, parseSearchState, sameState, toQueryString } from "./search-state.ts";
 
 describe("search state in the URL", () => {
@@ -23,6 +24,13 @@ describe("search state in the URL", () => {
     expect(text).toBe("?q=angst&fase=fastholdelse&kommune=aarhus");
     expect(toQueryString(parseSearchState(text, FACET_KEYS), FACET_KEYS)).toBe(text);
     expect(toQueryString({ q: " ", filters: {} }, FACET_KEYS)).toBe("");
+  });
+
+  it("keeps a known sort order and drops an unknown one", () => {
+    const state = parseSearchState("?virkning=mindst-2&sortering=niveau-virkning", FACET_KEYS, SORT_KEYS);
+    expect(state).toEqual({ q: "", filters: { virkning: ["mindst-2"] }, sort: "niveau-virkning" });
+    expect(toQueryString(state, FACET_KEYS)).toBe("?virkning=mindst-2&sortering=niveau-virkning");
+    expect(parseSearchState("?sortering=pris", FACET_KEYS, SORT_KEYS)).toEqual({ q: "", filters: {} });
   });
 
   it("encodes Danish letters so a link can be pasted anywhere", () => {

@@ -1,11 +1,13 @@
 /**
  * A search is a URL: `?q=<text>&<facet>=<value>&<facet>=<value>…`. Within a facet the values are
- * alternatives (OR); across facets they narrow (AND). This module has no imports so the search
+ * alternatives (OR); across facets they narrow (AND). `sortering=<key>` orders the results. This module has no imports so the search
  * island stays small; callers pass the facet keys they know.
  */
 export const QUERY_PARAM = "q";
+export const SORT_PARAM = "sortering";
 
-export type SearchState = { q: string; filters: Record<string, string[]> };
+/** `sort` is a Pagefind sort key (results highest first); without it, results follow relevance. */
+export type SearchState = { q: string; filters: Record<string, string[]>; sort?: string };
 
 export function emptyState(): SearchState {
   return { q: "", filters: {} };
@@ -15,6 +17,7 @@ export function emptyState(): SearchState {
 export function parseSearchState(
   search: string | URLSearchParams,
   facetKeys: readonly string[],
+  sortKeys: readonly string[] = [],
 ): SearchState {
   const params = typeof search === "string" ? new URLSearchParams(search) : search;
   const filters: Record<string, string[]> = {};
@@ -22,7 +25,8 @@ export function parseSearchState(
     const values = [...new Set(params.getAll(key).map((value) => value.trim()))].filter(Boolean);
     if (values.length > 0) filters[key] = values;
   }
-  return { q: (params.get(QUERY_PARAM) ?? "").trim(), filters };
+  const sort = params.get(SORT_PARAM) ?? "";
+  return { q: (params.get(QUERY_PARAM) ?? "").trim(), filters, ...(sortKeys.includes(sort) && { sort }) };
 }
 
 /** The query string for a state, "" when nothing is chosen; `q` first, then facets in the given order. */
@@ -34,6 +38,7 @@ export function toQueryString(
   const q = state.q.trim();
   if (q) params.set(QUERY_PARAM, q);
   for (const key of facetKeys) for (const value of state.filters[key] ?? []) params.append(key, value);
+  if (state.sort) params.set(SORT_PARAM, state.sort);
   const text = params.toString();
   return text ? `?${text}` : "";
 }
@@ -51,7 +56,12 @@ export function sameState(a: SearchState, b: SearchState, facetKeys: readonly st
  * carries this Pagefind filter, so the result list and its count hold interventions only, and the
  * site pages that match the words are shown apart.
  */
-export const PAGE_KIND = { filter: "side", intervention: "indsats", example: "eksempel", site: "om-sitet" } as const;
+export const PAGE_KIND = {
+  filter: "side",
+  intervention: "indsats",
+  example: "eksempel",
+  site: "om-sitet",
+} as const;
 
 /** Pagefind's filter object: any of the values within a facet, all facets together. */
 export function pagefindFilters(state: SearchState, except?: string): Record<string, { any: string[] }> {

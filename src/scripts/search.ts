@@ -34,6 +34,8 @@ export function startSearch(root: HTMLElement): void {
   const unavailable = root.querySelector<HTMLElement>("[data-unavailable]")!;
   const fieldsets = [...root.querySelectorAll<HTMLFieldSetElement>("fieldset[data-facet]")];
   const facetKeys = fieldsets.map((fieldset) => fieldset.dataset["facet"]!);
+  const sortSelect = root.querySelector<HTMLSelectElement>("select[data-sort]");
+  const sortKeys = sortSelect ? [...sortSelect.options].map((option) => option.value).filter(Boolean) : [];
 
   let pagefind: PagefindApi | undefined;
   /** A second Pagefind with every filter loaded, only for facet counts; see loadPagefind. */
@@ -47,12 +49,14 @@ export function startSearch(root: HTMLElement): void {
   const readForm = (): SearchState => {
     const filters: SearchState["filters"] = {};
     for (const fieldset of fieldsets) {
-      const checked = [...fieldset.querySelectorAll<HTMLInputElement>("input:checked")].map(
-        (box) => box.value,
-      );
+      // A threshold's "Alle" radio has the empty value: no filter.
+      const checked = [...fieldset.querySelectorAll<HTMLInputElement>("input:checked")]
+        .map((box) => box.value)
+        .filter(Boolean);
       if (checked.length > 0) filters[fieldset.dataset["facet"]!] = checked;
     }
-    return { q: input.value.trim(), filters };
+    const sort = sortSelect?.value;
+    return { q: input.value.trim(), filters, ...(sort && { sort }) };
   };
 
   const writeForm = (state: SearchState): void => {
@@ -60,8 +64,9 @@ export function startSearch(root: HTMLElement): void {
     for (const fieldset of fieldsets) {
       const chosen = state.filters[fieldset.dataset["facet"]!] ?? [];
       for (const box of fieldset.querySelectorAll<HTMLInputElement>("input"))
-        box.checked = chosen.includes(box.value);
+        box.checked = box.value === "" ? chosen.length === 0 : chosen.includes(box.value);
     }
+    if (sortSelect) sortSelect.value = state.sort ?? "";
     showSelectedCounts(state);
   };
 
@@ -74,15 +79,18 @@ export function startSearch(root: HTMLElement): void {
   const showSelectedCounts = (state: SearchState): void => {
     const total = Object.values(state.filters).reduce((sum, values) => sum + values.length, 0);
     if (totalSelected) totalSelected.textContent = total > 0 ? `(${total} valgt)` : "";
-    for (const fieldset of fieldsets) {
-      const group = fieldset.closest("details")!;
-      const chosen = state.filters[fieldset.dataset["facet"]!]?.length ?? 0;
+    // A group (the 11 elements) holds several facets; its heading counts the choices in all of them.
+    for (const group of root.querySelectorAll<HTMLDetailsElement>("details[data-facet-group]")) {
+      const chosen = [...group.querySelectorAll<HTMLFieldSetElement>("fieldset[data-facet]")].reduce(
+        (sum, fieldset) => sum + (state.filters[fieldset.dataset["facet"]!]?.length ?? 0),
+        0,
+      );
       group.querySelector("[data-selected-count]")!.textContent = chosen > 0 ? ` (${chosen} valgt)` : "";
       if (chosen > 0) group.open = true;
     }
   };
 
-  const stateFromUrl = (): SearchState => parseSearchState(location.search, facetKeys);
+  const stateFromUrl = (): SearchState => parseSearchState(location.search, facetKeys, sortKeys);
 
   const pushUrl = (state: SearchState, replace: boolean): void => {
     if (sameState(state, stateFromUrl(), facetKeys)) return;
@@ -93,9 +101,17 @@ export function startSearch(root: HTMLElement): void {
 
   const mainSearch = (api: PagefindApi, state: SearchState) => {
     const term = state.q || null;
-    // Without words there is no relevance to rank by, so the list is alphabetical.
-    const sort = term ? undefined : ({ titel: "asc" } as const);
-    const filters = { ...pagefindFilters(state), [PAGE_KIND.filter]: { any: [PAGE_KIND.intervention, PAGE_KIND.example] } };
+    // A chosen order ranks highest first; without one and without words there is no relevance to
+    // rank by, so the list is alphabetical.
+    const sort = state.sort
+      ? { [state.sort]: "desc" as const }
+      : term
+        ? undefined
+        : ({ titel: "asc" } as const);
+    const filters = {
+      ...pagefindFilters(state),
+      [PAGE_KIND.filter]: { any: [PAGE_KIND.intervention, PAGE_KIND.example] },
+    };
     return api.search(term, { filters, ...(sort && { sort }) });
   };
 

@@ -6,7 +6,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
 import { checkContent, contentTree, formatProblem } from "../../scripts/lib/check.ts";
 import { readLinks } from "../../scripts/lib/content-files.ts";
-import { phaseField } from "../../src/lib/intervention-schema.ts";
+import { phaseField, standaloneScoreSchema } from "../../src/lib/intervention-schema.ts";
+import { ELEMENT_KEYS } from "../../src/lib/vocabulary/elements.ts";
 import { PUBLICATION_IDS } from "../../src/lib/publications.ts";
 import { VOCABULARIES } from "../../src/lib/vocabularies.ts";
 import { PHASES } from "../../src/lib/vocabulary/phases.ts";
@@ -64,6 +65,20 @@ describe("CONTRIBUTING.md", () => {
     const yaml = codeBlocks("yaml").join("\n");
     for (const [, id] of yaml.matchAll(/link: ([\w-]+)/g)) expect(linkIds.has(id!), id).toBe(true);
     for (const [, id] of yaml.matchAll(/publication: ([\w-]+)/g)) expect(PUBLICATION_IDS).toContain(id);
+  });
+
+  it("has assessment examples that pass the schema, each with level, rationale and basis", () => {
+    const examples = codeBlocks("yaml").filter((block) => block.startsWith("scores:"));
+    expect(examples.length).toBeGreaterThanOrEqual(2);
+    for (const block of examples) {
+      const { scores } = parseYaml(block) as { scores: Record<string, unknown> };
+      for (const [element, score] of Object.entries(scores)) {
+        expect(ELEMENT_KEYS, element).toContain(element);
+        const result = standaloneScoreSchema.safeParse(score);
+        expect(result.success, `${element}: ${JSON.stringify(result.error?.issues)}`).toBe(true);
+      }
+    }
+    expect(section("## Vurdér med rubrikken")).toContain("src/lib/vocabulary/rubric.ts");
   });
 
   it("quotes the check's real message in its example", () => {

@@ -15,7 +15,10 @@ import {
   resolveValue,
   type Answers,
 } from "../../scripts/lib/new-entry.ts";
+import { parse } from "yaml";
+import { standaloneInterventionSchema } from "../../src/lib/intervention-schema.ts";
 import { MUNICIPALITIES } from "../../src/lib/vocabulary/geography.ts";
+import { RUBRIC } from "../../src/lib/vocabulary/rubric.ts";
 import { TARGET_GROUPS } from "../../src/lib/vocabulary/target-groups.ts";
 
 const work = mkdtempSync(join(tmpdir(), "lp-new-unit-"));
@@ -209,6 +212,52 @@ describe("npm run new on the command line", { timeout: 60_000 }, () => {
     expect(text).toContain("  - link: hedensted-ungeenheden");
     expect(checkContent(contentTree(dir), work).problems.map(formatProblem)).toEqual([]);
   });
+
+  it("assesses element by element when asked, showing the rubric, and writes valid scores", () => {
+    const dir = tree("assessed");
+    const flags = [
+      ["--title", "Vurderet værksted"],
+      ["--summary", answers.summary!],
+      ["--municipality", "randers"],
+      ["--focus", answers.focus!],
+      ["--target-group", answers.targetDescription!],
+      ["--target-tags", "2"],
+      ["--anchoring", "jobcenter"],
+      ["--phase", "fastholdelse"],
+      ["--source", "publication"],
+      ["--source-publication", "katalog-2022"],
+      ["--source-section", "Oversigt over indsatser"],
+    ].flat();
+    const input = [
+      "", // file name
+      "j", // assess
+      "", // teori-og-viden: not assessed
+      "5", // virkning: out of range, asked again
+      "2",
+      "kort", // too short, asked again
+      "Kilden giver resultattal for 40 unge over to år.",
+      "1", // beskrivelse
+      "Tabelrækken nævner målgruppe og formål, ikke aktiviteterne.",
+      ...Array(8).fill(""), // the rest not assessed
+    ]
+      .map((line) => `${line}\n`)
+      .join("");
+    const result = run(dir, flags, input);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toContain(RUBRIC.virkning.levels[2]);
+    expect(result.stdout).toContain(RUBRIC.opfoelgning.notAssessed);
+    expect(result.stdout).toContain('"5" er ikke et niveau');
+    expect(result.stdout).toContain("mindst 20 tegn");
+    const text = readFileSync(join(dir, "interventions", "vurderet-vaerksted.mdx"), "utf8");
+    expect(checkContent(contentTree(dir), work).problems.map(formatProblem)).toEqual([]);
+    const { scores } = standaloneInterventionSchema.parse(parse(text.split("---")[1]!));
+    expect(Object.keys(scores)).toEqual(["virkning", "beskrivelse"]);
+    expect(scores.virkning).toEqual({
+      level: 2,
+      rationale: "Kilden giver resultattal for 40 unge over to år.",
+      basis: [{ publication: "katalog-2022", section: "Oversigt over indsatser" }],
+    });
+  }, 60_000);
 
   it.each([
     [["--title=---"], "--title: »---« har ingen bogstaver eller tal"],

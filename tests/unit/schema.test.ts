@@ -38,6 +38,18 @@ const invalid: Record<string, { field: string; contains: string[] }> = {
   },
   "level-four": { field: "scores.maal.level", contains: ["fra 0 til 3", "fik 4", "ikke er vurderet"] },
   "missing-rationale": { field: "scores.maal.rationale", contains: ["kræver en begrundelse"] },
+  "missing-basis": { field: "scores.maal.basis", contains: ["kræver et grundlag (basis)"] },
+  "empty-basis": { field: "scores.maal.basis", contains: ["mindst én publikation eller ét link"] },
+  "negative-level": { field: "scores.maal.level", contains: ["fra 0 til 3", "fik -1"] },
+  "basis-unknown-link": {
+    field: "scores.maal.basis.0.link",
+    contains: ['"findes-ikke"', "content/links.toml", "Grundlaget"],
+  },
+  "basis-unknown-publication": {
+    field: "scores.maal.basis.0",
+    contains: ['"katalog-2021"', "publikation", 'Mente du: "katalog-2022"?'],
+  },
+  "unknown-element": { field: "scores", contains: ['"maall"', 'mente du "maal"?', "virkning"] },
   "unknown-municipality": {
     field: "context.municipalities.0",
     contains: ['"randeers"', "ringkoebing-skjern", 'Mente du: "randers"?'],

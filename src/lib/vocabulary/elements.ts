@@ -1,6 +1,7 @@
 /**
  * Socialstyrelsen's 11 elements of promising practice ("lovende praksis"),
- * in the order the catalogue lists them, and the 0–3 scale we score them on.
+ * in the order the catalogue lists them, and the 0–3 scale we score them on. The scale rates how well
+ * the sources document an element; the per-element wording for each level is in rubric.ts.
  */
 export const ELEMENTS = {
   "teori-og-viden": {
@@ -53,10 +54,23 @@ export type ElementKey = keyof typeof ELEMENTS;
 export const ELEMENT_KEYS = Object.keys(ELEMENTS) as [ElementKey, ...ElementKey[]];
 
 export const SCORE_LEVELS = {
-  0: { label: "Ingen tegn", description: "Kilderne viser ingen tegn på elementet." },
-  1: { label: "Få tegn", description: "Kilderne viser spredte tegn på elementet." },
-  2: { label: "Nogle tegn", description: "Elementet er delvist til stede ifølge kilderne." },
-  3: { label: "Tydelige tegn", description: "Elementet er tydeligt til stede ifølge kilderne." },
+  0: {
+    label: "Ikke beskrevet",
+    description: "Kilderne beskriver indsatsen grundigt, men viser intet om elementet.",
+  },
+  1: {
+    label: "Nævnt",
+    description:
+      "Kilderne nævner elementet, men uden de detaljer, tal eller redskaber, der gør det efterprøveligt.",
+  },
+  2: {
+    label: "Delvist dokumenteret",
+    description: "Kilderne beskriver elementet konkret, men ikke alt, hvad rubrikken kræver til niveau 3.",
+  },
+  3: {
+    label: "Veldokumenteret",
+    description: "Kilderne beskriver elementet med alt, hvad rubrikken kræver til niveau 3.",
+  },
 } as const;
 
 export type ScoreLevel = keyof typeof SCORE_LEVELS;
