@@ -217,6 +217,7 @@ describe("npm run new on the command line", { timeout: 60_000 }, () => {
     const dir = tree("assessed");
     const flags = [
       ["--title", "Vurderet værksted"],
+      ["--responsible", "ukendt"],
       ["--summary", answers.summary!],
       ["--municipality", "randers"],
       ["--focus", answers.focus!],

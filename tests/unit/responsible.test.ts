@@ -9,7 +9,7 @@ import { listMdxFiles, readContentFile } from "../../scripts/lib/content-files.t
 import { CONTENT_PATHS } from "../../src/lib/content-paths.ts";
 import { RESPONSIBLE_UNKNOWN, responsibleText } from "../../src/lib/responsible.ts";
 
-const RESPONSIBLE_REQUIRED = false;
+const RESPONSIBLE_REQUIRED = true;
 
 const entries = listMdxFiles(CONTENT_PATHS.interventions.base).map((file) => {
   const { path, frontmatter } = readContentFile(file, process.cwd());
