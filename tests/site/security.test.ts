@@ -130,7 +130,7 @@ describe("in Chromium, with the meta tag and the headers the host sends", () => 
       found.push(...problems.map((p) => `${urlPath}: ${p}`));
     }
     expect(found).toEqual([]);
-  });
+  }, 300_000); // one load per built page, so the limit grows with the site
 
   /** Opens a search with results and returns the status line once the search has settled. */
   async function search(target: Page, word: string): Promise<string> {
