@@ -103,7 +103,7 @@ describe("search in Chromium", () => {
     const status = await changed(page, before);
     expect(status).toMatch(/^\d+ indsatser fundet for »mentor«\.$/);
     const found = await resultSlugs(page);
-    expect(found).toEqual(expect.arrayContaining(["frivillige-erhvervsmentorer", "milepaelen", "ips-ung"]));
+    expect(found).toEqual(expect.arrayContaining(["frivillige-erhvervsmentorer", "ung-paa-vej", "ips-ung"]));
     expect(found).not.toContain("bedsteforaeldreordningen");
     expect(await page.locator("[data-result] mark").count()).toBeGreaterThan(0);
     expect(page.url()).toContain("?q=mentor");
