@@ -37,13 +37,26 @@ describe("toCsv", () => {
 });
 
 describe("cells a spreadsheet would run", () => {
-  it.each(['=HYPERLINK("https://example.org";"klik")', "+1+1", "-2+3", "@SUM(A1)", "\tfane", "\rretur", " =1+1", "\n=1+1", "\u00a0@SUM(A1)", "\u3000=1", "＝HYPERLINK(\"https://example.org\")", "＋1", "－1", "＠SUM(A1)", "  ＝1"])(
-    "neutralises %j with a leading apostrophe",
-    (value) => {
-      const [cell] = parseCsv(toCsv([[value]]))[0]!;
-      expect(cell).toBe(`'${value}`);
-    },
-  );
+  it.each([
+    '=HYPERLINK("https://example.org";"klik")',
+    "+1+1",
+    "-2+3",
+    "@SUM(A1)",
+    "\tfane",
+    "\rretur",
+    " =1+1",
+    "\n=1+1",
+    "\u00a0@SUM(A1)",
+    "\u3000=1",
+    '＝HYPERLINK("https://example.org")',
+    "＋1",
+    "－1",
+    "＠SUM(A1)",
+    "  ＝1",
+  ])("neutralises %j with a leading apostrophe", (value) => {
+    const [cell] = parseCsv(toCsv([[value]]))[0]!;
+    expect(cell).toBe(`'${value}`);
+  });
 
   it("leaves plain numbers and ordinary text alone", () => {
     expect(csvField("-5")).toBe("-5");
