@@ -11,7 +11,7 @@
  * - limits on size, indentation and nesting, so a hostile file gets a message, not a crash.
  */
 import { bracketDepthIssue } from "./body-rules.ts";
-import { forbiddenCharacter, valueProblems } from "./text-rules.ts";
+import { forbiddenCharacter, showHidden, valueProblems } from "./text-rules.ts";
 import { isAlias, isCollection, isMap, isSeq, LineCounter, parseDocument, visit, type Document } from "yaml";
 
 /** The largest content file we read: a long entry is about 10 KB. */
@@ -179,7 +179,7 @@ export function readEntryText(raw: string): EntryText {
   for (const problem of valueProblems(data)) {
     problems.push({
       line: lineOf(problem.path) ?? 2,
-      field: problem.path.join(".") || FRONTMATTER,
+      field: showHidden(problem.path.join(".")) || FRONTMATTER,
       message: problem.message,
     });
   }

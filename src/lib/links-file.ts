@@ -8,7 +8,7 @@ import { parse as parseToml } from "smol-toml";
 import type { Problem } from "./content-files.ts";
 import { linkSchema } from "./link-schema.ts";
 import { SLUG_PATTERN, slugify } from "./slug.ts";
-import { forbiddenCharacter, valueProblems } from "./text-rules.ts";
+import { forbiddenCharacter, showHidden, valueProblems } from "./text-rules.ts";
 
 export type LinksRead = {
   /** The parsed registry, or undefined when it cannot be read. */
@@ -95,7 +95,7 @@ export function readLinksText(text: string, path: string): LinksRead {
     problems.push({
       path,
       line: lineOf(String(id), key),
-      field: problem.path.join("."),
+      field: showHidden(problem.path.join(".")),
       message: problem.message,
     });
   }

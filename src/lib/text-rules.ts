@@ -32,6 +32,14 @@ function characterDescription(char: string): string {
   return `${kind}, ${code}. Det er ikke tilladt, fordi teksten så kan se anderledes ud, end den er. Slet tegnet (det er ofte kommet med ved kopiering).`;
 }
 
+/** The text with every forbidden or invisible character written as \\uXXXX, safe to show in a message. */
+export function showHidden(text: string): string {
+  return text.replace(
+    /[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u0000-\u001f\u007f-\u009f\uFDD0-\uFDEF\uFFFE\uFFFF\uD800-\uDFFF\u2028\u2029]/gu,
+    (char) => `\\u${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`,
+  );
+}
+
 /** A problem in one parsed string value (or key), at its path in the data. */
 export type ValueProblem = { path: PropertyKey[]; message: string };
 
@@ -56,7 +64,7 @@ export function valueProblems(data: unknown): ValueProblem[] {
       for (const [key, item] of Object.entries(value)) {
         const problem = stringProblem(key, false, true);
         if (problem)
-          problems.push({ path: [...path, key], message: `Feltnavnet ${JSON.stringify(key)}: ${problem}` });
+          problems.push({ path: [...path, key], message: problem.replace(/^Værdien/, "Feltnavnet") });
         stack.push({ value: item, path: [...path, key], inList: false });
       }
     }
@@ -66,12 +74,12 @@ export function valueProblems(data: unknown): ValueProblem[] {
 
 function stringProblem(value: string, inList: boolean, key = false): string | undefined {
   const bad = BIDI_CONTROLS.exec(value) ?? CONTROL_CHARACTERS.exec(value) ?? NONCHARACTERS.exec(value);
-  const shown = JSON.stringify(value.length > 40 ? `${value.slice(0, 39)}…` : value);
+  const shown = `"${showHidden(value.length > 40 ? `${value.slice(0, 39)}…` : value)}"`;
   if (bad) {
     // Tabs and line breaks are fine inside a value (folded text), never in a field name.
     return `Værdien ${shown} indeholder ${characterDescription(bad[0])}`;
   }
-  if (key && value === "") return "Feltnavnet er tomt.";
+  if (key && value === "") return 'Feltnavnet "" er tomt. Skriv et felt som navn: værdi.';
   if (key && /[\t\r\n]/.test(value)) return "Feltnavne må ikke indeholde tabulator eller linjeskift.";
   if (value === "") {
     return inList
