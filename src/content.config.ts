@@ -1,13 +1,10 @@
 import { defineCollection, reference } from "astro:content";
-import { file } from "astro/loaders";
-import { parse as parseToml } from "smol-toml";
 import { createInterventionSchema } from "./lib/intervention-schema.ts";
 import { linkSchema } from "./lib/link-schema.ts";
 import { createPhaseIntroSchema } from "./lib/phase-intro-schema.ts";
 import { createPartIntroSchema } from "./lib/part-intro-schema.ts";
 import { createGovernanceSchema } from "./lib/governance-schema.ts";
-import { CONTENT_PATHS } from "./lib/content-paths.ts";
-import { entryLoader } from "./lib/content-loader.ts";
+import { entryLoader, linksLoader } from "./lib/content-loader.ts";
 
 const interventions = defineCollection({
   loader: entryLoader("interventions"),
@@ -30,9 +27,7 @@ const governance = defineCollection({
 });
 
 const links = defineCollection({
-  loader: file(CONTENT_PATHS.links, {
-    parser: (text) => parseToml(text) as Record<string, Record<string, unknown>>,
-  }),
+  loader: linksLoader(),
   schema: linkSchema,
 });
 

@@ -2,12 +2,11 @@
  * Validates all content (interventions, phase introductions and the links registry) with the schemas
  * the build uses, plus the MDX lint. Used by `npm run check` and, with the same messages, by the build.
  */
-import { existsSync, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { z } from "astro/zod";
-import { parse as parseToml } from "smol-toml";
 import {
+  contentRootProblems,
   displayPath,
   entryProblems,
   formatProblem,
@@ -17,13 +16,12 @@ import {
 } from "../../src/lib/content-files.ts";
 import { CONTENT_PATHS, ENTRY_COLLECTIONS, type EntryCollectionName } from "../../src/lib/content-paths.ts";
 import { compiledSource } from "../../src/lib/frontmatter.ts";
-import { forbiddenCharacter } from "../../src/lib/text-rules.ts";
 import { standaloneInterventionSchema, type InterventionData } from "../../src/lib/intervention-schema.ts";
-import { linkSchema } from "../../src/lib/link-schema.ts";
+import { readLinksFile, readLinksText } from "../../src/lib/links-file.ts";
 import { createPhaseIntroSchema } from "../../src/lib/phase-intro-schema.ts";
 import { createPartIntroSchema } from "../../src/lib/part-intro-schema.ts";
 import { standaloneGovernanceSchema, type GovernanceData } from "../../src/lib/governance-schema.ts";
-import { SLUG_PATTERN, slugify } from "../../src/lib/slug.ts";
+import { slugify } from "../../src/lib/slug.ts";
 import { closestMatch } from "../../src/lib/suggest.ts";
 import { lintCompiledSource } from "./mdx-lint.ts";
 
@@ -33,7 +31,11 @@ export { formatProblem, type Problem };
 export type ContentFile = EntryFile & { frontmatter?: unknown };
 
 /** The folders and files of one content tree: one folder per entry collection, plus the links registry. */
-export type ContentTree = Record<EntryCollectionName, string> & { links: string };
+export type ContentTree = Record<EntryCollectionName, string> & {
+  links: string;
+  /** The content root; by default the folder holding links.toml. */
+  dir?: string;
+};
 
 const BODY = "brødtekst";
 
@@ -219,67 +221,17 @@ export function checkLinks(
   file: string,
   root: string,
 ): { ids: Set<string> | undefined; problems: Problem[] } {
-  return checkLinksText(readFileSync(file, "utf8"), displayPath(file, root));
+  const { ids, problems } = readLinksFile(file, displayPath(file, root));
+  return { ids, problems };
 }
 
-/** The links registry's text, as `path` would hold it. */
+/** The links registry's text, as `path` would hold it: the build's reading (src/lib/links-file.ts). */
 export function checkLinksText(
   text: string,
   path: string,
 ): { ids: Set<string> | undefined; problems: Problem[] } {
-  const hidden = forbiddenCharacter(text);
-  if (hidden) {
-    return {
-      ids: undefined,
-      problems: [{ path, line: hidden.line, field: "tegn", message: hidden.message }],
-    };
-  }
-  let links: Record<string, unknown>;
-  try {
-    links = parseToml(text);
-  } catch (error) {
-    const line = (error as { line?: number }).line;
-    const message = (error instanceof Error ? error.message.split("\n")[0] : undefined) ?? String(error);
-    // Unknown ids: references to links are not judged, so one typo here gives one message, not dozens.
-    return {
-      ids: undefined,
-      problems: [{ path, line, field: "TOML", message: `TOML-fejl: ${tomlMessage(message)}` }],
-    };
-  }
-  const lines = text.split("\n");
-  const problems: Problem[] = [];
-  for (const [id, entry] of Object.entries(links)) {
-    const header = lines.findIndex((line) => line.trim() === `[${id}]` || line.trim() === `["${id}"]`);
-    if (!SLUG_PATTERN.test(id)) {
-      problems.push({
-        path,
-        line: header >= 0 ? header + 1 : undefined,
-        field: "id",
-        message: `${JSON.stringify(id)} er ikke et gyldigt id. Brug små bogstaver a–z, tal og bindestreger, fx "${slugify(id) || "kommune-indsats"}".`,
-      });
-    }
-    const result = linkSchema.safeParse(entry);
-    if (result.success) continue;
-    const lineOf = (key: PropertyKey | undefined) => {
-      if (header < 0) return undefined;
-      const next = lines.findIndex((line, index) => index > header && /^\s*\[/.test(line));
-      const end = next < 0 ? lines.length : next;
-      const at = lines.findIndex(
-        (line, index) => index > header && index < end && line.trim().startsWith(`${String(key)} `),
-      );
-      return (at >= 0 ? at : header) + 1;
-    };
-    for (const issue of result.error.issues) {
-      const key = issue.code === "unrecognized_keys" ? issue.keys[0] : issue.path[0];
-      problems.push({
-        path,
-        line: lineOf(key),
-        field: [id, ...issue.path].join("."),
-        message: issue.message,
-      });
-    }
-  }
-  return { ids: new Set(Object.keys(links)), problems };
+  const { ids, problems } = readLinksText(text, path);
+  return { ids, problems };
 }
 
 export type CheckResult = {
@@ -300,13 +252,11 @@ const COLLECTION_CHECKS: Record<
 
 /** Everything under one content tree, paths reported relative to `root`. */
 export function checkContent(tree: ContentTree, root: string): CheckResult {
-  const links = existsSync(tree.links)
-    ? checkLinks(tree.links, root)
-    : {
-        ids: new Set<string>(),
-        problems: [{ path: displayPath(tree.links, root), field: "fil", message: "Filen findes ikke." }],
-      };
-  const problems: Problem[] = [...links.problems];
+  const links = checkLinks(tree.links, root);
+  const problems: Problem[] = [
+    ...contentRootProblems(tree.dir ?? dirname(tree.links), root),
+    ...links.problems,
+  ];
   const counts = { interventions: 0, phases: 0, parts: 0, governance: 0, links: links.ids?.size ?? 0 };
   for (const name of Object.keys(ENTRY_COLLECTIONS) as EntryCollectionName[]) {
     const folder = readEntryFolder(tree[name], name, root);
@@ -321,17 +271,10 @@ export function contentTree(dir: string): ContentTree {
   const folders = Object.fromEntries(
     Object.entries(ENTRY_COLLECTIONS).map(([name, collection]) => [name, join(dir, collection.folder)]),
   ) as Record<EntryCollectionName, string>;
-  return { ...folders, links: join(dir, "links.toml") };
+  return { ...folders, links: join(dir, "links.toml"), dir };
 }
 
 /** The content tree the build reads: CONTENT_PATHS, which follows LP_CONTENT_DIR. */
 export function buildTree(): ContentTree {
   return contentTree(resolve(CONTENT_PATHS.links, ".."));
-}
-
-function tomlMessage(message: string): string {
-  if (/redefine|already (?:been )?defined|duplicate/i.test(message)) {
-    return `Det samme id eller felt står to gange. Hvert link skal have sit eget [id], og hvert felt må kun stå én gang. (${message})`;
-  }
-  return message;
 }

@@ -23,6 +23,7 @@ import {
 } from "../../src/lib/body-rules.ts";
 import { displayPath, formatProblem } from "../../src/lib/content-files.ts";
 import { compiledSource, readEntryText } from "../../src/lib/frontmatter.ts";
+import { slugify } from "../../src/lib/slug.ts";
 
 const BODY = "brødtekst";
 
@@ -63,9 +64,42 @@ export const contentGuard = createContentGuard();
 /** Markdown features of every compile: astro.config.mjs and npm run check parse with the same. */
 export const MARKDOWN_FEATURES = { gfm: true, smartPunctuation: true } as const;
 
+/** Every heading id in a body starts with this, so no body heading can take an id the layout uses. */
+export const BODY_HEADING_PREFIX = "afsnit-";
+
+type HeadingContext = {
+  textContent: (node: unknown) => string;
+  setProperty: (node: unknown, name: string, value: string) => void;
+};
+
+/**
+ * Sätteri hast plugin: gives every body heading the id `afsnit-<slug>`, unique within the body, so
+ * `## Indhold` or `## Fakta` can never collide with the page's own ids (#indhold is the skip link's
+ * target). It runs before Astro's heading-ids step, which keeps an id already set.
+ */
+export function bodyHeadingIds() {
+  const seen = new Map<string, number>();
+  return {
+    name: "lovende-praksis:body-heading-ids",
+    element: {
+      filter: ["h1", "h2", "h3", "h4", "h5", "h6"],
+      visit(node: unknown, ctx: HeadingContext) {
+        const base = `${BODY_HEADING_PREFIX}${slugify(ctx.textContent(node)) || "overskrift"}`;
+        const count = seen.get(base) ?? 0;
+        seen.set(base, count + 1);
+        ctx.setProperty(node, "id", count === 0 ? base : `${base}-${count}`);
+      },
+    },
+  };
+}
+
 /** The site's Markdown processor (astro.config.mjs `markdown.processor`), which MDX inherits. */
 export function markdownProcessor() {
-  return satteri({ mdastPlugins: [contentGuard], features: { ...MARKDOWN_FEATURES } });
+  return satteri({
+    mdastPlugins: [contentGuard],
+    hastPlugins: [bodyHeadingIds],
+    features: { ...MARKDOWN_FEATURES },
+  });
 }
 
 function guardFor(factory: FactoryContext, options: BodyRuleOptions) {

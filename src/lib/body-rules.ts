@@ -41,6 +41,8 @@ export type BodyNode = {
 export const MAX_BLOCK_DEPTH = 6;
 /** Any nesting at all (emphasis in links in lists …), well below what breaks the compiler. */
 export const MAX_TREE_DEPTH = 40;
+/** Brackets (, [ and { open inside each other: text needs a handful; ~10,000 crash the MDX compiler. */
+export const MAX_BRACKET_DEPTH = 64;
 /** Characters of list and quote markers before a line's text, checked before anything is parsed. */
 const MAX_LINE_PREFIX = 60;
 
@@ -113,6 +115,8 @@ export type BodyRuleOptions = {
  * `firstLine` is the body's line in the file.
  */
 export function bodyTextIssues(body: string, firstLine = 1): BodyIssue[] {
+  const brackets = bracketDepthIssue(body, firstLine);
+  if (brackets) return [brackets];
   const lines = body.split("\n");
   for (const [index, line] of lines.entries()) {
     let rest = line;
@@ -138,6 +142,30 @@ export function bodyTextIssues(body: string, firstLine = 1): BodyIssue[] {
     }
   }
   return [];
+}
+
+/**
+ * Brackets nested deeper than MAX_BRACKET_DEPTH anywhere in the raw text (code included, escaped
+ * brackets not), counted before any parser runs: a parser recursing on them can crash the process.
+ */
+export function bracketDepthIssue(body: string, firstLine = 1): BodyIssue | undefined {
+  let depth = 0;
+  let line = firstLine;
+  for (let index = 0; index < body.length; index++) {
+    const char = body[index]!;
+    if (char === "\n") line++;
+    else if (char === "\\" && body[index + 1] !== "\n") index++;
+    else if (char === "(" || char === "[" || char === "{") {
+      if (++depth > MAX_BRACKET_DEPTH) {
+        return {
+          line,
+          rule: "depth",
+          message: `Parenteser (, [ og { ligger mere end ${MAX_BRACKET_DEPTH} niveauer inde i hinanden. Det er ikke tilladt, fordi det kan få oversætteren til at gå ned; skriv teksten fladere (og { } er under alle omstændigheder ikke tilladt uden \\ foran).`,
+        };
+      }
+    } else if (char === ")" || char === "]" || char === "}") depth = Math.max(0, depth - 1);
+  }
+  return undefined;
 }
 
 /** Every problem in a parsed body, sorted by position. Walks iteratively, so no tree is too deep to judge. */

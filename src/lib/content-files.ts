@@ -141,6 +141,53 @@ export function readEntryFolder(dir: string, collection: EntryCollectionName, ro
   return { files, problems };
 }
 
+/** Files the content root may hold besides the entry folders: the links registry and a README. */
+export const CONTENT_ROOT_FILES = ["links.toml", "README.md"] as const;
+
+/**
+ * Everything directly under the content root that is neither a registered entry folder nor one of
+ * CONTENT_ROOT_FILES: such a file or folder would be dropped in silence, so it is an error. The
+ * entry folders and links.toml are judged (symlinks too) by their own readers.
+ */
+export function contentRootProblems(dir: string, root: string): Problem[] {
+  const folders: string[] = Object.values(ENTRY_COLLECTIONS).map((collection) => collection.folder);
+  const known = [...folders, ...CONTENT_ROOT_FILES];
+  let names: string[];
+  try {
+    names = readdirSync(dir).sort();
+  } catch {
+    return [{ path: displayPath(dir, root), field: "mappe", message: "Indholdsmappen findes ikke." }];
+  }
+  const problems: Problem[] = [];
+  for (const name of names) {
+    const path = displayPath(join(dir, name), root);
+    if (folders.includes(name) || name === "links.toml") continue;
+    const entry = lstatSync(join(dir, name));
+    if ((CONTENT_ROOT_FILES as readonly string[]).includes(name)) {
+      if (entry.isSymbolicLink() || !entry.isFile()) {
+        problems.push({
+          path,
+          field: "fil",
+          message: "Skal være en almindelig fil, ikke en genvej (symlink) eller en mappe.",
+        });
+      }
+      continue;
+    }
+    const sameName = known.find((value) => value.toLowerCase() === name.toLowerCase());
+    const hint = sameName
+      ? ` Mente du ${sameName}? Navnet skal staves præcis sådan, med små bogstaver.`
+      : entry.isFile() && /\.mdx?$/i.test(name)
+        ? ` Læg filen i den rigtige mappe, fx ${ENTRY_COLLECTIONS.interventions.folder}/.`
+        : "";
+    problems.push({
+      path,
+      field: entry.isDirectory() ? "mappe" : "fil",
+      message: `${entry.isDirectory() ? "Mappen" : "Filen"} bliver ikke læst og ville blive sprunget over. Indholdsmappen må kun indeholde ${known.join(", ")}.${hint}`,
+    });
+  }
+  return problems;
+}
+
 /** An entry file's own problems (frontmatter, file name) in the shared Problem shape. */
 export function entryProblems(file: EntryFile): Problem[] {
   return file.problems.map((problem) => ({

@@ -9,9 +9,17 @@
 import { relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { Loader } from "astro/loaders";
-import { entryProblems, formatProblem, readEntryFolder } from "./content-files.ts";
+import {
+  contentRootProblems,
+  displayPath,
+  entryProblems,
+  formatProblem,
+  readEntryFolder,
+  type Problem,
+} from "./content-files.ts";
 import { CONTENT_ROOT, ENTRY_COLLECTIONS, type EntryCollectionName } from "./content-paths.ts";
 import { compiledSource } from "./frontmatter.ts";
+import { readLinksFile } from "./links-file.ts";
 
 export function entryLoader(collection: EntryCollectionName): Loader {
   const { folder, format } = ENTRY_COLLECTIONS[collection];
@@ -23,14 +31,7 @@ export function entryLoader(collection: EntryCollectionName): Loader {
       const sync = async () => {
         const { files, problems } = readEntryFolder(dir, collection, root);
         const all = [...problems, ...files.flatMap(entryProblems)];
-        if (all.length > 0) {
-          const error = new Error(
-            `Indholdet er ugyldigt og bliver ikke bygget:\n\n${all.map(formatProblem).join("\n")}\n\nKør npm run check, og se CONTRIBUTING.md.`,
-          );
-          error.name = "Indholdsfejl";
-          error.stack = "";
-          throw error;
-        }
+        if (all.length > 0) throw contentError(all);
         store.clear();
         for (const file of files) {
           const filePath = relative(root, file.file).split("\\").join("/");
@@ -58,6 +59,39 @@ export function entryLoader(collection: EntryCollectionName): Loader {
           (error: unknown) => logger.error(error instanceof Error ? error.message : String(error)),
         );
       });
+    },
+  };
+}
+
+function contentError(problems: readonly Problem[]): Error {
+  const error = new Error(
+    `Indholdet er ugyldigt og bliver ikke bygget:\n\n${problems.map(formatProblem).join("\n")}\n\nKør npm run check, og se CONTRIBUTING.md.`,
+  );
+  error.name = "Indholdsfejl";
+  error.stack = "";
+  return error;
+}
+
+/**
+ * The loader for content/links.toml, with the check's reading (src/lib/links-file.ts): no symlink,
+ * the character rules on every value, the link schema. It also refuses anything under the content
+ * root that no collection reads, so nothing there is dropped in silence.
+ */
+export function linksLoader(): Loader {
+  return {
+    name: "lovende-praksis:links",
+    load: async ({ config, store, parseData, generateDigest }) => {
+      const root = fileURLToPath(config.root);
+      const dir = resolve(root, CONTENT_ROOT);
+      const file = resolve(dir, "links.toml");
+      const read = readLinksFile(file, displayPath(file, root));
+      const problems = [...contentRootProblems(dir, root), ...read.problems];
+      if (problems.length > 0 || !read.links) throw contentError(problems);
+      store.clear();
+      for (const [id, entry] of Object.entries(read.links)) {
+        const data = await parseData({ id, data: entry as Record<string, unknown> });
+        store.set({ id, data, digest: generateDigest(entry as Record<string, unknown>) });
+      }
     },
   };
 }

@@ -10,7 +10,8 @@
  * - YAML 1.2 core schema only: no tags (`!foo`, `!!binary`), no anchors or aliases, unique keys;
  * - limits on size, indentation and nesting, so a hostile file gets a message, not a crash.
  */
-import { forbiddenCharacter } from "./text-rules.ts";
+import { bracketDepthIssue } from "./body-rules.ts";
+import { forbiddenCharacter, showHidden, valueProblems } from "./text-rules.ts";
 import { isAlias, isCollection, isMap, isSeq, LineCounter, parseDocument, visit, type Document } from "yaml";
 
 /** The largest content file we read: a long entry is about 10 KB. */
@@ -107,6 +108,9 @@ export function readEntryText(raw: string): EntryText {
   const body = lines.slice(end + 1).join("\n");
   const bodyLine = end + 2;
   const yamlText = yamlLines.join("\n");
+  // Checked here, before any compiler sees the body: deep brackets can crash a parser outright.
+  const brackets = bracketDepthIssue(body, bodyLine);
+  if (brackets) return { ...failed(brackets.line, "brødtekst", brackets.message), body, bodyLine };
   const limit = nestingProblem(yamlLines);
   if (limit) return { ...failed(limit.line + 1, FRONTMATTER, limit.message), body, bodyLine };
 
@@ -170,7 +174,17 @@ export function readEntryText(raw: string): EntryText {
   if (problems.length > 0) {
     return { data: undefined, body, bodyLine, lineOf: () => undefined, problems: dedupe(problems) };
   }
-  return { data: doc.toJS({ maxAliasCount: 0 }), body, bodyLine, lineOf, problems };
+  const data: unknown = doc.toJS({ maxAliasCount: 0 });
+  // The character rules again on every decoded string: "\u202E" in quotes is the character itself.
+  for (const problem of valueProblems(data)) {
+    problems.push({
+      line: lineOf(problem.path) ?? 2,
+      field: showHidden(problem.path.join(".")) || FRONTMATTER,
+      message: problem.message,
+    });
+  }
+  if (problems.length > 0) return { data: undefined, body, bodyLine, lineOf, problems };
+  return { data, body, bodyLine, lineOf, problems };
 }
 
 /** Catches nesting deep enough to exhaust the YAML parser before it runs. */

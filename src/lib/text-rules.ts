@@ -9,21 +9,87 @@ import { z } from "astro/zod";
 export const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
 /** Control characters other than tab, line feed and carriage return. */
 export const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/u;
+/** Noncharacters (U+FDD0–U+FDEF, U+xFFFE, U+xFFFF) and lone surrogates: never text. */
+export const NONCHARACTERS =
+  /[\uFDD0-\uFDEF\uFFFE\uFFFF\u{1FFFE}\u{1FFFF}\u{2FFFE}\u{2FFFF}\u{10FFFE}\u{10FFFF}\uD800-\uDFFF\u2028\u2029]/u;
 const INVISIBLE = /[\p{White_Space}\p{Default_Ignorable_Code_Point}\p{Cc}\p{Cf}\p{Mn}\p{Me}]/gu;
 
 /** Danish description of a forbidden character in `text`, with its line (1-based), or undefined. */
 export function forbiddenCharacter(text: string): { line: number; message: string } | undefined {
-  const match = BIDI_CONTROLS.exec(text) ?? CONTROL_CHARACTERS.exec(text);
+  const match = BIDI_CONTROLS.exec(text) ?? CONTROL_CHARACTERS.exec(text) ?? NONCHARACTERS.exec(text);
   if (!match) return undefined;
   const line = text.slice(0, match.index).split("\n").length;
-  const code = `U+${match[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
-  const kind = BIDI_CONTROLS.test(match[0])
+  return { line, message: `Linjen indeholder ${characterDescription(match[0])}` };
+}
+
+function characterDescription(char: string): string {
+  const code = `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
+  const kind = BIDI_CONTROLS.test(char)
     ? "et usynligt tegn, der vender eller skjuler tekstens retning (bidi-styretegn)"
-    : "et usynligt styretegn";
-  return {
-    line,
-    message: `Linjen indeholder ${kind}, ${code}. Det er ikke tilladt, fordi teksten så kan se anderledes ud, end den er. Slet tegnet (det er ofte kommet med ved kopiering).`,
-  };
+    : CONTROL_CHARACTERS.test(char)
+      ? "et usynligt styretegn"
+      : "et tegn, der ikke er tekst (ikke-tegn, enlig surrogat eller linjeskift-tegn)";
+  return `${kind}, ${code}. Det er ikke tilladt, fordi teksten så kan se anderledes ud, end den er. Slet tegnet (det er ofte kommet med ved kopiering).`;
+}
+
+/** The text with every forbidden or invisible character written as \\uXXXX, safe to show in a message. */
+export function showHidden(text: string): string {
+  return text.replace(
+    /[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u0000-\u001f\u007f-\u009f\uFDD0-\uFDEF\uFFFE\uFFFF\uD800-\uDFFF\u2028\u2029]/gu,
+    (char) => `\\u${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`,
+  );
+}
+
+/** A problem in one parsed string value (or key), at its path in the data. */
+export type ValueProblem = { path: PropertyKey[]; message: string };
+
+/**
+ * The character rules applied to every string a parser produced (keys and values, nested, list
+ * items), so an escape such as "\u202E" in YAML or TOML cannot bring in what the raw-text rule
+ * forbids. Also: no text made of invisible characters only, and no empty text in a list.
+ */
+export function valueProblems(data: unknown): ValueProblem[] {
+  const problems: ValueProblem[] = [];
+  const stack: { value: unknown; path: PropertyKey[]; inList: boolean }[] = [
+    { value: data, path: [], inList: false },
+  ];
+  while (stack.length > 0) {
+    const { value, path, inList } = stack.pop()!;
+    if (typeof value === "string") {
+      const problem = stringProblem(value, inList);
+      if (problem) problems.push({ path, message: problem });
+    } else if (Array.isArray(value)) {
+      value.forEach((item, index) => stack.push({ value: item, path: [...path, index], inList: true }));
+    } else if (value && typeof value === "object" && !(value instanceof Date)) {
+      for (const [key, item] of Object.entries(value)) {
+        const problem = stringProblem(key, false, true);
+        if (problem)
+          problems.push({ path: [...path, key], message: problem.replace(/^Værdien/, "Feltnavnet") });
+        stack.push({ value: item, path: [...path, key], inList: false });
+      }
+    }
+  }
+  return problems.reverse();
+}
+
+function stringProblem(value: string, inList: boolean, key = false): string | undefined {
+  const bad = BIDI_CONTROLS.exec(value) ?? CONTROL_CHARACTERS.exec(value) ?? NONCHARACTERS.exec(value);
+  const shown = `"${showHidden(value.length > 40 ? `${value.slice(0, 39)}…` : value)}"`;
+  if (bad) {
+    // Tabs and line breaks are fine inside a value (folded text), never in a field name.
+    return `Værdien ${shown} indeholder ${characterDescription(bad[0])}`;
+  }
+  if (key && value === "") return 'Feltnavnet "" er tomt. Skriv et felt som navn: værdi.';
+  if (key && /[\t\r\n]/.test(value)) return "Feltnavne må ikke indeholde tabulator eller linjeskift.";
+  if (value === "") {
+    return inList
+      ? 'Listen indeholder en tom tekst (""). Slet punktet, eller skriv en synlig tekst.'
+      : undefined;
+  }
+  if (!hasVisibleText(value)) {
+    return `Værdien ${shown} består kun af usynlige tegn eller mellemrum. Skriv en synlig tekst, eller slet feltet.`;
+  }
+  return undefined;
 }
 
 /** Whether the text has at least one visible character. */

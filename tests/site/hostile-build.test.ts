@@ -46,7 +46,25 @@ describe("a build without the content check", () => {
     }
     expect(output).toContain(`${dir}/forkert-endelse.md  filnavn: Filen ville ikke blive vist på sitet`);
     expect(output).toContain(`${dir}/genvej.mdx  fil: Er en genvej (symlink)`);
+    expect(output).toContain(`${dir}/parenteser.mdx:25  brødtekst: Parenteser (, [ og { ligger mere end 64`);
     expect(existsSync(MARKER), "content ran code during the build").toBe(false);
+    expect(existsSync(join(dist, "index.html"))).toBe(false);
+  }, 240_000);
+
+  it("stops on a symlinked links.toml and on files no collection reads", () => {
+    const content = join(workDir, "root-site");
+    cpSync("tests/fixtures/scored-site", content, { recursive: true });
+    rmSync(join(content, "links.toml"));
+    symlinkSync(join(process.cwd(), "tests/fixtures/scored-site/links.toml"), join(content, "links.toml"));
+    cpSync("tests/fixtures/valid-entry.mdx", join(content, "evil.mdx"));
+    cpSync(join(content, "interventions"), join(content, "Interventions"), { recursive: true });
+    const { status, output, dist } = build(content, "root");
+    expect(status, output).not.toBe(0);
+    expect(output).toContain(
+      `${content}/links.toml  fil: Skal være en almindelig fil, ikke en genvej (symlink)`,
+    );
+    expect(output).toContain(`${content}/evil.mdx  fil: Filen bliver ikke læst`);
+    expect(output).toContain(`${content}/Interventions  mappe: Mappen bliver ikke læst`);
     expect(existsSync(join(dist, "index.html"))).toBe(false);
   }, 240_000);
 

@@ -4,7 +4,16 @@
  * and the guard inside the real Sätteri MDX and Markdown compilers) with the same message, so
  * skipping the check changes nothing. tests/site/hostile-build.test.ts runs whole builds.
  */
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -89,6 +98,29 @@ const frontmatter: Record<string, Expected> = {
   "bidi-override": { line: 2, field: "tegn", contains: ["bidi-styretegn", "U+202E"] },
   "control-character": { line: 2, field: "tegn", contains: ["styretegn", "U+0007"] },
   empty: { line: 1, field: "fil", contains: ["Filen er tom"] },
+  // Forbidden characters written as YAML escapes: judged on the decoded values, with the field's line.
+  "escaped-bidi": {
+    line: 2,
+    field: "title",
+    contains: ["bidi-styretegn", "U+202E", '"Gyldig \\u202Etestindsats"'],
+  },
+  "escaped-nul": { line: 3, field: "summary", contains: ["styretegn", "U+0000"] },
+  "escaped-escape": { line: 8, field: "targetGroup.description", contains: ["styretegn", "U+001B"] },
+  "escaped-noncharacter": { line: 12, field: "anchoring.tags.1", contains: ["ikke er tekst", "U+FFFF"] },
+  "escaped-surrogate": {
+    line: 17,
+    field: "scores.maal.rationale",
+    contains: ["enlig surrogat", "U+D800"],
+  },
+  "escaped-key": { line: 6, field: "fo\\u202Ecus", contains: ['Feltnavnet "fo\\u202Ecus"', "U+202E"] },
+  "invisible-value": { line: 6, field: "focus", contains: ['"\\u200B" består kun af usynlige tegn'] },
+  "empty-list-item": {
+    line: 5,
+    field: "context.municipalities.1",
+    contains: ['Listen indeholder en tom tekst ("")'],
+  },
+  // ~10,000 nested brackets crash the MDX compiler: refused before any parser runs.
+  "deep-brackets": { line: 25, field: "brødtekst", contains: ["mere end 64 niveauer"] },
 };
 
 describe("content that is read wrongly or not at all", () => {
@@ -124,6 +156,47 @@ describe("content that is read wrongly or not at all", () => {
   });
 });
 
+describe("deeply nested brackets", () => {
+  it("are refused inside the compiler too, without the gate, instead of crashing it", async () => {
+    const file = "tests/fixtures/invalid-frontmatter/deep-brackets.mdx";
+    const built = await compileText(readFileSync(file, "utf8"), file, "mdx");
+    expect(built).toContain(
+      "deep-brackets.mdx:25  brødtekst: Parenteser (, [ og { ligger mere end 64 niveauer",
+    );
+  });
+
+  it("are fine up to the limit", () => {
+    const dir = join(work, "brackets-ok");
+    mkdirSync(join(dir, "interventions"), { recursive: true });
+    mkdirSync(join(dir, "phases"), { recursive: true });
+    cpSync("tests/fixtures/scored-site/links.toml", join(dir, "links.toml"));
+    const valid = readFileSync("tests/fixtures/valid-entry.mdx", "utf8");
+    writeFileSync(
+      join(dir, "interventions", "ok.mdx"),
+      valid.replace("Testindhold.", `Testindhold ${"(".repeat(64)}x${")".repeat(64)}.`),
+    );
+    expect(checkContent(contentTree(dir), root).problems).toEqual([]);
+  });
+});
+
+describe("body headings", () => {
+  it("get ids prefixed afsnit-, so they never take an id the page layout uses", async () => {
+    const renderer = await markdownProcessor().createRenderer({
+      syntaxHighlight: false,
+      gfm: true,
+      smartypants: true,
+    });
+    const { code } = await renderer.render("## Indhold\n\n## Fakta\n\n## Fakta\n", {
+      fileURL: pathToFileURL(resolve("tests/fixtures/invalid-phases/valid.md")),
+      frontmatter: {},
+    });
+    expect(code).toContain('<h2 id="afsnit-indhold">Indhold</h2>');
+    expect(code).toContain('<h2 id="afsnit-fakta">Fakta</h2>');
+    expect(code).toContain('<h2 id="afsnit-fakta-1">Fakta</h2>');
+    expect(code).not.toMatch(/id="(?:indhold|fakta)"/);
+  });
+});
+
 /** Phase introductions: the same reading, and raw HTML, handlers and unsafe links in plain Markdown. */
 const phases: Record<string, Expected & { stage: "gate" | "compile" }> = {
   "close-four-dashes": { stage: "gate", line: 4, field: "frontmatter", contains: ['Linjen "----"'] },
@@ -131,6 +204,8 @@ const phases: Record<string, Expected & { stage: "gate" | "compile" }> = {
   "close-tab": { stage: "gate", line: 4, field: "frontmatter", contains: ['Linjen "---\\t"'] },
   "close-space-dash": { stage: "gate", line: 4, field: "frontmatter", contains: ['Linjen "--- -"'] },
   "custom-tag": { stage: "gate", line: 2, field: "frontmatter", contains: ["YAML-mærket !foo"] },
+  "escaped-bidi": { stage: "gate", line: 3, field: "lead", contains: ["U+202E", "bidi-styretegn"] },
+  "deep-brackets": { stage: "gate", line: 8, field: "brødtekst", contains: ["mere end 64 niveauer"] },
   "raw-html": { stage: "compile", line: 6, field: "brødtekst", contains: ["HTML (<script>"] },
   "img-onerror": { stage: "compile", line: 6, field: "brødtekst", contains: ["HTML (<img src=x onerror"] },
   "javascript-link": { stage: "compile", line: 6, field: "brødtekst", contains: ["»javascript:«"] },
@@ -215,6 +290,82 @@ describe("link ids", () => {
     const problems = checkContent(contentTree(dir), root).problems;
     expect(problems).toMatchObject([{ field: "id", line: 1 }]);
     expect(problems[0]!.message).toContain('"a b<i>" er ikke et gyldigt id');
+  });
+});
+
+describe("links.toml", () => {
+  function links(name: string, setup: (dir: string) => void) {
+    const dir = join(work, `links-${name}`);
+    mkdirSync(join(dir, "interventions"), { recursive: true });
+    mkdirSync(join(dir, "phases"), { recursive: true });
+    setup(dir);
+    return checkContent(contentTree(dir), root).problems;
+  }
+
+  it.each([
+    ["bidi", 'title = "Et \\u202Elink"', "t.title", "U+202E"],
+    ["nul", 'title = "Et \\u0000link"', "t.title", "U+0000"],
+    ["escape", 'publisher = "\\u001b[31m"', "t.publisher", "U+001B"],
+    ["noncharacter", 'title = "\\uFFFE"', "t.title", "U+FFFE"],
+    ["invisible", 'title = "\\u200b"', "t.title", "består kun af usynlige tegn"],
+  ])("rejects a forbidden character written as a TOML escape (%s)", (name, line, field, words) => {
+    const problems = links(name, (dir) =>
+      writeFileSync(
+        join(dir, "links.toml"),
+        `[t]\n${line}\nurl = "https://example.org/"\n${line.startsWith("title") ? "" : 'title = "Et link"\n'}`,
+      ),
+    );
+    expect(problems, problems.map(formatProblem).join("\n")).toMatchObject([{ field, line: 2 }]);
+    expect(problems[0]!.message).toContain(words);
+  });
+
+  it("refuses a symlink, in the check and in the build's loader", async () => {
+    const problems = links("symlink", (dir) =>
+      symlinkSync(resolve("tests/fixtures/scored-site/links.toml"), join(dir, "links.toml")),
+    );
+    expect(problems).toMatchObject([{ field: "fil" }]);
+    expect(problems[0]!.message).toContain("ikke en genvej (symlink)");
+    const { readLinksFile } = await import("../../src/lib/links-file.ts");
+    expect(readLinksFile(join(work, "links-symlink", "links.toml"), "links.toml").links).toBeUndefined();
+  });
+});
+
+describe("the content root", () => {
+  function rooted(name: string, setup: (dir: string) => void) {
+    const dir = join(work, `root-${name}`);
+    mkdirSync(join(dir, "interventions"), { recursive: true });
+    mkdirSync(join(dir, "phases"), { recursive: true });
+    cpSync("tests/fixtures/scored-site/links.toml", join(dir, "links.toml"));
+    setup(dir);
+    return checkContent(contentTree(dir), root).problems;
+  }
+  const VALID = readFileSync("tests/fixtures/valid-entry.mdx", "utf8");
+
+  it.each([
+    ["evil.mdx", "fil", "Læg filen i den rigtige mappe"],
+    ["phases.md", "fil", "bliver ikke læst"],
+    ["Interventions", "mappe", "Mente du interventions?"],
+    ["ukendt", "mappe", "Indholdsmappen må kun indeholde interventions, phases"],
+  ])("names %s instead of dropping it", (name, field, words) => {
+    const problems = rooted(name.replace(".", "-"), (dir) => {
+      if (field === "mappe") {
+        mkdirSync(join(dir, name));
+        writeFileSync(join(dir, name, "x.mdx"), VALID);
+      } else writeFileSync(join(dir, name), VALID);
+    });
+    expect(problems, problems.map(formatProblem).join("\n")).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ field });
+    expect(problems[0]!.path).toMatch(new RegExp(`${name.replace(".", "\\.")}$`));
+    expect(problems[0]!.message).toContain(words);
+  });
+
+  it("refuses an entry folder that is a symlink to a folder elsewhere", () => {
+    const problems = rooted("folder-symlink", (dir) => {
+      rmSync(join(dir, "phases"), { recursive: true });
+      symlinkSync(resolve("tests/fixtures/scored-site/phases"), join(dir, "phases"));
+    });
+    expect(problems).toMatchObject([{ field: "mappe" }]);
+    expect(problems[0]!.message).toContain("ikke en genvej (symlink)");
   });
 });
 
