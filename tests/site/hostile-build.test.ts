@@ -32,6 +32,11 @@ describe("a build without the content check", () => {
     const content = join(workDir, "hostile-site");
     cpSync("tests/fixtures/hostile-site", content, { recursive: true });
     symlinkSync("/etc/hostname", join(content, "interventions", "genvej.mdx"));
+    // Collections load concurrently and the first that fails ends the build, so this run keeps the
+    // hostile files in one collection; the phase variant is built on its own below.
+    const phaseVariant = join(workDir, "hostile-phase.md");
+    cpSync(join(content, "phases", "fastholdelse.md"), phaseVariant);
+    rmSync(join(content, "phases", "fastholdelse.md"));
     rmSync(MARKER, { force: true });
     const { status, output, dist } = build(content, "hostile");
     expect(status, output).not.toBe(0);
@@ -49,7 +54,17 @@ describe("a build without the content check", () => {
     expect(output).toContain(`${dir}/parenteser.mdx:25  brødtekst: Parenteser (, [ og { ligger mere end 64`);
     expect(existsSync(MARKER), "content ran code during the build").toBe(false);
     expect(existsSync(join(dist, "index.html"))).toBe(false);
-  }, 240_000);
+
+    const phaseSite = join(workDir, "hostile-phase-site");
+    cpSync("tests/fixtures/scored-site", phaseSite, { recursive: true });
+    cpSync(phaseVariant, join(phaseSite, "phases", "fastholdelse.md"));
+    const phase = build(phaseSite, "hostile-phase");
+    expect(phase.status, phase.output).not.toBe(0);
+    expect(phase.output).toContain(
+      `${phaseSite}/phases/fastholdelse.md:4  frontmatter: Linjen "----" afslutter felterne`,
+    );
+    expect(existsSync(MARKER), "a phase file ran code during the build").toBe(false);
+  }, 480_000);
 
   it("stops on a symlinked links.toml and on files no collection reads", () => {
     const content = join(workDir, "root-site");
