@@ -55,7 +55,7 @@ export function createGovernanceSchema<L extends z.ZodType>(link: L) {
     links: z
       .array(link)
       .default([])
-      .describe("Id'er fra content/links.toml: de links, kataloget giver til eksemplet."),
+      .describe("Id'er fra content/links.toml: de links, Marselisborg-kataloget giver til eksemplet."),
     period: record({
       start: year.optional().describe("Første år som ÅÅÅÅ."),
       end: year.optional().describe("Sidste år som ÅÅÅÅ."),

@@ -197,7 +197,7 @@ export const APPROACHES = {
     parts: ["omkring-grundskolen"],
     description: "Hjælp til at få et fritidsjob ved siden af skolen.",
     promise:
-      "Et fritidsjob giver kendskab til arbejdsmarkedet og til konkrete brancher, almen dannelse og nye kompetencer. Det har ifølge kataloget særlig værdi for sårbare unge, der tidligt er i risiko for at ende uden uddannelse og job.",
+      "Et fritidsjob giver kendskab til arbejdsmarkedet og til konkrete brancher, almen dannelse og nye kompetencer. Det har ifølge Marselisborg-kataloget særlig værdi for sårbare unge, der tidligt er i risiko for at ende uden uddannelse og job.",
     related: ["vejledning-og-erhvervspraktik", "virksomhedsrettede-indsatser"],
   },
   brobygning: {
@@ -206,7 +206,7 @@ export const APPROACHES = {
     description:
       "Forløb, hvor unge prøver en uddannelse af, både de praktiske og de teoretiske fag, og ser, hvilke job den kan føre til.",
     promise:
-      "De unge får et indblik i uddannelsen og oplever selv undervisningsmiljøet, før de vælger. Kataloget nævner brobygning både omkring og efter grundskolen.",
+      "De unge får et indblik i uddannelsen og oplever selv undervisningsmiljøet, før de vælger. Marselisborg-kataloget nævner brobygning både omkring og efter grundskolen.",
     related: ["vejledning-og-erhvervspraktik", "nye-veje", "stoette-i-overgange"],
   },
   "vejledning-og-erhvervspraktik": {
@@ -230,7 +230,7 @@ export const APPROACHES = {
     parts: ["efter-grundskolen"],
     description: "En fast voksen, der hjælper den unge med at få hverdagen og forløbet til at hænge sammen.",
     promise:
-      "Mentoren tager fat i de problemer i hverdagen, der ellers kunne stå i vejen for at begynde på en uddannelse eller et job. Kataloget regner mentorordninger til de relationelle tiltag.",
+      "Mentoren tager fat i de problemer i hverdagen, der ellers kunne stå i vejen for at begynde på en uddannelse eller et job. Marselisborg-kataloget regner mentorordninger til de relationelle tiltag.",
     related: ["relationsarbejde", "stoette-i-overgange", "individuelle-planer"],
   },
   "virksomhedsrettede-indsatser": {
@@ -246,7 +246,7 @@ export const APPROACHES = {
     parts: ["efter-grundskolen", "fastholdelse"],
     description: "Indsatser, der styrker den unges trivsel og lyst til at komme videre.",
     promise:
-      "Trivsel og motivation er ofte afgørende for, om en ung er klar til uddannelse eller job, og for, om den unge bliver der. Det gælder især unge med komplekse problemer. Kataloget nævner tilgangen både efter grundskolen og under fastholdelse.",
+      "Trivsel og motivation er ofte afgørende for, om en ung er klar til uddannelse eller job, og for, om den unge bliver der. Det gælder især unge med komplekse problemer. Marselisborg-kataloget nævner tilgangen både efter grundskolen og under fastholdelse.",
     related: ["relationsarbejde", "aktivitet", "saerlige-maalgrupper"],
   },
   "stoette-i-overgange": {
@@ -275,14 +275,14 @@ export const APPROACH_SLUGS = Object.keys(APPROACHES) as [ApproachSlug, ...Appro
 /** How a tag is known: the catalogue itself, or the editors' reading of documented activities. */
 export const APPROACH_BASES = {
   katalog: {
-    label: "Nævnt i kataloget",
+    label: "Nævnt i Marselisborg-kataloget",
     description:
-      "Kataloget nævner indsatsen som eksempel eller case i det afsnit, hvor tilgangen er et fokuspunkt, og dets beskrivelse af indsatsen peger på tilgangen.",
+      "Marselisborg-kataloget nævner indsatsen som eksempel eller case i det afsnit, hvor tilgangen er et fokuspunkt, og dets beskrivelse af indsatsen peger på tilgangen.",
   },
   redaktionen: {
     label: "Redaktionens læsning",
     description:
-      "Redaktionens læsning af de aktiviteter, kilderne beskriver. Kataloget knytter ikke selv indsatsen til tilgangen.",
+      "Redaktionens læsning af de aktiviteter, kilderne beskriver. Marselisborg-kataloget knytter ikke selv indsatsen til tilgangen.",
   },
 } as const;
 
