@@ -3,7 +3,7 @@
  * MODE=git on a temporary copy of the content. A draft made through the form must be a branch whose file
  * passes `npm run check` and builds into a page; an edit of an existing entry must change only its fields.
  */
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
@@ -16,6 +16,7 @@ import { LOCAL_PROXY } from "../../src/lib/admin-policy.ts";
 import { routes } from "../../src/lib/routes.ts";
 import { launchChromium } from "../support/browser.ts";
 import { DIST, requireBuild } from "../support/dist.ts";
+import { buildWithContent, runNode } from "../support/run-node.ts";
 
 requireBuild();
 
@@ -178,10 +179,8 @@ describe("the editor at /admin/ against a local Git repository", () => {
       /\nreviewed: \d{4}-\d{2}-\d{2}\n---\n\nIndsatsen giver hver ung en fast vejleder\.\n$/,
     );
 
-    const check = spawnSync(process.execPath, ["scripts/check-content.ts", join(checkout, "content")], {
-      encoding: "utf8",
-    });
-    expect(check.status, `${check.stdout}${check.stderr}`).toBe(0);
+    const check = await runNode(["scripts/check-content.ts", join(checkout, "content")]);
+    expect(check.status, check.output).toBe(0);
 
     // A cheap build: the phases, the links and only the new entry.
     const content = join(work, "build-content");
@@ -193,11 +192,8 @@ describe("the editor at /admin/ against a local Git repository", () => {
       join(content, "interventions", `${NEW_SLUG}.mdx`),
     );
     const out = join(work, "dist");
-    const build = spawnSync(process.execPath, ["scripts/build-with-content.ts", content, out], {
-      encoding: "utf8",
-      timeout: 180_000,
-    });
-    expect(build.status, `${build.stdout}${build.stderr}`).toBe(0);
+    const build = await buildWithContent(content, out, { timeoutMs: 180_000 });
+    expect(build.status, build.output).toBe(0);
     const pageFile = join(out, routes.intervention(NEW_SLUG), "index.html");
     expect(existsSync(pageFile)).toBe(true);
     expect(readFileSync(pageFile, "utf8")).toContain("Testindsats i Odense");

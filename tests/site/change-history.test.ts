@@ -3,7 +3,7 @@
  * (here a content folder outside any repository, as from a tarball) succeeds and says the history is
  * unavailable. The hostile-subject and shallow-clone cases are unit-tested in src/lib/change-history.test.ts.
  */
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -14,6 +14,7 @@ import { historyUrl, interventionFile } from "../../src/lib/repository.ts";
 import { routes } from "../../src/lib/routes.ts";
 import { loadCatalogue } from "../support/catalogue.ts";
 import { DIST, readPage, requireBuild } from "../support/dist.ts";
+import { buildWithContent } from "../support/run-node.ts";
 
 const catalogue = loadCatalogue();
 const git = (...args: string[]) => execFileSync("git", args, { encoding: "utf8" }).trim();
@@ -82,16 +83,12 @@ describe("change history on entry pages", () => {
 });
 
 describe("a build without git history", () => {
-  it("succeeds and says on the entry page that the history is unavailable", () => {
+  it("succeeds and says on the entry page that the history is unavailable", async () => {
     const content = join(work, "content");
     cpSync("tests/fixtures/scored-site", content, { recursive: true });
     const dist = join(work, "dist");
-    const result = spawnSync(process.execPath, ["scripts/build-with-content.ts", content, dist], {
-      encoding: "utf8",
-      env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" },
-      timeout: 180_000,
-    });
-    expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0);
+    const result = await buildWithContent(content, dist, { timeoutMs: 180_000 });
+    expect(result.status, result.output).toBe(0);
     const html = readFileSync(join(dist, "indsatser", "vurderet", "index.html"), "utf8");
     const { document } = parseHTML(html);
     const section = document.querySelector("[data-change-history]")!;

@@ -1,23 +1,16 @@
 /** Fakta on entry pages built from tests/fixtures/facts-site: who runs it, the contact, and where to read on. */
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { RESPONSIBLE_UNKNOWN_TEXT } from "../../src/lib/responsible.ts";
 import { routes } from "../../src/lib/routes.ts";
+import { buildFixtureSite } from "../support/run-node.ts";
 
 const workDir = mkdtempSync(join(tmpdir(), "lp-facts-"));
 const dist = join(workDir, "dist");
 
-beforeAll(() => {
-  const build = spawnSync(
-    process.execPath,
-    ["scripts/build-with-content.ts", "tests/fixtures/facts-site", dist],
-    { encoding: "utf8" },
-  );
-  if (build.status !== 0) throw new Error(`fixture build failed:\n${build.stdout}\n${build.stderr}`);
-});
+beforeAll(() => buildFixtureSite("tests/fixtures/facts-site", dist));
 
 afterAll(() => rmSync(workDir, { recursive: true, force: true }));
 

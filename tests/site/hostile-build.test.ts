@@ -5,30 +5,29 @@
  * themselves, before any code from content runs or any page is written. And a valid entry written
  * the awkward ways editors' tools write it must build and render safely.
  */
-import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildWithContent } from "../support/run-node.ts";
 
 const workDir = mkdtempSync(join(tmpdir(), "lp-hostile-build-"));
 /** What the fixtures' code would write if it ran. */
 const MARKER = "/tmp/lp-hostile-site-ran-code.txt";
 afterAll(() => rmSync(workDir, { recursive: true, force: true }));
 
-function build(contentDir: string, name: string, withoutCheck = true) {
+async function build(contentDir: string, name: string, withoutCheck = true) {
   const dist = join(workDir, name, "dist");
-  const config = withoutCheck ? ["--config", "tests/support/astro-without-check.config.mjs"] : [];
-  const result = spawnSync(process.execPath, ["scripts/build-with-content.ts", contentDir, dist, ...config], {
-    encoding: "utf8",
-    env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" },
-    timeout: 240_000,
+  const configFile = withoutCheck ? "tests/support/astro-without-check.config.mjs" : undefined;
+  const result = await buildWithContent(contentDir, dist, {
+    timeoutMs: 220_000,
+    ...(configFile ? { configFile } : {}),
   });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, dist };
+  return { ...result, dist };
 }
 
 describe("a build without the content check", () => {
-  it("stops on every file it cannot read the one strict way, before anything compiles", () => {
+  it("stops on every file it cannot read the one strict way, before anything compiles", async () => {
     const content = join(workDir, "hostile-site");
     cpSync("tests/fixtures/hostile-site", content, { recursive: true });
     symlinkSync("/etc/hostname", join(content, "interventions", "genvej.mdx"));
@@ -38,7 +37,7 @@ describe("a build without the content check", () => {
     cpSync(join(content, "phases", "fastholdelse.md"), phaseVariant);
     rmSync(join(content, "phases", "fastholdelse.md"));
     rmSync(MARKER, { force: true });
-    const { status, output, dist } = build(content, "hostile");
+    const { status, output, dist } = await build(content, "hostile");
     expect(status, output).not.toBe(0);
     const dir = `${content}/interventions`;
     for (const [file, line] of [
@@ -58,7 +57,7 @@ describe("a build without the content check", () => {
     const phaseSite = join(workDir, "hostile-phase-site");
     cpSync("tests/fixtures/scored-site", phaseSite, { recursive: true });
     cpSync(phaseVariant, join(phaseSite, "phases", "fastholdelse.md"));
-    const phase = build(phaseSite, "hostile-phase");
+    const phase = await build(phaseSite, "hostile-phase");
     expect(phase.status, phase.output).not.toBe(0);
     expect(phase.output).toContain(
       `${phaseSite}/phases/fastholdelse.md:4  frontmatter: Linjen "----" afslutter felterne`,
@@ -66,14 +65,14 @@ describe("a build without the content check", () => {
     expect(existsSync(MARKER), "a phase file ran code during the build").toBe(false);
   }, 480_000);
 
-  it("stops on a symlinked links.toml and on files no collection reads", () => {
+  it("stops on a symlinked links.toml and on files no collection reads", async () => {
     const content = join(workDir, "root-site");
     cpSync("tests/fixtures/scored-site", content, { recursive: true });
     rmSync(join(content, "links.toml"));
     symlinkSync(join(process.cwd(), "tests/fixtures/scored-site/links.toml"), join(content, "links.toml"));
     cpSync("tests/fixtures/valid-entry.mdx", join(content, "evil.mdx"));
     cpSync(join(content, "interventions"), join(content, "Interventions"), { recursive: true });
-    const { status, output, dist } = build(content, "root");
+    const { status, output, dist } = await build(content, "root");
     expect(status, output).not.toBe(0);
     expect(output).toContain(
       `${content}/links.toml  fil: Skal være en almindelig fil, ikke en genvej (symlink)`,
@@ -83,9 +82,9 @@ describe("a build without the content check", () => {
     expect(existsSync(join(dist, "index.html"))).toBe(false);
   }, 240_000);
 
-  it("stops code in a body with a correct frontmatter inside the MDX compiler", () => {
+  it("stops code in a body with a correct frontmatter inside the MDX compiler", async () => {
     rmSync(MARKER, { force: true });
-    const { status, output, dist } = build("tests/fixtures/hostile-body-site", "body");
+    const { status, output, dist } = await build("tests/fixtures/hostile-body-site", "body");
     expect(status, output).not.toBe(0);
     expect(output).toContain(
       'tests/fixtures/hostile-body-site/interventions/kode.mdx:25  brødtekst: Linjen »import { writeFileSync } from "node:fs";« henter kode ind',
@@ -96,9 +95,9 @@ describe("a build without the content check", () => {
 });
 
 describe("valid content written awkwardly", () => {
-  let built: ReturnType<typeof build>;
-  beforeAll(() => {
-    built = build("tests/fixtures/tricky-site", "tricky", false);
+  let built: Awaited<ReturnType<typeof build>>;
+  beforeAll(async () => {
+    built = await build("tests/fixtures/tricky-site", "tricky", false);
   }, 240_000);
   const page = () => readFileSync(join(built.dist, "indsatser", "tricky", "index.html"), "utf8");
 

@@ -2,7 +2,6 @@
  * The 11-element profile, the element pages, the method page and finding by element, on a fixture
  * site with assessed entries (tests/fixtures/scored-site), so none of it passes on an empty catalogue.
  */
-import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -19,6 +18,7 @@ import { RUBRIC } from "../../src/lib/vocabulary/rubric.ts";
 import { formatViolations, runAxe } from "../support/axe.ts";
 import { launchChromium } from "../support/browser.ts";
 import { attributeValues } from "../support/dist.ts";
+import { buildFixtureSite } from "../support/run-node.ts";
 
 const FIXTURE = "tests/fixtures/scored-site";
 const workDir = mkdtempSync(join(tmpdir(), "lp-scored-"));
@@ -42,10 +42,7 @@ const escaped = (text: string) =>
     .replaceAll("'", "&#39;");
 
 beforeAll(async () => {
-  const build = spawnSync(process.execPath, ["scripts/build-with-content.ts", FIXTURE, dist], {
-    encoding: "utf8",
-  });
-  if (build.status !== 0) throw new Error(`fixture build failed:\n${build.stdout}\n${build.stderr}`);
+  await buildFixtureSite(FIXTURE, dist);
   site = await serveStatic(dist);
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
