@@ -11,6 +11,10 @@ import { siteUrlNotice } from "./scripts/lib/site-url-notice.ts";
 import { META_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from "./src/lib/security-policy.ts";
 import { LOCAL_SITE_URL, PUBLIC_SITE_URL } from "./src/lib/site.ts";
 
+// The build must never reach the network: CI has none, and a stalled DNS lookup must not stall a build.
+// Astro reads this after loading the config, before it records a build, preview or sync.
+process.env["ASTRO_TELEMETRY_DISABLED"] ??= "1";
+
 export default defineConfig({
   // Set SITE_URL to the public address when deploying; canonical URLs, open data and the feed use it.
   site: PUBLIC_SITE_URL ?? LOCAL_SITE_URL,

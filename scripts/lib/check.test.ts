@@ -33,7 +33,7 @@ describe("checkContent", () => {
   it("points at the line of a nested value, not just its top-level field", () => {
     const text = VALID.replace("tags: [psykisk-saarbare]", "tags: [psykisk-saarbare, mistrivelse]");
     const { problems } = tree("nested", { "interventions/gyldig.mdx": text });
-    expect(problems).toMatchObject([{ line: 9, field: "targetGroup.tags.1" }]);
+    expect(problems).toMatchObject([{ line: 10, field: "targetGroup.tags.1" }]);
     expect(problems[0]!.message).toContain('Mente du: "mistrivsel"?');
   });
 
@@ -41,7 +41,7 @@ describe("checkContent", () => {
     const text = VALID.replace("focus:", "fokus:");
     const { problems } = tree("unknown-key", { "interventions/gyldig.mdx": text });
     const unknown = problems.find((problem) => problem.message.includes('"fokus"'));
-    expect(unknown).toMatchObject({ line: 6, field: "(frontmatter)" });
+    expect(unknown).toMatchObject({ line: 7, field: "(frontmatter)" });
   });
 
   it("suggests the nearest link id for an unknown one", () => {
@@ -50,7 +50,7 @@ describe("checkContent", () => {
       '    section: "Oversigt over indsatser – Indsatser efter grundskolen"\n  - link: eksempell',
     );
     const { problems } = tree("link-id", { "interventions/gyldig.mdx": text });
-    expect(problems).toMatchObject([{ line: 22, field: "sources.1.link" }]);
+    expect(problems).toMatchObject([{ line: 23, field: "sources.1.link" }]);
     expect(problems[0]!.message).toContain('Mente du: "eksempel"?');
   });
 

@@ -435,7 +435,7 @@ export function buildEntry(answers: Answers, linkIds: ReadonlySet<string>, today
     };
   }
   const organisation = answers.organisation?.trim();
-  const responsible = answers.responsible?.trim();
+  const responsible = answers.responsible!.trim();
   const contact = answers.contact?.trim();
   return {
     slug,
@@ -449,12 +449,7 @@ export function buildEntry(answers: Answers, linkIds: ReadonlySet<string>, today
         regions: list(answers.regions) as (keyof typeof REGIONS)[],
         ...(organisation ? { organisation } : {}),
       },
-      ...(responsible
-        ? {
-            responsible:
-              responsible.toLowerCase() === RESPONSIBLE_UNKNOWN ? RESPONSIBLE_UNKNOWN : responsible,
-          }
-        : {}),
+      responsible: responsible.toLowerCase() === RESPONSIBLE_UNKNOWN ? RESPONSIBLE_UNKNOWN : responsible,
       ...(contact ? { contact } : {}),
       focus: answers.focus!.trim(),
       targetGroup: {
@@ -532,9 +527,7 @@ export function renderEntry(entry: NewEntry): string {
       ? `  organisation: ${yamlScalar(context.organisation)}`
       : "  # organisation: Organisationen bag en ikke-kommunal indsats",
     '  # note: Kildens egen formulering, hvis den siger mere, fx "udrulning i 11 kommuner"',
-    data.responsible
-      ? `responsible: ${yamlScalar(data.responsible)}`
-      : `# responsible: Enheden, der driver indsatsen, eller ${RESPONSIBLE_UNKNOWN}`,
+    `responsible: ${yamlScalar(data.responsible)}`,
     data.contact
       ? `contact: ${yamlScalar(data.contact)}`
       : "# contact: https://… eller mailto:… # enhedens offentlige side eller fælles postkasse",

@@ -3,15 +3,16 @@ import { processTree, runMeasured } from "./process-stats.ts";
 
 describe("runMeasured", () => {
   it("reports exit code, output, wall time and the peak memory of the process tree", async () => {
-    // A child that holds ~60 MB for half a second, started by the measured process.
+    // A child that holds ~60 MB for two seconds, started by the measured process: long enough for the
+    // sampler to see it on a loaded CI machine.
     const script = `
       const { spawn } = require("node:child_process");
-      const child = spawn(process.execPath, ["-e", "const b = Buffer.alloc(60e6, 1); setTimeout(() => console.log(b.length), 500)"], { stdio: "inherit" });
+      const child = spawn(process.execPath, ["-e", "const b = Buffer.alloc(60e6, 1); setTimeout(() => console.log(b.length), 2000)"], { stdio: "inherit" });
       child.on("close", (code) => process.exit(code));`;
     const stats = await runMeasured(process.execPath, ["-e", script]);
     expect(stats.code).toBe(0);
     expect(stats.output.trim()).toBe("60000000");
-    expect(stats.wallMs).toBeGreaterThan(400);
+    expect(stats.wallMs).toBeGreaterThan(1900);
     expect(stats.peakRssBytes).toBeGreaterThan(60e6);
   });
 

@@ -119,6 +119,7 @@ function frontmatter(random: Random, index: number, earlierIds: string[]): Recor
     title,
     summary: `${sentence(random)} ${sentence(random)}`.slice(0, 300),
     context: { municipalities: random.some(MUNICIPALITY_SLUGS, 1, 3) },
+    responsible: random.next() < 0.8 ? `Ungeenheden, ${title}` : "ukendt",
     focus: sentence(random),
     targetGroup: {
       description: sentence(random),

@@ -24,7 +24,7 @@ const formEntry = {
   summary:
     "En indsats, hvor unge ledige i Aarhus får en fast kontaktperson og hjælp til at vælge uddannelse.",
   context: { scope: "kommunal", municipalities: ["aarhus"], regions: [], organisation: "", note: "" },
-  responsible: "",
+  responsible: "ukendt",
   focus: "At hjælpe unge ledige videre i uddannelse.",
   targetGroup: {
     description: "Unge ledige under 30 år.",
@@ -97,6 +97,7 @@ title: Unge på vej i Aarhus
 summary: En indsats, hvor unge ledige i Aarhus får en fast kontaktperson og hjælp til at vælge uddannelse.
 context:
   municipalities: [aarhus]
+responsible: ukendt
 focus: At hjælpe unge ledige videre i uddannelse.
 targetGroup:
   description: Unge ledige under 30 år.

@@ -10,6 +10,7 @@ import { PUBLICATIONS } from "./publications.ts";
 import { calendarDateField } from "./date-field.ts";
 import { safeText } from "./text-rules.ts";
 import { contactUrlField } from "./url-policy.ts";
+import { RESPONSIBLE_UNKNOWN } from "./responsible.ts";
 import { approachesField } from "./approach-field.ts";
 import { unknownKeysMessage, unknownValueMessage, vocabularyField } from "./vocabulary-field.ts";
 
@@ -234,14 +235,13 @@ export function createInterventionSchema<R extends z.ZodType, L extends z.ZodTyp
       .max(320, { error: "summary må højst være 320 tegn (en til to sætninger)." })
       .describe("En til to sætninger til kort og søgeresultater."),
     context: contextSchema.describe("Hvor indsatsen kører."),
-    responsible: z
-      .string()
-      .trim()
-      .min(2)
-      .optional()
-      .describe(
-        'Organisationen eller enheden, der driver indsatsen, som kilderne navngiver den, fx "Ungeenheden, Horsens Kommune"; "ukendt", hvis kilderne ikke siger det.',
-      ),
+    responsible: requiredText(
+      "responsible",
+      2,
+      `Skriv enheden, der driver indsatsen, som kilderne nævner den, eller ${RESPONSIBLE_UNKNOWN}, hvis de ikke siger det.`,
+    ).describe(
+      'Organisationen eller enheden, der driver indsatsen, som kilderne navngiver den, fx "Ungeenheden, Horsens Kommune"; "ukendt", hvis kilderne ikke siger det.',
+    ),
     contact: contactUrlField
       .optional()
       .describe(

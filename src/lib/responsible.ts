@@ -6,9 +6,8 @@ export const RESPONSIBLE_UNKNOWN = "ukendt";
 
 export const RESPONSIBLE_UNKNOWN_TEXT = "Kilderne oplyser ikke, hvem der driver indsatsen.";
 
-/** What the page says: the named unit, that the sources do not say, or that nobody has filled it in. */
-export function responsibleText(value: string | undefined): { text: string; known: boolean } {
-  if (value === undefined) return { text: "Ikke oplyst endnu.", known: false };
+/** What the page says: the named unit, or that the sources do not say. */
+export function responsibleText(value: string): { text: string; known: boolean } {
   if (value.trim().toLowerCase() === RESPONSIBLE_UNKNOWN)
     return { text: RESPONSIBLE_UNKNOWN_TEXT, known: false };
   return { text: value, known: true };

@@ -98,10 +98,14 @@ export function hasVisibleText(text: string): boolean {
 }
 
 /** Required text: NFC-normalised, trimmed, at least `min` characters and something visible. */
-export function safeText(what: string, min = 1) {
+/** `whenMissing` tells an editor what to write when the field is left out. */
+export function safeText(what: string, min = 1, whenMissing = "") {
   return z
     .string({
-      error: (issue) => (issue.input === undefined ? `Mangler ${what}.` : `${what} skal være tekst.`),
+      error: (issue) =>
+        issue.input === undefined
+          ? `Mangler ${what}.${whenMissing && ` ${whenMissing}`}`
+          : `${what} skal være tekst.`,
     })
     .normalize("NFC")
     .trim()

@@ -43,7 +43,7 @@ describe("Fakta", () => {
     expect(facts("ansvarlig-ukendt").text).toContain(
       "Ifølge kilderne: Jobcenter og erhvervslivet (Ree Park)",
     );
-    expect(facts("ansvarlig-mangler").text).not.toContain("Ifølge kilderne: nationalt");
+    expect(facts("landsdaekkende").text).not.toContain("Ifølge kilderne: nationalt");
   });
 
   it("says plainly when the sources do not name the unit, and points to the municipalities without an onward link", () => {
@@ -58,10 +58,10 @@ describe("Fakta", () => {
     );
   });
 
-  it("shows scope under its own heading, and an entry without the field as not yet filled in", () => {
-    const { text } = facts("ansvarlig-mangler");
+  it("shows scope under its own heading, and the named unit as it is written", () => {
+    const { text } = facts("landsdaekkende");
     expect(text).toContain("Rækkevidde National indsats");
-    expect(text).toContain("Ansvarlig Ikke oplyst endnu.");
+    expect(text).toContain("Ansvarlig Ungdomsskoleforeningen");
     expect(text).toContain("Kilderne giver ikke et link videre til indsatsen.");
   });
 

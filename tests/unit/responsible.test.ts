@@ -1,15 +1,8 @@
-/**
- * Every entry must say who runs it, or say explicitly that the sources do not ("ukendt").
- * The field is optional in the schema while the entries are being filled in; set
- * RESPONSIBLE_REQUIRED to true (and make the field required in intervention-schema.ts) once
- * every entry has it.
- */
+/** Every entry must say who runs it, or say explicitly that the sources do not ("ukendt"). */
 import { describe, expect, it } from "vitest";
 import { listMdxFiles, readContentFile } from "../../scripts/lib/content-files.ts";
 import { CONTENT_PATHS } from "../../src/lib/content-paths.ts";
 import { RESPONSIBLE_UNKNOWN, responsibleText } from "../../src/lib/responsible.ts";
-
-const RESPONSIBLE_REQUIRED = true;
 
 const entries = listMdxFiles(CONTENT_PATHS.interventions.base).map((file) => {
   const { path, frontmatter } = readContentFile(file, process.cwd());
@@ -28,7 +21,7 @@ describe("responsible", () => {
     expect(wrong.map(({ path, responsible }) => `${path}: ${String(responsible)}`)).toEqual([]);
   });
 
-  it.runIf(RESPONSIBLE_REQUIRED)("is named, or explicitly unknown, on every entry", () => {
+  it("is named, or explicitly unknown, on every entry", () => {
     const missing = entries.filter(({ responsible }) => responsible === undefined).map(({ path }) => path);
     expect(
       missing,
@@ -36,7 +29,7 @@ describe("responsible", () => {
     ).toEqual([]);
   });
 
-  it("reads as a name, the sources' silence, or not yet filled in", () => {
+  it("reads as a name or the sources' silence", () => {
     expect(responsibleText("Ungeenheden, Horsens Kommune")).toEqual({
       text: "Ungeenheden, Horsens Kommune",
       known: true,
@@ -45,6 +38,5 @@ describe("responsible", () => {
       text: "Kilderne oplyser ikke, hvem der driver indsatsen.",
       known: false,
     });
-    expect(responsibleText(undefined).known).toBe(false);
   });
 });

@@ -59,6 +59,7 @@ const invalid: Record<string, { field: string; contains: string[] }> = {
   "unknown-link": { field: "sources.1.link", contains: ['"findes-ikke"', "content/links.toml"] },
   "bad-date": { field: "reviewed", contains: ["ÅÅÅÅ-MM-DD", '"i går"'] },
   "missing-sources": { field: "sources", contains: ["Mangler"] },
+  "missing-responsible": { field: "responsible", contains: ["Mangler responsible", "ukendt"] },
   "impossible-date": { field: "reviewed", contains: ["2023-02-30 er ikke en dato, der findes i kalenderen"] },
   "number-date": { field: "reviewed", contains: ["ÅÅÅÅ-MM-DD", "men er 5"] },
   "future-date": { field: "reviewed", contains: ["2999-01-01", "ligger i fremtiden"] },
