@@ -33,11 +33,11 @@ export const PUBLICATIONS = {
     date: "udateret",
   },
   "fra-anbringelse-til-uddannelse-projekt": {
-    short: "Projektbeskrivelse, Esbjerg 2015",
+    short: "Projektbeskrivelse, Esbjerg (projektår 2015)",
     title: "Fra anbringelse til uddannelse – et tværgående samarbejde i Esbjerg Kommune",
     kind: "Projektbeskrivelse",
     publisher: null,
-    date: "2015",
+    date: "udateret, om projektåret 2015",
   },
   "alle-unge-skal-med-artikel": {
     short: "Artikel om Alle unge skal med",
