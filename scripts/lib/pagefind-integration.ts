@@ -1,18 +1,23 @@
 /**
  * Builds the Pagefind search index after `astro build`, with Pagefind's Node API, and serves the last
  * built index during `astro dev` so search can be tried there too.
- * Only pages with `data-pagefind-body` are indexed: the intervention pages and a few pages about the site
- * (such as /bidrag/), which carry the `side` filter so the search shows them apart.
+ * Only pages with `data-pagefind-body` are indexed: the intervention pages, the governance examples, the
+ * approach pages and a few pages about the site (such as /bidrag/); the `side` filter tells them apart.
  */
 import { createReadStream, existsSync, readFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { extname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { close, createIndex } from "pagefind";
 import { routes } from "../../src/lib/routes.ts";
+import { spacedForIndex } from "./index-text.ts";
+import { listHtmlPages } from "./site-pages.ts";
 import { CONTENT_TYPES, resolveFile } from "./static-server.ts";
 
 const BUNDLE_DIR = routes.pagefindBundle().replaceAll("/", "");
+/** Pages read and sent to Pagefind together: enough to keep it busy, few enough to bound memory. */
+const PAGES_AT_ONCE = 32;
 
 /** Pages in the written index, across languages; only pages with data-pagefind-body count. */
 function indexedPageCount(bundle: string): number {
@@ -47,9 +52,19 @@ export function pagefind(): AstroIntegration {
         const started = performance.now();
         const { index, errors } = await createIndex();
         if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
-        const added = await index.addDirectory({ path: site });
-        if (added.errors.length > 0)
-          throw new Error(`Pagefind failed to index ${site}: ${added.errors.join("; ")}`);
+        // Each page goes in as its spaced copy (see index-text.ts); pages without a body are skipped,
+        // as Pagefind itself would skip them.
+        const pages = listHtmlPages(site);
+        for (let start = 0; start < pages.length; start += PAGES_AT_ONCE) {
+          const batch = pages.slice(start, start + PAGES_AT_ONCE).map(async ({ file, urlPath }) => {
+            const html = await readFile(file, "utf8");
+            if (!html.includes("data-pagefind-body")) return;
+            const added = await index.addHTMLFile({ url: urlPath, content: spacedForIndex(html) });
+            if (added.errors.length > 0)
+              throw new Error(`Pagefind failed to index ${file}: ${added.errors.join("; ")}`);
+          });
+          await Promise.all(batch);
+        }
         const bundle = join(site, BUNDLE_DIR);
         const written = await index.writeFiles({ outputPath: bundle });
         if (written.errors.length > 0)
@@ -60,7 +75,7 @@ export function pagefind(): AstroIntegration {
           throw new Error("Pagefind found no pages with data-pagefind-body; the search would be empty.");
         }
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        logger.info(`Indexed ${indexed} of ${added.page_count} pages for search in ${seconds} s.`);
+        logger.info(`Indexed ${indexed} of ${pages.length} pages for search in ${seconds} s.`);
       },
     },
   };

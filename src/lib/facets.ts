@@ -12,6 +12,8 @@ import {
   municipalityShortName,
   REGION_SLUGS,
   regionName,
+  regionOf,
+  type MunicipalitySlug,
 } from "./vocabulary/geography.ts";
 import { PHASE_SLUGS, PHASES } from "./vocabulary/phases.ts";
 import { APPROACH_SLUGS, APPROACHES, type ApproachSlug } from "./vocabulary/approaches.ts";
@@ -20,6 +22,7 @@ import { ELEMENT_KEYS, ELEMENTS, SCORE_LEVELS } from "./vocabulary/elements.ts";
 import { regionsOf, type Context } from "./places.ts";
 import { THRESHOLDS, thresholdsMet, thresholdValue, type Scores } from "./scores.ts";
 import { routes } from "./routes.ts";
+import { PAGE_KIND } from "./search-state.ts";
 import type { PhaseSlug } from "./vocabulary/phases.ts";
 import type { TargetGroupTag } from "./vocabulary/target-groups.ts";
 import type { AnchoringTag } from "./vocabulary/anchoring.ts";
@@ -36,6 +39,12 @@ export type FacetSource = {
   scores: Scores;
 };
 
+/** The fields of a governance example that facets read; its collection entry's data satisfies it. */
+export type ExampleFacetSource = {
+  municipalities: readonly MunicipalitySlug[];
+  approaches: readonly { id: ApproachSlug }[];
+};
+
 export type FacetValue = { value: string; label: string; description?: string | undefined };
 
 export type Facet = {
@@ -44,6 +53,11 @@ export type Facet = {
   label: string;
   values: readonly FacetValue[];
   valuesOf: (data: FacetSource) => readonly string[];
+  /**
+   * The values of a governance example, for the facets that apply to examples too (approach, place,
+   * kind). They select the same examples as the approach, municipality and region pages list.
+   */
+  examplesOf?: ((data: ExampleFacetSource) => readonly string[]) | undefined;
   /** The static filter page for a value, where there is one. */
   href?: ((value: string) => string) | undefined;
   /** The overview page listing every value with its count, where there is one. */
@@ -77,6 +91,7 @@ function facet<K extends string>(
   describe: (key: K) => { label: string; description?: string },
   valuesOf: (data: FacetSource) => readonly K[],
   pages?: { href: (value: K) => string; overview: { href: string; label: string } },
+  examplesOf?: (data: ExampleFacetSource) => readonly K[],
 ): Facet {
   return {
     key,
@@ -85,6 +100,7 @@ function facet<K extends string>(
     valuesOf,
     href: pages?.href as ((value: string) => string) | undefined,
     overview: pages?.overview,
+    examplesOf,
   };
 }
 
@@ -97,6 +113,23 @@ export const FACETS = [
     (data) => [data.phase],
     { href: routes.phase, overview: { href: routes.interventions(), label: "Alle indsatser" } },
   ),
+  // The kind of page; its key is the index's page-kind filter, so examples can be chosen on their own.
+  facet(
+    PAGE_KIND.filter,
+    "Slags",
+    [PAGE_KIND.intervention, PAGE_KIND.example] as const,
+    (kind) =>
+      kind === PAGE_KIND.intervention
+        ? { label: "Indsatser", description: "Indsatser rettet direkte mod de unge." }
+        : {
+            label: "Eksempler på styring og samarbejde",
+            description:
+              "Kommuners styring og samarbejde om ungeindsatsen; ikke indsatser rettet mod de unge.",
+          },
+    () => [PAGE_KIND.intervention],
+    undefined,
+    () => [PAGE_KIND.example],
+  ),
   facet(
     "tilgang",
     "Tilgang",
@@ -104,6 +137,7 @@ export const FACETS = [
     (slug) => APPROACHES[slug],
     (data) => data.approaches.map((tag) => tag.id),
     { href: routes.approach, overview: { href: routes.approaches(), label: "Tilgange" } },
+    (data) => data.approaches.map((tag) => tag.id),
   ),
   facet(
     "maalgruppe",
@@ -138,6 +172,7 @@ export const FACETS = [
     }),
     (data) => regionsOf(data.context),
     { href: routes.region, overview: { href: routes.regions(), label: "Regioner" } },
+    (data) => [...new Set(data.municipalities.map(regionOf))],
   ),
   facet(
     "kommune",
@@ -149,6 +184,7 @@ export const FACETS = [
     }),
     (data) => data.context.municipalities,
     { href: routes.municipality, overview: { href: routes.municipalities(), label: "Kommuner" } },
+    (data) => data.municipalities,
   ),
   facet(
     "indhold",
@@ -186,15 +222,21 @@ export function entriesWith<E extends { data: FacetSource }>(
   return entries.filter((entry) => f.valuesOf(entry.data).includes(value));
 }
 
-/** Every value of the facet with its number of entries, in vocabulary order; zero counts included. */
+/**
+ * Every value of the facet with its number of entries, in vocabulary order; zero counts included.
+ * Governance examples count too where the facet applies to them (the search lists both).
+ */
 export function facetCounts(
   entries: readonly { data: FacetSource }[],
   f: Facet,
+  examples: readonly { data: ExampleFacetSource }[] = [],
 ): (FacetValue & { count: number })[] {
   const counts = new Map<string, number>();
-  for (const entry of entries) {
-    for (const value of new Set(f.valuesOf(entry.data))) counts.set(value, (counts.get(value) ?? 0) + 1);
-  }
+  const add = (values: readonly string[]) => {
+    for (const value of new Set(values)) counts.set(value, (counts.get(value) ?? 0) + 1);
+  };
+  for (const entry of entries) add(f.valuesOf(entry.data));
+  if (f.examplesOf) for (const example of examples) add(f.examplesOf(example.data));
   return f.values.map((v) => ({ ...v, count: counts.get(v.value) ?? 0 }));
 }
 

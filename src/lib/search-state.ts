@@ -52,14 +52,15 @@ export function sameState(a: SearchState, b: SearchState, facetKeys: readonly st
 }
 
 /**
- * The index also holds a few pages about the site itself (such as /bidrag/). Every indexed page
- * carries this Pagefind filter, so the result list and its count hold interventions only, and the
- * site pages that match the words are shown apart.
+ * The index also holds the approach pages and a few pages about the site itself (such as /bidrag/).
+ * Every indexed page carries this Pagefind filter, so the result list and its count hold
+ * interventions and governance examples only, and the other pages that match the words are shown apart.
  */
 export const PAGE_KIND = {
   filter: "side",
   intervention: "indsats",
   example: "eksempel",
+  approach: "tilgang",
   site: "om-sitet",
 } as const;
 

@@ -2,10 +2,6 @@
 import { plural } from "./format.ts";
 import type { SearchState } from "./search-state.ts";
 
-/** The hidden Pagefind filter on governance examples' pages, so the status can count them apart. */
-export const EXAMPLE_FILTER = "slags";
-export const EXAMPLE_VALUE = "styring";
-
 /** `examples` of the `count` results are governance examples rather than interventions. */
 export function resultStatus(count: number, state: SearchState, examples = 0): string {
   const interventions = plural(count - examples, "indsats", "indsatser");

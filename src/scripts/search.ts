@@ -2,7 +2,7 @@
  * Live search on /soeg/. The form's state is the URL: every change updates it, and loading a URL or
  * moving back and forward restores the form and the results.
  */
-import { EXAMPLE_FILTER, EXAMPLE_VALUE, resultStatus } from "../lib/search-text.ts";
+import { resultStatus } from "../lib/search-text.ts";
 import { compareToggle } from "./compare-tray.ts";
 import {
   PAGE_KIND,
@@ -20,6 +20,13 @@ import {
 } from "./pagefind-api.ts";
 
 const RESULTS_PER_BATCH = 10;
+/** The kinds of page the result list holds unless the user picks one. */
+const LISTED_KINDS = [PAGE_KIND.intervention, PAGE_KIND.example] as const;
+/** Other indexed pages, shown in small boxes above the results when words match them. */
+const SIDE_GROUPS = [
+  { kind: PAGE_KIND.approach, heading: "Tilgange" },
+  { kind: PAGE_KIND.site, heading: "Sider om Lovende praksis" },
+] as const;
 const TYPING_DELAY_MS = 200;
 
 export function startSearch(root: HTMLElement): void {
@@ -46,14 +53,19 @@ export function startSearch(root: HTMLElement): void {
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
   let lastChangeWasTyping = false;
 
+  /** Chosen values without a checkbox (from a shared link, say), shown as chips until removed. */
+  let extras: SearchState["filters"] = {};
+
   const readForm = (): SearchState => {
     const filters: SearchState["filters"] = {};
     for (const fieldset of fieldsets) {
+      const key = fieldset.dataset["facet"]!;
       // A threshold's "Alle" radio has the empty value: no filter.
       const checked = [...fieldset.querySelectorAll<HTMLInputElement>("input:checked")]
         .map((box) => box.value)
         .filter(Boolean);
-      if (checked.length > 0) filters[fieldset.dataset["facet"]!] = checked;
+      const chosen = [...checked, ...(extras[key] ?? [])];
+      if (chosen.length > 0) filters[key] = chosen;
     }
     const sort = sortSelect?.value;
     return { q: input.value.trim(), filters, ...(sort && { sort }) };
@@ -61,13 +73,53 @@ export function startSearch(root: HTMLElement): void {
 
   const writeForm = (state: SearchState): void => {
     input.value = state.q;
+    extras = {};
     for (const fieldset of fieldsets) {
-      const chosen = state.filters[fieldset.dataset["facet"]!] ?? [];
-      for (const box of fieldset.querySelectorAll<HTMLInputElement>("input"))
+      const key = fieldset.dataset["facet"]!;
+      const chosen = state.filters[key] ?? [];
+      const boxes = [...fieldset.querySelectorAll<HTMLInputElement>("input")];
+      for (const box of boxes)
         box.checked = box.value === "" ? chosen.length === 0 : chosen.includes(box.value);
+      const without = chosen.filter((value) => !boxes.some((box) => box.value === value));
+      if (without.length > 0) extras[key] = without;
+      showExtras(fieldset);
     }
     if (sortSelect) sortSelect.value = state.sort ?? "";
     showSelectedCounts(state);
+  };
+
+  /** The chips of a facet's chosen values that have no checkbox; a chip's button removes its value. */
+  const showExtras = (fieldset: HTMLFieldSetElement): void => {
+    const key = fieldset.dataset["facet"]!;
+    const box = fieldset.querySelector<HTMLElement>("[data-extra-values]")!;
+    const legend = fieldset.querySelector("legend")?.textContent?.trim() ?? key;
+    const labels = fieldset.querySelector<HTMLTemplateElement>("template[data-value-labels]")?.content;
+    const chips = (extras[key] ?? []).map((value) => {
+      const label =
+        labels?.querySelector(`[data-value="${CSS.escape(value)}"]`)?.textContent?.trim() ?? value;
+      const chip = document.createElement("button");
+      chip.type = "button";
+      chip.dataset["extra"] = value;
+      chip.className =
+        "inline-flex items-baseline gap-1 rounded-sm border-2 border-brand bg-wash px-2 py-0.5 text-left";
+      const hidden = document.createElement("span");
+      hidden.className = "sr-only";
+      hidden.textContent = `Fjern filteret ${legend}: `;
+      const cross = document.createElement("span");
+      cross.setAttribute("aria-hidden", "true");
+      cross.textContent = "×";
+      chip.append(hidden, label, " ", cross);
+      chip.addEventListener("click", () => {
+        extras[key] = (extras[key] ?? []).filter((other) => other !== value);
+        showExtras(fieldset);
+        lastChangeWasTyping = false;
+        update(false);
+        fieldset.querySelector<HTMLElement>("[data-extra], input")?.focus();
+      });
+      return chip;
+    });
+    box.replaceChildren(...chips);
+    box.hidden = chips.length === 0;
   };
 
   /** The live status line, and its silent copy in the bar that stays in sight under the filters. */
@@ -108,32 +160,32 @@ export function startSearch(root: HTMLElement): void {
       : term
         ? undefined
         : ({ titel: "asc" } as const);
-    const filters = {
-      ...pagefindFilters(state),
-      [PAGE_KIND.filter]: { any: [PAGE_KIND.intervention, PAGE_KIND.example] },
-    };
+    const filters = { [PAGE_KIND.filter]: { any: [...LISTED_KINDS] }, ...pagefindFilters(state) };
     return api.search(term, { filters, ...(sort && { sort }) });
   };
 
-  /** Pages about the site that match the words, listed apart from the interventions. */
+  /** Approach pages and pages about the site that match the words, listed apart from the results. */
   const showSitePages = async (api: PagefindApi, state: SearchState, mine: number): Promise<void> => {
     const wanted = state.q !== "" && Object.keys(state.filters).length === 0;
-    const found = wanted
-      ? await api.search(state.q, { filters: { [PAGE_KIND.filter]: { any: [PAGE_KIND.site] } } })
-      : null;
-    const data = await Promise.all((found?.results ?? []).slice(0, 3).map((result) => result.data()));
+    const search = (kind: string) =>
+      wanted ? api.search(state.q, { filters: { [PAGE_KIND.filter]: { any: [kind] } } }) : null;
+    const found = await Promise.all(
+      SIDE_GROUPS.map(async ({ kind, heading }) => {
+        const results = (await search(kind))?.results ?? [];
+        return { heading, pages: await Promise.all(results.slice(0, 3).map((result) => result.data())) };
+      }),
+    );
     if (mine !== generation) return;
-    sitePages.replaceChildren(...(data.length > 0 ? [renderSitePages(data)] : []));
+    const groups = found.filter((group) => group.pages.length > 0);
+    sitePages.replaceChildren(...groups.map((group) => renderSitePages(group.heading, group.pages)));
   };
 
-  /**
-   * Governance examples carry no facet values, so any chosen filter leaves them out; otherwise one
-   * small search on their own filter counts how many of the results are examples, not interventions.
-   */
+  /** How many of the results are governance examples, under the same words and filters. */
   const countExamples = async (api: PagefindApi, state: SearchState): Promise<number> => {
-    if (Object.values(state.filters).some((values) => values.length > 0)) return 0;
+    const kinds = state.filters[PAGE_KIND.filter];
+    if (kinds && !kinds.includes(PAGE_KIND.example)) return 0;
     const found = await api.search(state.q || null, {
-      filters: { [EXAMPLE_FILTER]: { any: [EXAMPLE_VALUE] } },
+      filters: { ...pagefindFilters(state), [PAGE_KIND.filter]: { any: [PAGE_KIND.example] } },
     });
     return found?.results.length ?? 0;
   };
@@ -316,13 +368,13 @@ function renderResult(result: PagefindResultData, withExcerpt: boolean): HTMLLIE
   return item;
 }
 
-/** A short list of matching pages about the site, such as how to contribute. */
-function renderSitePages(pages: PagefindResultData[]): HTMLElement {
+/** A short list of matching pages apart from the results, such as an approach or how to contribute. */
+function renderSitePages(title: string, pages: PagefindResultData[]): HTMLElement {
   const box = document.createElement("div");
   box.className = "mb-4 border-l-4 border-brand bg-wash p-4";
   const heading = document.createElement("h3");
   heading.className = "font-bold";
-  heading.textContent = "Sider om Lovende praksis";
+  heading.textContent = title;
   const list = document.createElement("ul");
   list.className = "mt-1 flex flex-col gap-1";
   for (const page of pages) {

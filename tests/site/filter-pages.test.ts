@@ -5,6 +5,7 @@ import { FACETS, facetCounts } from "../../src/lib/facets.ts";
 import { PAGE_SIZE } from "../../src/lib/pagination.ts";
 import { pageUrl, routes } from "../../src/lib/routes.ts";
 import { PAGE_KIND } from "../../src/lib/search-state.ts";
+import { APPROACH_SLUGS } from "../../src/lib/vocabulary/approaches.ts";
 import { listHtmlPages } from "../../scripts/lib/site-pages.ts";
 import { idsWith, loadCatalogue, loadGovernance } from "../support/catalogue.ts";
 import { attributeValues, DIST, readPage, requireBuild } from "../support/dist.ts";
@@ -83,17 +84,23 @@ describe("static filter pages and the search index", () => {
     expect(checked).toBeGreaterThan(catalogue.length * 4);
   });
 
-  it("indexes exactly the intervention pages, governance examples and pages about the site, in Danish", () => {
+  it("indexes exactly the intervention pages, governance examples, approach pages and pages about the site, in Danish", () => {
     const entry = JSON.parse(readFileSync(join(DIST, "pagefind", "pagefind-entry.json"), "utf8")) as {
       languages: Record<string, { page_count: number }>;
     };
     expect(Object.keys(entry.languages)).toEqual(["da"]);
-    const sitePages = listHtmlPages(DIST).filter(({ file }) =>
-      readFileSync(file, "utf8").includes(`data-pagefind-filter="${PAGE_KIND.filter}:${PAGE_KIND.site}"`),
-    );
-    expect(sitePages.map(({ urlPath }) => urlPath)).toContain(routes.contribute());
+    const pagesOfKind = (kind: string) =>
+      listHtmlPages(DIST)
+        .filter(({ file }) =>
+          readFileSync(file, "utf8").includes(`data-pagefind-filter="${PAGE_KIND.filter}:${kind}"`),
+        )
+        .map(({ urlPath }) => urlPath);
+    const sitePages = pagesOfKind(PAGE_KIND.site);
+    expect(sitePages).toContain(routes.contribute());
+    // Only the first page of each approach: its description, not the paginated lists.
+    expect(pagesOfKind(PAGE_KIND.approach).sort()).toEqual(APPROACH_SLUGS.map(routes.approach).sort());
     expect(entry.languages["da"]!.page_count).toBe(
-      catalogue.length + loadGovernance().length + sitePages.length,
+      catalogue.length + loadGovernance().length + APPROACH_SLUGS.length + sitePages.length,
     );
   });
 
@@ -101,13 +108,26 @@ describe("static filter pages and the search index", () => {
     const entry = catalogue.find((e) => e.id === "ips-ung")!;
     const html = readPage("indsatser/ips-ung");
     const filters = attributeValues(html, "data-pagefind-filter");
-    const expected = [
-      `${PAGE_KIND.filter}:${PAGE_KIND.intervention}`,
-      ...FACETS.flatMap((facet) => facet.valuesOf(entry.data).map((value) => `${facet.key}:${value}`)),
-    ];
+    const expected = FACETS.flatMap((facet) =>
+      facet.valuesOf(entry.data).map((value) => `${facet.key}:${value}`),
+    );
     expect(filters.sort()).toEqual(expected.sort());
+    expect(filters).toContain(`${PAGE_KIND.filter}:${PAGE_KIND.intervention}`);
     expect(filters).toContain("indhold:uddybende-case");
     expect(attributeValues(html, "data-pagefind-meta").sort()).toEqual(["fase", "kommune", "summary"]);
+  });
+
+  it("gives a governance example the filters of the facets that apply to it: kind, approach and place", () => {
+    const example = loadGovernance().find((e) => e.id === "silkeborg-ungestrategi")!;
+    const filters = attributeValues(readPage(routes.governanceExample(example.id)), "data-pagefind-filter");
+    expect(filters.sort()).toEqual(
+      [
+        `${PAGE_KIND.filter}:${PAGE_KIND.example}`,
+        ...example.data.approaches.map((tag) => `tilgang:${tag.id}`),
+        "kommune:silkeborg",
+        "region:midtjylland",
+      ].sort(),
+    );
   });
 
   it("links each phase page to the search with the phase chosen", () => {

@@ -1,12 +1,15 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serveStatic } from "../../scripts/lib/static-server.ts";
-import { facetByKey, facetCounts } from "../../src/lib/facets.ts";
+import { facetByKey, facetCounts, type Facet } from "../../src/lib/facets.ts";
 import { routes } from "../../src/lib/routes.ts";
 import { resultStatus } from "../../src/lib/search-text.ts";
 import { launchChromium, openPage } from "../support/browser.ts";
 import { idsWith, loadCatalogue, loadGovernance } from "../support/catalogue.ts";
 import { GOVERNANCE_KIND } from "../../src/lib/approaches.ts";
+import { PAGE_KIND } from "../../src/lib/search-state.ts";
+import { APPROACH_BASES, APPROACH_SLUGS } from "../../src/lib/vocabulary/approaches.ts";
+import { GLUED_LABEL } from "../support/search-index.ts";
 import { attributeValues, DIST, readPage, requireBuild } from "../support/dist.ts";
 
 const catalogue = loadCatalogue();
@@ -62,6 +65,19 @@ async function resultSlugs(page: Page): Promise<string[]> {
   return urls.map((url) => url.replace(/^\/indsatser\/|\/$/g, "")).sort();
 }
 
+/** A governance example as resultSlugs reports it. */
+function exampleSlug(id: string): string {
+  return routes.governanceExample(id).replace(/\/$/, "");
+}
+
+/** Ids of the governance examples with a facet value, sorted. */
+function examplesWith(facet: Facet, value: string): string[] {
+  return governance
+    .filter((example) => facet.examplesOf?.(example.data).includes(value))
+    .map((example) => example.id)
+    .sort();
+}
+
 async function countLabel(page: Page, facet: string, value: string): Promise<number> {
   const text = await page.textContent(`fieldset[data-facet="${facet}"] [data-count="${value}"]`);
   return Number(text?.replace(/\D/g, ""));
@@ -84,10 +100,7 @@ describe("search in Chromium", () => {
       `${catalogue.length} indsatser og ${governance.length} eksempler på styring og samarbejde fundet.`,
     );
     expect(await resultSlugs(page)).toEqual(
-      [
-        ...catalogue.map((entry) => entry.id),
-        ...governance.map((example) => routes.governanceExample(example.id).replace(/\/$/, "")),
-      ].sort(),
+      [...catalogue.map((entry) => entry.id), ...governance.map((example) => exampleSlug(example.id))].sort(),
     );
     const phase = facetByKey("fase");
     for (const { value, count } of facetCounts(catalogue, phase)) {
@@ -125,24 +138,122 @@ describe("search in Chromium", () => {
     ["kommune", "aarhus"],
     ["fase", "fastholdelse"],
     ["tilgang", "virksomhedsrettede-indsatser"],
+    ["tilgang", "tvaers-af-forvaltninger"],
+    ["kommune", "silkeborg"],
   ])("a %s facet narrows to the same entries and count as the static page for %s", async (key, value) => {
     const facet = facetByKey(key);
     const staticPage = readPage(facet.href!(value as never));
     const staticIds = attributeValues(staticPage, "data-entry").sort();
     expect(staticIds).toEqual(idsWith(catalogue, facet, value));
+    // Governance examples on the page (municipality, region and approach pages show them) are found too.
+    const staticExamples = [...new Set(attributeValues(staticPage, "data-example"))];
+    expect(staticExamples.sort()).toEqual(examplesWith(facet, value));
+    const expected = [...staticIds, ...staticExamples.map(exampleSlug)].sort();
 
     const page = await open(routes.search());
     const before = await settled(page);
-    expect(await countLabel(page, key, value)).toBe(staticIds.length);
+    expect(await countLabel(page, key, value)).toBe(expected.length);
     await page
       .locator(`details[data-facet-group="${key}"]`)
       .evaluate((details) => ((details as HTMLDetailsElement).open = true));
     await page.check(`fieldset[data-facet="${key}"] input[value="${value}"]`);
-    expect(await changed(page, before)).toMatch(
-      new RegExp(`^${staticIds.length} indsats(er)? fundet med 1 filter\\.$`),
+    expect(await changed(page, before)).toBe(
+      resultStatus(expected.length, { q: "", filters: { [key]: [value] } }, staticExamples.length),
     );
-    expect(await resultSlugs(page)).toEqual(staticIds);
+    expect(await resultSlugs(page)).toEqual(expected);
     expect(new URL(page.url()).search).toBe(`?${key}=${value}`);
+    await page.close();
+  });
+
+  it("offers all the approaches, and a political one finds the governance example tagged with it", async () => {
+    const value = "bredt-politisk-udvalg";
+    const page = await open(routes.search({ q: "", filters: { tilgang: [value] } }));
+    const status = await settled(page);
+    const offered = await page.$$eval('fieldset[data-facet="tilgang"] input', (boxes) =>
+      boxes.map((box) => (box as HTMLInputElement).value),
+    );
+    expect(offered).toEqual(APPROACH_SLUGS);
+    expect(await page.isChecked(`input[name="tilgang"][value="${value}"]`)).toBe(true);
+    expect(await page.isVisible('details[data-facet-group="tilgang"] [data-extra]')).toBe(false);
+    const facet = facetByKey("tilgang");
+    const examples = examplesWith(facet, value);
+    expect(examples).toContain("silkeborg-ungestrategi");
+    const expected = [...idsWith(catalogue, facet, value), ...examples.map(exampleSlug)].sort();
+    expect(await resultSlugs(page)).toEqual(expected);
+    expect(status).toBe(
+      resultStatus(expected.length, { q: "", filters: { tilgang: [value] } }, examples.length),
+    );
+    await page.close();
+  });
+
+  it("lets a user choose governance examples alone, by the kind of page", async () => {
+    const page = await open(routes.search());
+    const before = await settled(page);
+    await page
+      .locator(`details[data-facet-group="${PAGE_KIND.filter}"]`)
+      .evaluate((details) => ((details as HTMLDetailsElement).open = true));
+    const box = page.getByRole("checkbox", { name: /^Eksempler på styring og samarbejde/ });
+    await box.check();
+    const filters = { [PAGE_KIND.filter]: [PAGE_KIND.example] };
+    expect(await changed(page, before)).toBe(
+      resultStatus(governance.length, { q: "", filters }, governance.length),
+    );
+    expect(await resultSlugs(page)).toEqual(governance.map((example) => exampleSlug(example.id)).sort());
+    expect(new URL(page.url()).search).toBe(`?${PAGE_KIND.filter}=${PAGE_KIND.example}`);
+    await page.close();
+  });
+
+  it("offers the approach page when the words match it, apart from the results", async () => {
+    const page = await open(routes.search({ q: "fritidsjob", filters: {} }));
+    await settled(page);
+    const offered = await page.$$eval("[data-site-pages] [data-site-page]", (items) =>
+      items.map((item) => item.getAttribute("data-site-page")),
+    );
+    expect(offered).toContain(routes.approach("fritidsjob"));
+    expect(await page.textContent("[data-site-pages]")).toContain("Tilgange");
+    expect(await resultSlugs(page)).not.toContain(routes.approach("fritidsjob").replace(/\/$/, ""));
+    await page.close();
+  });
+
+  it("shows a chosen value without a checkbox as a chip that removes it", async () => {
+    const kommune = facetByKey("kommune");
+    const unused = facetCounts(catalogue, kommune, governance).find((v) => v.count === 0)!;
+    const state = { q: "", filters: { kommune: [unused.value] } };
+    const page = await open(routes.search(state));
+    const status = await settled(page);
+    expect(status).toBe(resultStatus(0, state));
+    expect(await page.locator(`input[name="kommune"][value="${unused.value}"]`).count()).toBe(0);
+    const chip = page.locator('fieldset[data-facet="kommune"] [data-extra]');
+    expect(await chip.isVisible()).toBe(true);
+    expect(await chip.textContent()).toContain(unused.label);
+    expect(
+      await page
+        .getByRole("button", { name: `Fjern filteret Kommune: ${unused.label}`, exact: true })
+        .count(),
+    ).toBe(1);
+    expect(await page.textContent('details[data-facet-group="kommune"] [data-selected-count]')).toBe(
+      " (1 valgt)",
+    );
+    await chip.focus();
+    await page.keyboard.press("Enter");
+    await changed(page, status);
+    expect(new URL(page.url()).search).toBe("");
+    expect(await chip.count()).toBe(0);
+    expect(await page.textContent('details[data-facet-group="kommune"] [data-selected-count]')).toBe("");
+    await page.close();
+  });
+
+  it("shows excerpts that read as the page does: no glued words, no hidden meta or badges", async () => {
+    const page = await open(routes.search({ q: "Ungeenheden", filters: {} }));
+    await settled(page);
+    const excerpts = await page.$$eval("[data-result] p.mt-2", (items) =>
+      items.map((item) => item.textContent ?? ""),
+    );
+    expect(excerpts.length).toBeGreaterThan(0);
+    for (const excerpt of excerpts) {
+      expect(excerpt, excerpt).not.toMatch(GLUED_LABEL);
+      expect(excerpt, excerpt).not.toContain(APPROACH_BASES.katalog.label);
+    }
     await page.close();
   });
 
