@@ -265,8 +265,11 @@ describe("frontmatter the compiler would act on", () => {
       "reviewed: 2026-11-22",
       "reviewed: 2026-11-22\nlayout: ../../scripts/bench.ts",
     );
+    expect(hostile).toContain("\nlayout: ");
+    const file = join(work, "layout.mdx");
+    writeFileSync(file, hostile);
     const transform = contentGate().transform as { handler: (code: string, id: string) => { code: string } };
-    const gated = transform.handler(hostile, resolve("tests/fixtures/valid-entry.mdx")).code;
+    const gated = transform.handler(hostile, file).code;
     expect(gated).not.toContain("layout");
     const { frontmatter, content } = parseFrontmatter(gated, { frontmatter: "empty-with-spaces" });
     expect(frontmatter).toEqual({});
@@ -409,7 +412,7 @@ describe("files that would be skipped", () => {
     });
     const messages = problems.map(formatProblem).join("\n");
     expect(messages).toContain("arkiv  mappe: Undermapper bliver ikke læst");
-    expect(messages).toContain("latin1.mdx:1  fil: Filen er ikke gemt som UTF-8");
+    expect(messages).toContain("latin1.mdx:2  fil: Filen er ikke gemt som UTF-8");
     expect(messages).toContain("stor.mdx:1  fil: Filen er 200.");
   });
 
