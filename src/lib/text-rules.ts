@@ -43,12 +43,22 @@ function firstForbidden(text: string): RegExpExecArray | null {
   );
 }
 
-/** Danish description of a forbidden character in `text`, with its line (1-based), or undefined. */
+/**
+ * Danish description of a forbidden character in `text`, with its line (1-based) and the part of
+ * the line around it (hidden characters shown as \\uXXXX), or undefined.
+ */
 export function forbiddenCharacter(text: string): { line: number; message: string } | undefined {
   const match = firstForbidden(text);
   if (!match) return undefined;
-  const line = text.slice(0, match.index).split("\n").length;
-  return { line, message: `Linjen indeholder ${characterDescription(match[0])}` };
+  const before = text.slice(0, match.index);
+  const line = before.split("\n").length;
+  const start = before.lastIndexOf("\n") + 1;
+  const end = text.indexOf("\n", match.index);
+  const row = text.slice(Math.max(start, match.index - 40), end < 0 ? undefined : end).replace(/\r$/, "");
+  return {
+    line,
+    message: `Linjen indeholder ${characterDescription(match[0])} Her: ${quoted(row, 60)}.`,
+  };
 }
 
 function characterDescription(char: string): string {
@@ -57,12 +67,13 @@ function characterDescription(char: string): string {
     ? "et usynligt tegn, der vender eller skjuler tekstens retning (bidi-styretegn)"
     : CONTROL_CHARACTERS.test(char)
       ? "et usynligt styretegn"
-      : char === "\uFEFF"
-        ? "et usynligt byte-order mark (BOM); det er kun tilladt som allerførste tegn i filen"
+      : char === BOM
+        ? "et usynligt byte-order mark (BOM)"
         : HIDDEN_CHARACTERS.test(char)
           ? "et usynligt mærketegn (tag-tegn), som kan gemme skjult tekst"
           : "et tegn, der ikke er tekst (ikke-tegn, enlig surrogat eller linjeskift-tegn)";
-  return `${kind}, ${code}. Det er ikke tilladt, fordi teksten så kan se anderledes ud, end den er. Slet tegnet (det er ofte kommet med ved kopiering).`;
+  const where = char === BOM ? " Et byte-order mark må kun stå som allerførste tegn i filen." : "";
+  return `${kind}, ${code}. Det er ikke tilladt, fordi teksten så kan se anderledes ud, end den er.${where} Slet tegnet (det er ofte kommet med ved kopiering).`;
 }
 
 /**
