@@ -19,6 +19,9 @@ export const editUrl = (slug: string) =>
 
 /** The repository's guide for editors. */
 export const contributingUrl = () => `${REPOSITORY.url}/blob/${REPOSITORY.branch}/CONTRIBUTING.md`;
+/** The repository's README, e.g. at the section on setting up the browser editor. */
+export const readmeUrl = (anchor = "") =>
+  `${REPOSITORY.url}/blob/${REPOSITORY.branch}/README.md${anchor ? `#${anchor}` : ""}`;
 
 /** The repository's issue form for proposing an intervention (.github/ISSUE_TEMPLATE/), no Git needed. */
 export const PROPOSE_TEMPLATE = "foreslaa-en-indsats.yml";
