@@ -157,6 +157,8 @@ describe("the editor at /admin/ against a local Git repository", () => {
       "En indsats, der hjælper unge ledige i Odense videre i uddannelse med tæt kontakt til en vejleder.",
     );
     await choose("Kommuner", "Odense");
+    // Required by the schema, so the form must ask for it before it saves.
+    await field("Ansvarlig").fill("Ungeenheden, Odense Kommune");
     await field("Formål").fill("At hjælpe unge ledige i gang med en uddannelse.");
     await field("Beskrivelse af målgruppen").fill("Unge ledige i Odense under 30 år.");
     await choose("Målgruppe-tags", "Ledige unge");
@@ -179,6 +181,7 @@ describe("the editor at /admin/ against a local Git repository", () => {
     const file = readFileSync(join(checkout, "content/interventions", `${NEW_SLUG}.mdx`), "utf8");
     expect(file).toMatch(new RegExp(`^---\ntitle: ${NEW_TITLE}\nsummary: `));
     expect(file).toContain("  municipalities: [odense]\n");
+    expect(file).toContain("\nresponsible: Ungeenheden, Odense Kommune\n");
     expect(file).toContain("  tags: [ledige-unge, psykisk-saarbare]\n");
     expect(file).toMatch(
       /\nreviewed: \d{4}-\d{2}-\d{2}\n---\n\nIndsatsen giver hver ung en fast vejleder\.\n$/,
