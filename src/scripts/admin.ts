@@ -38,7 +38,8 @@ type AdminData = { config: object; schemas: CmsSchemas; missing: string[] };
 export async function startAdmin(status: HTMLElement): Promise<void> {
   const show = (state: string) => {
     for (const part of status.querySelectorAll<HTMLElement>("[data-show]")) {
-      part.hidden = part.dataset["show"] !== state;
+      // A part can belong to several states ("missing local-proxy-missing").
+      part.hidden = !(part.dataset["show"] ?? "").split(" ").includes(state);
     }
   };
   try {

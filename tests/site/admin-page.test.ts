@@ -47,10 +47,11 @@ describe("the built /admin/", () => {
 
   it("without GitHub login points to the other ways to contribute, and /bidrag/ does not send people to it", () => {
     expect(built.missing.length).toBeGreaterThan(0);
-    const missing = html.slice(
-      html.indexOf('data-show="missing"'),
-      html.indexOf('data-show="local-proxy-missing"'),
-    );
+    const missing = html.slice(html.indexOf('data-show="missing"'), html.indexOf("</main>"));
+    // Shown with the message, and also when the local proxy is missing or the editor fails to start.
+    const alternatives = /<section data-show="missing local-proxy-missing error"[^>]*>/.exec(html)?.[0];
+    expect(alternatives).toBeDefined();
+    expect(alternatives).not.toMatch(/\shidden\b/);
     const hrefs = [...missing.matchAll(/href="([^"]*)"/g)].map((match) => match[1]!.replaceAll("&amp;", "&"));
     expect(hrefs).toEqual(
       expect.arrayContaining([routes.contribute(), contributingUrl(), proposeUrl(), routes.home()]),
@@ -150,6 +151,8 @@ describe("/admin/ in Chromium", () => {
     expect(text).toContain("Login med GitHub er ikke sat op");
     expect(text).toContain("REPO_URL");
     expect(text).toContain("CMS_AUTH_URL");
+    for (const name of ["Redaktøren i browseren", "Bidrag med en indsats", "Foreslå en indsats"])
+      expect(await page.getByRole("link", { name }).isVisible(), name).toBe(true);
     expect(requests.some((url) => url.includes("/decap/"))).toBe(false);
     await context.close();
   });
