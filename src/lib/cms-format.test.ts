@@ -154,7 +154,7 @@ Unge får en fast kontaktperson.
       cpSync("content/links.toml", join(dir, "links.toml"));
       mkdirSync(join(dir, "interventions"));
       writeFileSync(
-        join(dir, "interventions", "unge-pa-vej-i-aarhus.mdx"),
+        join(dir, "interventions", "unge-paa-vej-i-aarhus.mdx"),
         serializeEntry(structuredClone(formEntry), schema),
       );
       const { problems, counts } = checkContent(contentTree(dir), process.cwd());
