@@ -95,6 +95,8 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
+  // Decap keeps polling the proxy; let requests in flight end quietly when the browser closes.
+  await page?.context().unrouteAll({ behavior: "ignoreErrors" });
   await browser?.close();
   await site?.close();
   proxy?.stop();
