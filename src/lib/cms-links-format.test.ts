@@ -77,6 +77,11 @@ describe("the editor's format for content/links.toml", () => {
     ).toThrow(/står to gange/);
   });
 
+  it("reads and keeps a leading byte-order mark", () => {
+    const withBom = `\uFEFF${text}`;
+    expect(serializeLinks(parseLinks(withBom))).toBe(withBom);
+  });
+
   it("refuses to open a file TOML cannot read, so a save cannot empty it", () => {
     expect(() => parseLinks("[a]\ntitle = \n")).toThrow();
   });

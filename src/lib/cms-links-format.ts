@@ -18,7 +18,7 @@ const HEADER = /^\s*\[\s*(?:"([^"]+)"|([A-Za-z0-9_-]+))\s*\]\s*(?:#.*)?$/;
 
 /** The entry as Decap sees it: `links` in file order, and the source text. A file TOML cannot read throws. */
 export function parseLinks(text: string): Record<string, unknown> {
-  const table = parseToml(text) as Record<string, Record<string, unknown>>;
+  const table = readTable(text);
   const links = Object.entries(table).map(([id, fields]) => ({ id, ...fields }));
   return { links, [SOURCE_KEY]: text };
 }
@@ -33,7 +33,7 @@ export function serializeLinks(data: Record<string, unknown>): string {
       throw new Error(`Kortnavnet »${item.id}« står to gange. Giv hvert link sit eget kortnavn.`);
     seen.add(item.id);
   }
-  const original = source ? (parseToml(source) as Record<string, Record<string, unknown>>) : {};
+  const original = source ? readTable(source) : {};
   const { preamble, blocks } = splitBlocks(source);
   let text = preamble;
   for (const item of items) {
@@ -46,6 +46,10 @@ export function serializeLinks(data: Record<string, unknown>): string {
   }
   return text;
 }
+
+/** The file's tables; a leading byte-order mark, which the links reader allows, is not TOML. */
+const readTable = (text: string) =>
+  parseToml(text.replace(/^\uFEFF/, "")) as Record<string, Record<string, unknown>>;
 
 /** A list item as the file should hold it: the link's keys in order, without empty fields or http = false. */
 function cleanItem(value: unknown): LinkItem {
