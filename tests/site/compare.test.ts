@@ -131,6 +131,13 @@ describe("comparing three entries by URL", () => {
     expect((JSON.parse(remembered!) as { id: string }[]).map((p) => p.id)).toEqual(
       five.slice(0, 4).map((e) => e.id),
     );
+    // With four chosen, the tray refuses a fifth and says why.
+    await page.goto(site.url + routes.search());
+    await page.waitForSelector("[data-results] button[data-compare-toggle]");
+    expect(await page.locator("[data-tray-item]").count()).toBe(4);
+    await page.locator('[data-results] button[data-compare-toggle][aria-pressed="false"]').first().click();
+    expect(await page.textContent("[data-tray-status]")).toMatch(/højst sammenligne fire/);
+    expect(await page.locator("[data-tray-item]").count()).toBe(4);
     await page.context().close();
   });
 
