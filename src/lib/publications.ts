@@ -1,7 +1,9 @@
 /**
  * The publications that entries cite by id. The catalogue is the main source;
  * the articles add facts for single entries. `publisher` is null where the source does not name one. Its attribution line is required
- * wherever catalogue content is reused.
+ * wherever catalogue content is reused. `asOf` is the newest year the source itself gives for what it
+ * describes (its own date, or the last month its figures cover, as in `date`); null when it gives none.
+ * A status "I gang" is dated with it (src/lib/status.ts), so a reader never takes a 2022 status as today's.
  */
 export const PUBLICATIONS = {
   "katalog-2022": {
@@ -10,6 +12,7 @@ export const PUBLICATIONS = {
     kind: "Inspirationskatalog",
     publisher: "Marselisborg Consulting for Region Midtjylland",
     date: "juni 2022",
+    asOf: 2022,
   },
   "kommunalt-indsatskatalog": {
     short: "Kommunalt indsatskatalog",
@@ -17,6 +20,7 @@ export const PUBLICATIONS = {
     kind: "Indsatskatalog",
     publisher: "KKR Midtjylland og Region Midtjylland",
     date: "udateret",
+    asOf: null,
   },
   "energi-til-hinanden-artikel": {
     short: "Artikel om Energi til Hinanden",
@@ -24,6 +28,7 @@ export const PUBLICATIONS = {
     kind: "Artikel",
     publisher: null,
     date: "udateret",
+    asOf: null,
   },
   "mod-til-uddannelse-artikel": {
     short: "Artikel om Mod til Uddannelse",
@@ -31,6 +36,7 @@ export const PUBLICATIONS = {
     kind: "Artikel",
     publisher: null,
     date: "udateret",
+    asOf: null,
   },
   "fra-anbringelse-til-uddannelse-projekt": {
     short: "Projektbeskrivelse, Esbjerg (projektår 2015)",
@@ -38,6 +44,7 @@ export const PUBLICATIONS = {
     kind: "Projektbeskrivelse",
     publisher: null,
     date: "udateret, om projektåret 2015",
+    asOf: 2015,
   },
   "alle-unge-skal-med-artikel": {
     short: "Artikel om Alle unge skal med",
@@ -45,6 +52,7 @@ export const PUBLICATIONS = {
     kind: "Artikel",
     publisher: "MitOdense",
     date: "udateret, tal til og med januar 2024",
+    asOf: 2024,
   },
 } as const;
 
