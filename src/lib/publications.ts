@@ -5,9 +5,11 @@
  * describes (its own date, or the last month its figures cover, as in `date`); null when it gives none.
  * A status "I gang" is dated with it (src/lib/status.ts), so a reader never takes a 2022 status as today's.
  */
+import { CATALOGUE_NAME } from "./vocabulary/catalogue-name.ts";
+
 export const PUBLICATIONS = {
   "katalog-2022": {
-    short: "Marselisborg-kataloget (2022)",
+    short: `${CATALOGUE_NAME} (2022)`,
     title: "Lovende praksis – unge uden uddannelse og beskæftigelse",
     kind: "Inspirationskatalog",
     publisher: "Marselisborg Consulting for Region Midtjylland",
@@ -71,7 +73,7 @@ export const PUBLICATION_IDS = Object.keys(PUBLICATIONS) as [PublicationId, ...P
 export const CATALOGUE_ID = "katalog-2022" satisfies PublicationId;
 
 /** What the UI calls the 2022 catalogue, so it is never confused with this site. */
-export const CATALOGUE_NAME = "Marselisborg-kataloget";
+export { CATALOGUE_NAME, CATALOGUE_NAME_GENITIVE } from "./vocabulary/catalogue-name.ts";
 
 /** The id in content/links.toml of the catalogue publisher's site, linked from every source credit. */
 export const CATALOGUE_PUBLISHER_LINK = "marselisborg";

@@ -6,7 +6,8 @@
 import { PUBLICATIONS, type PublicationId } from "./publications.ts";
 import { STATUSES, type StatusSlug } from "./vocabulary/statuses.ts";
 
-type Source = { publication: PublicationId } | { link: string };
+/** A source as entries list it; only publications carry a date. */
+type Source = { publication: PublicationId } | { link: unknown };
 
 /** The newest year among an entry's dated sources, or undefined when none gives one. */
 export function newestSourceYear(sources: readonly Source[]): number | undefined {
