@@ -19,11 +19,11 @@ describe("MDX that is code or breaks the parser", () => {
     expect(status, output).not.toBe(0);
     const dir = "tests/fixtures/broken-mdx-site/interventions";
     expect(output).toContain(
-      `${dir}/kode.mdx:25  brødtekst: Linjen »import { writeFileSync } from "node:fs"« henter kode ind`,
+      `${dir}/kode.mdx:26  brødtekst: Linjen »import { writeFileSync } from "node:fs"« henter kode ind`,
     );
-    expect(output).toContain(`${dir}/kode.mdx:27  brødtekst: {writeFileSync(`);
+    expect(output).toContain(`${dir}/kode.mdx:28  brødtekst: {writeFileSync(`);
     expect(output).toContain(
-      `${dir}/vinkellink.mdx:25  brødtekst: Linket <https://example.org/indsats> i vinkelparenteser`,
+      `${dir}/vinkellink.mdx:26  brødtekst: Linket <https://example.org/indsats> i vinkelparenteser`,
     );
     expect(output).toContain("[beskrivende tekst](https://example.org/indsats)");
     expect(output).toContain("3 problem(er) i indholdet");
@@ -34,7 +34,7 @@ describe("MDX that is code or breaks the parser", () => {
   it("reports the same problems from npm run check, without a build", async () => {
     const { status, output } = await runNode(["scripts/check-content.ts", "tests/fixtures/broken-mdx-site"]);
     expect(status, output).toBe(1);
-    expect(output).toContain("tests/fixtures/broken-mdx-site/interventions/kode.mdx:25  brødtekst:");
-    expect(output).toContain("tests/fixtures/broken-mdx-site/interventions/vinkellink.mdx:25  brødtekst:");
+    expect(output).toContain("tests/fixtures/broken-mdx-site/interventions/kode.mdx:26  brødtekst:");
+    expect(output).toContain("tests/fixtures/broken-mdx-site/interventions/vinkellink.mdx:26  brødtekst:");
   });
 });

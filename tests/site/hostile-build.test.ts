@@ -87,7 +87,7 @@ describe("a build without the content check", () => {
     const { status, output, dist } = await build("tests/fixtures/hostile-body-site", "body");
     expect(status, output).not.toBe(0);
     expect(output).toContain(
-      'tests/fixtures/hostile-body-site/interventions/kode.mdx:25  brødtekst: Linjen »import { writeFileSync } from "node:fs";« henter kode ind',
+      'tests/fixtures/hostile-body-site/interventions/kode.mdx:26  brødtekst: Linjen »import { writeFileSync } from "node:fs";« henter kode ind',
     );
     expect(existsSync(MARKER), "content ran code during the build").toBe(false);
     expect(existsSync(join(dist, "index.html"))).toBe(false);
