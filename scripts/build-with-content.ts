@@ -21,7 +21,9 @@ try {
     logLevel: "error",
   });
 } catch (error) {
-  // Print the message as the astro CLI would, not an uncaught-exception dump.
-  console.error(error instanceof Error ? error.stack || error.message : error);
+  // Print the message as the astro CLI would, not an uncaught-exception dump; a stack without
+  // frames (the content gate's errors) would only repeat the message.
+  const stack = error instanceof Error ? error.stack : undefined;
+  console.error(stack && /\n\s+at /.test(stack) ? stack : error instanceof Error ? error.message : error);
   process.exit(1);
 }

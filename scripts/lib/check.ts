@@ -21,7 +21,7 @@ import { readLinksFile, readLinksText } from "../../src/lib/links-file.ts";
 import { createPhaseIntroSchema } from "../../src/lib/phase-intro-schema.ts";
 import { createPartIntroSchema } from "../../src/lib/part-intro-schema.ts";
 import { standaloneGovernanceSchema, type GovernanceData } from "../../src/lib/governance-schema.ts";
-import { slugify } from "../../src/lib/slug.ts";
+import { duplicateTitleProblems } from "../../src/lib/duplicate-titles.ts";
 import { closestMatch } from "../../src/lib/suggest.ts";
 import { lintCompiledSource } from "./mdx-lint.ts";
 
@@ -81,25 +81,11 @@ function bodyProblems(file: ContentFile, format: "mdx" | "md"): Problem[] {
 export function checkFiles(files: ContentFile[], linkIds: ReadonlySet<string> | undefined): Problem[] {
   const schema = standaloneInterventionSchema;
   const ids = new Set(files.map((file) => file.id));
-  const titles = new Map<string, ContentFile>();
-  const problems: Problem[] = [];
+  const problems: Problem[] = [...duplicateTitleProblems("interventions", files)];
   for (const file of files) {
     const checked = schemaProblems(file, schema);
     problems.push(...checked.problems);
     problems.push(...bodyProblems(file, "mdx"));
-    const title = (file.data as { title?: unknown } | undefined)?.title;
-    if (typeof title === "string") {
-      const key = slugify(title);
-      const earlier = titles.get(key);
-      if (earlier) {
-        problems.push({
-          path: file.path,
-          line: file.lineOf(["title"]),
-          field: "title",
-          message: `"${title}" bruges allerede af ${earlier.path}. Ret den fil i stedet, eller giv indsatsen et navn, der skiller sig ud, fx med kommunens navn.`,
-        });
-      } else titles.set(key, file);
-    }
     if (!checked.data) continue;
     const data = checked.data as InterventionData;
     data.related.forEach((related, index) => {
@@ -184,23 +170,10 @@ export function checkGovernanceFiles(
   files: ContentFile[],
   linkIds: ReadonlySet<string> | undefined,
 ): Problem[] {
-  const titles = new Map<string, ContentFile>();
-  const problems: Problem[] = [];
+  const problems: Problem[] = [...duplicateTitleProblems("governance", files)];
   for (const file of files) {
     const checked = schemaProblems(file, standaloneGovernanceSchema);
     problems.push(...checked.problems, ...bodyProblems(file, "md"));
-    const title = (file.data as { title?: unknown } | undefined)?.title;
-    if (typeof title === "string") {
-      const earlier = titles.get(slugify(title));
-      if (earlier) {
-        problems.push({
-          path: file.path,
-          line: file.lineOf(["title"]),
-          field: "title",
-          message: `"${title}" bruges allerede af ${earlier.path}. Ret den fil i stedet, eller giv eksemplet et navn, der skiller sig ud.`,
-        });
-      } else titles.set(slugify(title), file);
-    }
     const data = checked.data as GovernanceData | undefined;
     data?.links.forEach((link, index) => {
       if (linkIds && !linkIds.has(link)) {

@@ -2,15 +2,17 @@
  * The content rules inside the compile pipeline itself, so they hold even when `npm run check` and
  * the build's early check are skipped:
  *
- * - contentGate(), a Vite plugin that runs before the MDX compiler: it reads every .md/.mdx file
- *   with the shared reader (src/lib/frontmatter.ts) and hands the compiler an empty frontmatter plus
- *   exactly the body the check judged, or stops the build with the reader's Danish message;
+ * - contentGate(), a Vite plugin that runs before the MDX compiler: it reads every .md/.mdx file's
+ *   bytes from disk with the shared reader (readEntryBytes in src/lib/frontmatter.ts, as the check
+ *   does) and hands the compiler an empty frontmatter plus exactly the body the check judged, or stops
+ *   the build with the reader's Danish message;
  * - contentGuard, a Sätteri mdast plugin registered as the Markdown processor's plugin, which MDX
  *   inherits: it judges the tree the compiler built (src/lib/body-rules.ts) and fails the compile
  *   on ESM, expressions, JSX outside the allow-list, raw HTML, images, unsafe URLs and deep nesting.
  *
  * `npm run check` runs the same plugin through the same compiler (scripts/lib/body-check.ts).
  */
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { satteri } from "@astrojs/markdown-satteri";
 import type { Plugin } from "vite";
@@ -22,7 +24,7 @@ import {
   type BodyRuleOptions,
 } from "../../src/lib/body-rules.ts";
 import { displayPath, formatProblem } from "../../src/lib/content-files.ts";
-import { compiledSource, readEntryText } from "../../src/lib/frontmatter.ts";
+import { compiledSource, readEntryBytes, type EntryText } from "../../src/lib/frontmatter.ts";
 import { slugify } from "../../src/lib/slug.ts";
 
 const BODY = "brødtekst";
@@ -125,18 +127,41 @@ function guardFor(factory: FactoryContext, options: BodyRuleOptions) {
   };
 }
 
+/**
+ * The gate's reading of a file: its bytes on disk through readEntryBytes, the function the check's
+ * readEntryFile uses. Never the text Vite passes in, which is decoded differently (it keeps invalid
+ * bytes as U+FFFD), so the same bytes always get the same verdict in the check and the build.
+ */
+export function readGatedFile(path: string): EntryText {
+  try {
+    return readEntryBytes(readFileSync(path));
+  } catch {
+    const problem = { line: 1, field: "fil", message: "Filen kan ikke læses." };
+    return { data: undefined, body: "", bodyLine: 1, lineOf: () => undefined, problems: [problem] };
+  }
+}
+
 /** Vite plugin: the only text of a .md/.mdx file any compiler sees is what the shared reader accepted. */
 export function contentGate(): Plugin {
+  let building = false;
   return {
     name: "lovende-praksis:content-gate",
     enforce: "pre",
+    configResolved(config) {
+      building = config.command === "build";
+    },
     transform: {
       order: "pre",
-      handler(code, id) {
+      handler(_code, id) {
         const path = id.split("?")[0]!;
         if (!/\.mdx?$/i.test(path) || id.startsWith("\0")) return undefined;
-        const entry = readEntryText(code);
-        if (entry.problems.length > 0) throw new ContentError(report(path, entry.problems));
+        const entry = readGatedFile(path);
+        if (entry.problems.length > 0) {
+          // The bundler wraps a plugin's error in one of its own, with a stack trace of bundler
+          // internals that buries the message. The build stops here anyway, so no later trace is needed.
+          if (building) Error.stackTraceLimit = 0;
+          throw new ContentError(report(path, entry.problems));
+        }
         return { code: compiledSource(entry), map: null };
       },
     },

@@ -6,7 +6,7 @@
 import { lstatSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { ENTRY_COLLECTIONS, type EntryCollectionName } from "./content-paths.ts";
-import { readEntryText, type EntryText } from "./frontmatter.ts";
+import { readEntryBytes, readEntryText, type EntryText } from "./frontmatter.ts";
 import { SLUG_PATTERN, slugify } from "./slug.ts";
 
 export type Problem = { path: string; line?: number | undefined; field: string; message: string };
@@ -29,41 +29,22 @@ export type EntryFile = EntryText & {
   file: string;
   /** The file name without extension: the entry's id and URL slug. */
   id: string;
-  /** The whole file as read. */
+  /** The whole file as text (for the content digest; judged only through readEntryBytes). */
   source: string;
 };
 
-const utf8 = new TextDecoder("utf-8", { fatal: true });
-
-/** Reads one entry file (text, frontmatter, body); problems describe why it cannot be used. */
+/**
+ * Reads one entry file (text, frontmatter, body); problems describe why it cannot be used. The bytes
+ * go through readEntryBytes, exactly as in the build's compile gate; `text` is for text that was
+ * never a file (npm run new checks what it is about to write).
+ */
 export function readEntryFile(file: string, root: string, extension: string, text?: string): EntryFile {
   const path = displayPath(file, root);
   const name = file.split(/[\\/]/).pop()!;
   const id = name.slice(0, name.length - extension.length);
-  let source: string;
-  try {
-    source = text ?? utf8.decode(readFileSync(file));
-  } catch {
-    return {
-      path,
-      file,
-      id,
-      source: "",
-      data: undefined,
-      body: "",
-      bodyLine: 1,
-      lineOf: () => undefined,
-      problems: [
-        {
-          line: 1,
-          field: "fil",
-          message:
-            "Filen er ikke gemt som UTF-8. Gem den igen som UTF-8 (det gør GitHub og de fleste editorer).",
-        },
-      ],
-    };
-  }
-  const read = readEntryText(source);
+  const bytes = text === undefined ? readFileSync(file) : undefined;
+  const read = bytes ? readEntryBytes(bytes) : readEntryText(text!);
+  const source = text ?? bytes!.toString("utf8");
   if (!SLUG_PATTERN.test(id)) {
     const title = (read.data as { title?: unknown } | undefined)?.title;
     const suggestion = typeof title === "string" ? ` Mente du: "${slugify(title)}${extension}"?` : "";

@@ -18,6 +18,7 @@ import {
   type Problem,
 } from "./content-files.ts";
 import { CONTENT_ROOT, ENTRY_COLLECTIONS, type EntryCollectionName } from "./content-paths.ts";
+import { duplicateTitleProblems } from "./duplicate-titles.ts";
 import { compiledSource } from "./frontmatter.ts";
 import { readLinksFile } from "./links-file.ts";
 
@@ -30,7 +31,11 @@ export function entryLoader(collection: EntryCollectionName): Loader {
       const dir = resolve(root, CONTENT_ROOT, folder);
       const sync = async () => {
         const { files, problems } = readEntryFolder(dir, collection, root);
-        const all = [...problems, ...files.flatMap(entryProblems)];
+        const all = [
+          ...problems,
+          ...files.flatMap(entryProblems),
+          ...duplicateTitleProblems(collection, files),
+        ];
         if (all.length > 0) throw contentError(all);
         store.clear();
         for (const file of files) {

@@ -3,16 +3,30 @@
  * is the body. `npm run check`, the collections' loader and the build's compile gate all call
  * readEntryText, so no file can be read two ways. The rules are strict on purpose:
  *
- * - the file starts with a line that is exactly `---` (a leading byte-order mark is dropped);
+ * - the bytes are UTF-8, decoded without dropping anything (readEntryBytes), and exactly one leading
+ *   byte-order mark is dropped here, so every caller gets the same text from the same bytes;
+ * - the file starts with a line that is exactly `---`;
  * - the frontmatter ends at the first line that begins with `---`, `+++` or `...`, and that line
  *   must be exactly `---`: `----`, `---x` or `--- -` would be read as YAML here but as Markdown or
  *   code by other parsers;
- * - YAML 1.2 core schema only: no tags (`!foo`, `!!binary`), no anchors or aliases, unique keys;
+ * - YAML 1.2 core schema only: no tags (`!foo`, `!!binary`), no anchors or aliases, unique keys,
+ *   field names that are plain text, and numbers that are numbers (no .nan, .inf or 1e309);
  * - limits on size, indentation and nesting, so a hostile file gets a message, not a crash.
  */
 import { bracketDepthIssue } from "./body-rules.ts";
-import { forbiddenCharacter, showHidden, valueProblems } from "./text-rules.ts";
-import { isAlias, isCollection, isMap, isSeq, LineCounter, parseDocument, visit, type Document } from "yaml";
+import { BOM, decodeUtf8, forbiddenCharacter, quoted, showHidden, valueProblems } from "./text-rules.ts";
+import {
+  isAlias,
+  isCollection,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  visit,
+  type Document,
+} from "yaml";
 
 /** The largest content file we read: a long entry is about 10 KB. */
 export const MAX_FILE_BYTES = 100_000;
@@ -50,7 +64,23 @@ function failed(line: number, field: string, message: string, text = ""): EntryT
   };
 }
 
-/** Reads one content file's text. Never throws. */
+/**
+ * Reads one content file's bytes: the only way `npm run check`, the collections' loader and the
+ * build's compile gate turn a file into text, so the same bytes always get the same verdict.
+ */
+export function readEntryBytes(bytes: Uint8Array): EntryText {
+  const decoded = decodeUtf8(bytes);
+  if ("badLine" in decoded) {
+    return failed(
+      decoded.badLine,
+      "fil",
+      "Filen er ikke gemt som UTF-8: linjen indeholder bytes, der ikke er UTF-8 (fx æ, ø eller å gemt som Windows-1252). Gem filen igen som UTF-8 (det gør GitHub og de fleste editorer).",
+    );
+  }
+  return readEntryText(decoded.text);
+}
+
+/** Reads one content file's text, decoded with every byte-order mark kept. Never throws. */
 export function readEntryText(raw: string): EntryText {
   if (raw.length > MAX_FILE_BYTES) {
     return failed(
@@ -65,13 +95,22 @@ export function readEntryText(raw: string): EntryText {
       "fil",
       "Filen er tom. Slet den, eller skriv en indsats efter skabelonen i CONTRIBUTING.md.",
     );
-  // A byte-order mark is invisible in most editors and harmless: drop it, and read the rest.
-  const text = raw.startsWith("\uFEFF") ? raw.slice(1) : raw;
+  // One byte-order mark is invisible in most editors and harmless: drop it, and read the rest.
+  const text = raw.startsWith(BOM) ? raw.slice(1) : raw;
+  if (text.startsWith(BOM)) {
+    const count = /^\uFEFF*/.exec(raw)![0].length;
+    return failed(
+      1,
+      "tegn",
+      `Filen begynder med ${count} usynlige byte-order marks (${"\\uFEFF".repeat(count)}) før ---. Højst ét er tilladt; slet de andre (de er ofte kommet med ved kopiering mellem editorer).`,
+      text,
+    );
+  }
   const hidden = forbiddenCharacter(text);
   if (hidden) return failed(hidden.line, "tegn", hidden.message, text);
   const lines = text.split("\n").map((line) => (line.endsWith("\r") ? line.slice(0, -1) : line));
   if (lines[0] !== DELIMITER) {
-    const first = JSON.stringify(lines[0]!.slice(0, 40));
+    const first = quoted(lines[0]!, 40);
     return failed(
       1,
       FRONTMATTER,
@@ -92,7 +131,7 @@ export function readEntryText(raw: string): EntryText {
     return failed(
       end + 1,
       FRONTMATTER,
-      `Linjen ${JSON.stringify(lines[end])} afslutter felterne, men skal være præcis --- (tre bindestreger og intet andet, heller ikke mellemrum). Ret linjen til ---.`,
+      `Linjen ${quoted(lines[end]!)} afslutter felterne, men skal være præcis --- (tre bindestreger og intet andet, heller ikke mellemrum). Ret linjen til ---.`,
       text,
     );
   }
@@ -138,8 +177,27 @@ export function readEntryText(raw: string): EntryText {
     });
   }
   visit(doc, {
-    Node(_key, node) {
+    Pair(_key, pair, ancestors) {
+      const key = pair.key;
+      if (key === null || isScalar(key)) return undefined;
+      const [at, end] = (key as { range?: [number, number, number] }).range ?? [0, 0];
+      problems.push({
+        line: toLine(at),
+        field: fieldOf(ancestors, undefined),
+        message: `Feltnavnet ${quoted(yamlText.slice(at, end).trim() || String(key))} er en liste eller et sæt felter. Et feltnavn skal være almindelig tekst, fx title: eller age:, og må ikke stå efter ? på en linje for sig.`,
+      });
+      return visit.SKIP;
+    },
+    Node(_key, node, ancestors) {
       const at = (node as { range?: [number, number, number] }).range?.[0] ?? 0;
+      if (isScalar(node) && typeof node.value === "number" && !Number.isFinite(node.value)) {
+        const what = Number.isNaN(node.value) ? "ikke et tal (.nan)" : "uendeligt eller for stort";
+        problems.push({
+          line: toLine(at),
+          field: fieldOf(ancestors, node),
+          message: `Tallet ${quoted(node.source ?? String(node.value))} er ${what}. Skriv et almindeligt tal, fx 15.`,
+        });
+      }
       const anchor = (node as { anchor?: string }).anchor;
       if (isAlias(node) || anchor) {
         const name = isAlias(node) ? `*${node.source}` : `&${anchor}`;
@@ -185,6 +243,17 @@ export function readEntryText(raw: string): EntryText {
   }
   if (problems.length > 0) return { data: undefined, body, bodyLine, lineOf, problems };
   return { data, body, bodyLine, lineOf, problems };
+}
+
+/** The dotted field name of a node, such as targetGroup.age.min, from the nodes above it. */
+function fieldOf(ancestors: readonly unknown[], node: unknown): string {
+  const parts: string[] = [];
+  const chain = [...ancestors, node];
+  chain.forEach((item, index) => {
+    if (isPair(item) && isScalar(item.key)) parts.push(String(item.key.value));
+    else if (isSeq(item)) parts.push(String(item.items.indexOf(chain[index + 1] as never)));
+  });
+  return showHidden(parts.join(".")) || FRONTMATTER;
 }
 
 /** Catches nesting deep enough to exhaust the YAML parser before it runs. */
@@ -255,7 +324,8 @@ function offsetOf(doc: Document, path: readonly PropertyKey[]): number | undefin
         (item) => String((item.key as { value?: unknown })?.value) === String(last),
       );
       const range = (pair?.key as { range?: [number, number, number] } | undefined)?.range;
-      if (range) return range[0];
+      // A key the data has but no plain key matches: the map it sits in is the nearest place.
+      return range?.[0] ?? parent.range?.[0];
     } else if (isSeq(parent) && typeof last === "number") {
       const range = (parent.items[last] as { range?: [number, number, number] } | undefined)?.range;
       if (range) return range[0];

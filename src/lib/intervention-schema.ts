@@ -8,7 +8,7 @@ import { RESULT_KINDS } from "./vocabulary/result-kinds.ts";
 import { TARGET_GROUPS } from "./vocabulary/target-groups.ts";
 import { PUBLICATIONS } from "./publications.ts";
 import { calendarDateField } from "./date-field.ts";
-import { safeText } from "./text-rules.ts";
+import { safeText, showHidden } from "./text-rules.ts";
 import { contactUrlField } from "./url-policy.ts";
 import { RESPONSIBLE_UNKNOWN } from "./responsible.ts";
 import { approachesField } from "./approach-field.ts";
@@ -27,9 +27,18 @@ z.config({
     if (issue.code !== "invalid_type") return undefined;
     if (issue.input === undefined)
       return `Mangler feltet; det er påkrævet (forventet ${danishType(issue.expected)}).`;
-    return `Forkert type: forventet ${danishType(issue.expected)}, men fik ${JSON.stringify(issue.input)}.`;
+    return `Forkert type: forventet ${danishType(issue.expected)}, men fik ${shownInput(issue.input)}.`;
   },
 });
+
+/** A value as the editor wrote it, near enough: JSON would show NaN and Infinity as null. */
+function shownInput(input: unknown): string {
+  if (typeof input === "number" && !Number.isFinite(input)) {
+    return Number.isNaN(input) ? ".nan (ikke et tal)" : `${input < 0 ? "-" : ""}.inf (uendeligt)`;
+  }
+  if (input instanceof Date) return input.toISOString().slice(0, 10);
+  return showHidden(JSON.stringify(input) ?? String(input));
+}
 
 function danishType(type: string): string {
   const names: Record<string, string> = {
@@ -37,6 +46,7 @@ function danishType(type: string): string {
     object: "et objekt",
     string: "tekst",
     number: "et tal",
+    int: "et helt tal",
     boolean: "true eller false",
     date: "en dato",
   };
@@ -107,9 +117,16 @@ const contextSchema = record({
   }
 });
 
+/** An age in whole years, 0–99, with one Danish message that shows the value and what is allowed. */
+const ageField = (name: string) => {
+  const error = (issue: { input?: unknown }) =>
+    `age.${name} skal være et helt tal fra 0 til 99 (alder i år), men er ${shownInput(issue.input)}.`;
+  return z.number({ error }).int({ error }).min(0, { error }).max(99, { error });
+};
+
 const ageSchema = record({
-  min: z.number().int().min(0).max(99).describe("Yngste alder i år."),
-  max: z.number().int().min(0).max(99).describe("Ældste alder i år."),
+  min: ageField("min").describe("Yngste alder i år."),
+  max: ageField("max").describe("Ældste alder i år."),
 }).refine((age) => age.min <= age.max, { error: "age.min skal være mindre end eller lig med age.max." });
 
 /** What an assessment rests on: a section of a publication, or a link id from content/links.toml. */

@@ -1,14 +1,23 @@
 /**
  * The one reading of content/links.toml, shared by `npm run check` and the build's links loader:
- * a regular file (never a symlink), the raw-text character rule, TOML, the same character rules on
- * every decoded key and value, slug ids and the link schema.
+ * a regular file (never a symlink), UTF-8 decoded as for entries (one leading byte-order mark
+ * dropped), limits on size and number of links, the raw-text character rule, TOML, the same
+ * character rules on every decoded key and value, slug ids and the link schema. The work is linear
+ * in the file's size and the messages are capped, so a hostile file cannot stall CI.
  */
 import { lstatSync, readFileSync } from "node:fs";
 import { parse as parseToml } from "smol-toml";
 import type { Problem } from "./content-files.ts";
 import { linkSchema } from "./link-schema.ts";
 import { SLUG_PATTERN, slugify } from "./slug.ts";
-import { forbiddenCharacter, showHidden, valueProblems } from "./text-rules.ts";
+import { BOM, decodeUtf8, forbiddenCharacter, showHidden, valueProblems } from "./text-rules.ts";
+
+/** The largest links.toml we read: today 20 links take 4 KB. */
+export const MAX_LINKS_CHARS = 300_000;
+/** The most links the registry may hold. */
+export const MAX_LINKS = 1_000;
+/** The most problems reported for the file; the rest are counted. */
+export const MAX_LINK_PROBLEMS = 50;
 
 export type LinksRead = {
   /** The parsed registry, or undefined when it cannot be read. */
@@ -44,49 +53,61 @@ export function readLinksFile(file: string, path: string): LinksRead {
       ],
     };
   }
-  return readLinksText(readFileSync(file, "utf8"), path);
-}
-
-/** The links registry's text, as `path` would hold it. Never throws. */
-export function readLinksText(text: string, path: string): LinksRead {
-  const hidden = forbiddenCharacter(text);
-  if (hidden) {
+  const decoded = decodeUtf8(readFileSync(file));
+  if ("badLine" in decoded) {
     return {
       links: undefined,
       ids: undefined,
-      problems: [{ path, line: hidden.line, field: "tegn", message: hidden.message }],
+      problems: [
+        {
+          path,
+          line: decoded.badLine,
+          field: "fil",
+          message:
+            "Filen er ikke gemt som UTF-8: linjen indeholder bytes, der ikke er UTF-8. Gem filen igen som UTF-8.",
+        },
+      ],
     };
   }
+  return readLinksText(decoded.text, path);
+}
+
+function unreadable(path: string, line: number | undefined, field: string, message: string): LinksRead {
+  // Unknown ids: references to links are not judged, so one problem here gives one message, not dozens.
+  return { links: undefined, ids: undefined, problems: [{ path, line, field, message }] };
+}
+
+/** The links registry's text, decoded with every byte-order mark kept, as `path` would hold it. Never throws. */
+export function readLinksText(raw: string, path: string): LinksRead {
+  if (raw.length > MAX_LINKS_CHARS) {
+    return unreadable(
+      path,
+      1,
+      "fil",
+      `Filen er ${raw.length.toLocaleString("da-DK")} tegn; højst ${MAX_LINKS_CHARS.toLocaleString("da-DK")} er tilladt.`,
+    );
+  }
+  const text = raw.startsWith(BOM) ? raw.slice(1) : raw;
+  const hidden = forbiddenCharacter(text);
+  if (hidden) return unreadable(path, hidden.line, "tegn", hidden.message);
   let links: Record<string, unknown>;
   try {
     links = parseToml(text);
   } catch (error) {
     const line = (error as { line?: number }).line;
     const message = (error instanceof Error ? error.message.split("\n")[0] : undefined) ?? String(error);
-    // Unknown ids: references to links are not judged, so one typo here gives one message, not dozens.
-    return {
-      links: undefined,
-      ids: undefined,
-      problems: [{ path, line, field: "TOML", message: `TOML-fejl: ${tomlMessage(message)}` }],
-    };
+    return unreadable(path, line, "TOML", `TOML-fejl: ${tomlMessage(message)}`);
   }
-  const lines = text.split("\n");
-  const headerOf = (id: string) =>
-    lines.findIndex((line) => line.trim() === `[${id}]` || line.trim() === `["${id}"]`);
-  const lineOf = (id: string, key: PropertyKey | undefined) => {
-    const header = headerOf(id);
-    if (header < 0) return undefined;
-    if (key === undefined) return header + 1;
-    const next = lines.findIndex((line, index) => index > header && /^\s*\[/.test(line));
-    const end = next < 0 ? lines.length : next;
-    const at = lines.findIndex(
-      (line, index) =>
-        index > header &&
-        index < end &&
-        (line.trim().startsWith(`${String(key)} `) || line.trim().startsWith(`${String(key)}=`)),
+  const ids = Object.keys(links);
+  if (ids.length > MAX_LINKS) {
+    return unreadable(
+      path,
+      undefined,
+      "fil",
+      `Filen har ${ids.length.toLocaleString("da-DK")} links; højst ${MAX_LINKS.toLocaleString("da-DK")} er tilladt.`,
     );
-    return (at >= 0 ? at : header) + 1;
-  };
+  }
+  const { headerOf, lineOf } = lineIndex(text);
   const problems: Problem[] = [];
   // The character rules on every decoded key and value: "\u202E" in quotes is the character itself.
   const values = valueProblems(links);
@@ -99,13 +120,12 @@ export function readLinksText(text: string, path: string): LinksRead {
       message: problem.message,
     });
   }
-  if (values.length > 0) return { links: undefined, ids: new Set(Object.keys(links)), problems };
+  if (values.length > 0) return { links: undefined, ids: new Set(ids), problems: capped(problems, path) };
   for (const [id, entry] of Object.entries(links)) {
-    const header = headerOf(id);
     if (!SLUG_PATTERN.test(id)) {
       problems.push({
         path,
-        line: header >= 0 ? header + 1 : undefined,
+        line: headerOf(id),
         field: "id",
         message: `${JSON.stringify(id)} er ikke et gyldigt id. Brug små bogstaver a–z, tal og bindestreger, fx "${slugify(id) || "kommune-indsats"}".`,
       });
@@ -122,7 +142,56 @@ export function readLinksText(text: string, path: string): LinksRead {
       });
     }
   }
-  return { links: problems.length > 0 ? undefined : links, ids: new Set(Object.keys(links)), problems };
+  return {
+    links: problems.length > 0 ? undefined : links,
+    ids: new Set(ids),
+    problems: capped(problems, path),
+  };
+}
+
+/** At most MAX_LINK_PROBLEMS problems, and a last one that says how many more there are. */
+function capped(problems: Problem[], path: string): Problem[] {
+  if (problems.length <= MAX_LINK_PROBLEMS) return problems;
+  const rest = problems.length - MAX_LINK_PROBLEMS;
+  return [
+    ...problems.slice(0, MAX_LINK_PROBLEMS),
+    {
+      path,
+      field: "fil",
+      message: `… og ${rest.toLocaleString("da-DK")} problemer mere, som ikke er vist. Ret dem ovenfor, og kør npm run check igen.`,
+    },
+  ];
+}
+
+const HEADER = /^\[\[?\s*(?:"([^"\\]*)"|'([^']*)'|([A-Za-z0-9_-]+))\s*\]\]?\s*(?:#.*)?$/;
+const KEY = /^(?:"([^"\\]*)"|'([^']*)'|([A-Za-z0-9_-]+))\s*=/;
+
+/**
+ * 1-based lines of each [id] header and of each key in its block, found in one pass over the text,
+ * so reporting stays linear however many problems there are.
+ */
+function lineIndex(text: string) {
+  const headers = new Map<string, number>();
+  const keys = new Map<string, number>();
+  let current: string | undefined;
+  text.split("\n").forEach((raw, index) => {
+    const line = raw.trim();
+    const header = HEADER.exec(line);
+    if (header) {
+      current = header[1] ?? header[2] ?? header[3]!;
+      if (!headers.has(current)) headers.set(current, index + 1);
+      return;
+    }
+    if (line.startsWith("[")) current = undefined;
+    const key = current === undefined ? null : KEY.exec(line);
+    if (!key) return;
+    const name = `${current}\n${key[1] ?? key[2] ?? key[3]!}`;
+    if (!keys.has(name)) keys.set(name, index + 1);
+  });
+  const headerOf = (id: string) => headers.get(id);
+  const lineOf = (id: string, key: PropertyKey | undefined) =>
+    key === undefined ? headers.get(id) : (keys.get(`${id}\n${String(key)}`) ?? headers.get(id));
+  return { headerOf, lineOf };
 }
 
 function tomlMessage(message: string): string {

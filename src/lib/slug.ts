@@ -5,7 +5,9 @@
 const DANISH: Record<string, string> = { æ: "ae", ø: "oe", å: "aa" };
 
 export function slugify(text: string): string {
+  // NFC first: "å" typed as a + U+030A (NFD) must become "aa" like the single letter, not "a".
   return text
+    .normalize("NFC")
     .toLowerCase()
     .replace(/[æøå]/g, (letter) => DANISH[letter]!)
     .normalize("NFKD")

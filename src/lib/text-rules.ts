@@ -12,14 +12,53 @@ export const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f
 /** Noncharacters (U+FDD0–U+FDEF, U+xFFFE, U+xFFFF) and lone surrogates: never text. */
 export const NONCHARACTERS =
   /[\uFDD0-\uFDEF\uFFFE\uFFFF\u{1FFFE}\u{1FFFF}\u{2FFFE}\u{2FFFF}\u{10FFFE}\u{10FFFF}\uD800-\uDFFF\u2028\u2029]/u;
-const INVISIBLE = /[\p{White_Space}\p{Default_Ignorable_Code_Point}\p{Cc}\p{Cf}\p{Mn}\p{Me}]/gu;
+/**
+ * Invisible characters that carry hidden text or pass for something else: tag characters
+ * (U+E0000–U+E007F, which can spell out a hidden message) and the byte-order mark anywhere but at the
+ * very start of a file (the reader drops that one; a second is a zero-width no-break space).
+ */
+export const HIDDEN_CHARACTERS = /[\u{E0000}-\u{E007F}\uFEFF]/u;
+/**
+ * Characters that draw nothing although no Unicode property says so: the Braille blank and the
+ * Hangul fillers. A text made of these and spaces only looks empty.
+ */
+const BLANKS = "\u2800\u115F\u1160\u3164\uFFA0";
+const INVISIBLE = new RegExp(
+  `[\\p{White_Space}\\p{Default_Ignorable_Code_Point}\\p{Cc}\\p{Cf}\\p{Mn}\\p{Me}${BLANKS}]`,
+  "gu",
+);
+/** What showHidden writes as \\uXXXX: everything invisible, blank or not text, except the plain space. */
+const SHOWN_HIDDEN = new RegExp(
+  `(?! )[\\p{White_Space}\\p{Default_Ignorable_Code_Point}\\p{Cc}\\p{Cf}\\p{Cs}\\p{Co}\\p{Cn}${BLANKS}]`,
+  "gu",
+);
 
-/** Danish description of a forbidden character in `text`, with its line (1-based), or undefined. */
+/** The first forbidden character in `text`: bidi controls, control characters, noncharacters, hidden characters. */
+function firstForbidden(text: string): RegExpExecArray | null {
+  return (
+    BIDI_CONTROLS.exec(text) ??
+    CONTROL_CHARACTERS.exec(text) ??
+    NONCHARACTERS.exec(text) ??
+    HIDDEN_CHARACTERS.exec(text)
+  );
+}
+
+/**
+ * Danish description of a forbidden character in `text`, with its line (1-based) and the part of
+ * the line around it (hidden characters shown as \\uXXXX), or undefined.
+ */
 export function forbiddenCharacter(text: string): { line: number; message: string } | undefined {
-  const match = BIDI_CONTROLS.exec(text) ?? CONTROL_CHARACTERS.exec(text) ?? NONCHARACTERS.exec(text);
+  const match = firstForbidden(text);
   if (!match) return undefined;
-  const line = text.slice(0, match.index).split("\n").length;
-  return { line, message: `Linjen indeholder ${characterDescription(match[0])}` };
+  const before = text.slice(0, match.index);
+  const line = before.split("\n").length;
+  const start = before.lastIndexOf("\n") + 1;
+  const end = text.indexOf("\n", match.index);
+  const row = text.slice(Math.max(start, match.index - 40), end < 0 ? undefined : end).replace(/\r$/, "");
+  return {
+    line,
+    message: `Linjen indeholder ${characterDescription(match[0])} Her: ${quoted(row, 60)}.`,
+  };
 }
 
 function characterDescription(char: string): string {
@@ -28,16 +67,31 @@ function characterDescription(char: string): string {
     ? "et usynligt tegn, der vender eller skjuler tekstens retning (bidi-styretegn)"
     : CONTROL_CHARACTERS.test(char)
       ? "et usynligt styretegn"
-      : "et tegn, der ikke er tekst (ikke-tegn, enlig surrogat eller linjeskift-tegn)";
-  return `${kind}, ${code}. Det er ikke tilladt, fordi teksten så kan se anderledes ud, end den er. Slet tegnet (det er ofte kommet med ved kopiering).`;
+      : char === BOM
+        ? "et usynligt byte-order mark (BOM)"
+        : HIDDEN_CHARACTERS.test(char)
+          ? "et usynligt mærketegn (tag-tegn), som kan gemme skjult tekst"
+          : "et tegn, der ikke er tekst (ikke-tegn, enlig surrogat eller linjeskift-tegn)";
+  const where = char === BOM ? " Et byte-order mark må kun stå som allerførste tegn i filen." : "";
+  return `${kind}, ${code}. Det er ikke tilladt, fordi teksten så kan se anderledes ud, end den er.${where} Slet tegnet (det er ofte kommet med ved kopiering).`;
 }
 
-/** The text with every forbidden or invisible character written as \\uXXXX, safe to show in a message. */
+/**
+ * The text with every invisible, blank or non-text character written as \\uXXXX (\\u{XXXXX} above
+ * U+FFFF), safe to show in a message: "\\uFEFF---" instead of what looks like "---".
+ */
 export function showHidden(text: string): string {
-  return text.replace(
-    /[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u0000-\u001f\u007f-\u009f\uFDD0-\uFDEF\uFFFE\uFFFF\uD800-\uDFFF\u2028\u2029]/gu,
-    (char) => `\\u${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`,
-  );
+  return text.replace(SHOWN_HIDDEN, (char) => {
+    const code = char.codePointAt(0)!.toString(16).toUpperCase();
+    return code.length > 4 ? `\\u{${code}}` : `\\u${code.padStart(4, "0")}`;
+  });
+}
+
+/** The text in double quotes, as JSON writes it, with hidden characters shown: for messages. */
+export function quoted(text: string, max = 80): string {
+  const chars = [...text];
+  const short = chars.length > max ? `${chars.slice(0, max - 1).join("")}…` : text;
+  return showHidden(JSON.stringify(short));
 }
 
 /** A problem in one parsed string value (or key), at its path in the data. */
@@ -73,7 +127,7 @@ export function valueProblems(data: unknown): ValueProblem[] {
 }
 
 function stringProblem(value: string, inList: boolean, key = false): string | undefined {
-  const bad = BIDI_CONTROLS.exec(value) ?? CONTROL_CHARACTERS.exec(value) ?? NONCHARACTERS.exec(value);
+  const bad = firstForbidden(value);
   const shown = `"${showHidden(value.length > 40 ? `${value.slice(0, 39)}…` : value)}"`;
   if (bad) {
     // Tabs and line breaks are fine inside a value (folded text), never in a field name.
@@ -113,4 +167,32 @@ export function safeText(what: string, min = 1, whenMissing = "") {
     .refine(hasVisibleText, {
       error: `${what} består kun af usynlige tegn eller mellemrum. Skriv en synlig tekst.`,
     });
+}
+
+/** The byte-order mark some editors write first; the readers drop exactly one. */
+export const BOM = "\uFEFF";
+
+// ignoreBOM: decoding keeps every byte-order mark, so the one reader that drops the first sees the
+// same text whether the bytes came from disk or from Vite (which reads files the same way).
+const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+
+/** The bytes as UTF-8 text, or the 1-based line of the first byte sequence that is not UTF-8. */
+export function decodeUtf8(bytes: Uint8Array): { text: string } | { badLine: number } {
+  try {
+    return { text: utf8.decode(bytes) };
+  } catch {
+    // A line feed byte never occurs inside a multi-byte character, so each line decodes on its own.
+    let start = 0;
+    for (let line = 1; ; line++) {
+      const end = bytes.indexOf(0x0a, start);
+      const slice = bytes.subarray(start, end < 0 ? bytes.length : end);
+      try {
+        utf8.decode(slice);
+      } catch {
+        return { badLine: line };
+      }
+      if (end < 0) return { badLine: line };
+      start = end + 1;
+    }
+  }
 }

@@ -119,6 +119,32 @@ const frontmatter: Record<string, Expected> = {
     field: "context.municipalities.1",
     contains: ['Listen indeholder en tom tekst ("")'],
   },
+  // Security review (issue 9, findings 1, 5 and 6): hidden characters, numbers that are not numbers,
+  // field names that are not text.
+  "double-bom": {
+    line: 1,
+    field: "tegn",
+    contains: ["2 usynlige byte-order marks (\\uFEFF\\uFEFF)", "Højst ét er tilladt"],
+  },
+  "bom-inside": { line: 2, field: "tegn", contains: ["U+FEFF", '"title: Gyldig\\uFEFF testindsats"'] },
+  "blank-title": {
+    line: 2,
+    field: "title",
+    contains: ['"\\u2800\\u3164\\uFFA0\\u115F\\u2800" består kun af usynlige tegn'],
+  },
+  "tag-characters": { line: 2, field: "tegn", contains: ["mærketegn (tag-tegn)", "U+E0069", "\\u{E0067}"] },
+  "escaped-tag-characters": {
+    line: 2,
+    field: "title",
+    contains: ['"Gyldig testindsats\\u{E0069}\\u{E0067}"', "mærketegn (tag-tegn)"],
+  },
+  "nan-age": { line: 11, field: "targetGroup.age.min", contains: ['Tallet ".nan" er ikke et tal'] },
+  "infinite-age": {
+    line: 11,
+    field: "targetGroup.age.max",
+    contains: ['Tallet "-1e309" er uendeligt', "fx 15"],
+  },
+  "complex-key": { line: 12, field: "frontmatter", contains: ['Feltnavnet "[a]"', "almindelig tekst"] },
   // ~10,000 nested brackets crash the MDX compiler: refused before any parser runs.
   "deep-brackets": { line: 25, field: "brødtekst", contains: ["mere end 64 niveauer"] },
 };
@@ -265,8 +291,11 @@ describe("frontmatter the compiler would act on", () => {
       "reviewed: 2026-11-22",
       "reviewed: 2026-11-22\nlayout: ../../scripts/bench.ts",
     );
+    expect(hostile).toContain("\nlayout: ");
+    const file = join(work, "layout.mdx");
+    writeFileSync(file, hostile);
     const transform = contentGate().transform as { handler: (code: string, id: string) => { code: string } };
-    const gated = transform.handler(hostile, resolve("tests/fixtures/valid-entry.mdx")).code;
+    const gated = transform.handler(hostile, file).code;
     expect(gated).not.toContain("layout");
     const { frontmatter, content } = parseFrontmatter(gated, { frontmatter: "empty-with-spaces" });
     expect(frontmatter).toEqual({});
@@ -409,7 +438,7 @@ describe("files that would be skipped", () => {
     });
     const messages = problems.map(formatProblem).join("\n");
     expect(messages).toContain("arkiv  mappe: Undermapper bliver ikke læst");
-    expect(messages).toContain("latin1.mdx:1  fil: Filen er ikke gemt som UTF-8");
+    expect(messages).toContain("latin1.mdx:2  fil: Filen er ikke gemt som UTF-8");
     expect(messages).toContain("stor.mdx:1  fil: Filen er 200.");
   });
 

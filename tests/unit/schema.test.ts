@@ -66,6 +66,7 @@ const invalid: Record<string, { field: string; contains: string[] }> = {
   "related-self": { field: "related.0", contains: ['"related-self" er indsatsen selv'] },
   "related-duplicate": { field: "related.1", contains: ['"skub" står to gange'] },
   "invisible-title": { field: "title", contains: ["kun af usynlige tegn"] },
+  "fractional-age": { field: "targetGroup.age.min", contains: ["helt tal fra 0 til 99", "men er 15.5"] },
   "quoted-level": { field: "scores.maal.level", contains: ["uden anførselstegn", 'men er "2"'] },
   "misspelt-element": {
     field: "scores",
