@@ -3,11 +3,15 @@
  * Set REPO_URL (and REPO_BRANCH if it is not main) when building the public site; the default
  * is a placeholder until the project's real repository address is known.
  */
-const DEFAULT_REPOSITORY_URL = "https://github.com/lovende-praksis/lovende-praksis";
+export const DEFAULT_REPOSITORY_URL = "https://github.com/lovende-praksis/lovende-praksis";
+
+const configuredUrl = process.env["REPO_URL"]?.trim() || undefined;
 
 export const REPOSITORY = {
-  url: (process.env["REPO_URL"] || DEFAULT_REPOSITORY_URL).replace(/\/+$/, ""),
+  url: (configuredUrl ?? DEFAULT_REPOSITORY_URL).replace(/\/+$/, ""),
   branch: process.env["REPO_BRANCH"] || "main",
+  /** False while the links point at the placeholder; the build then warns (scripts/lib/repository-url-notice.ts). */
+  configured: configuredUrl !== undefined,
 } as const;
 
 /** Where an intervention's file lives in the repository, whatever folder the build read it from. */
