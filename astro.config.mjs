@@ -7,6 +7,7 @@ import { contentCheck } from "./scripts/lib/content-check-integration.ts";
 import { contentGate, markdownProcessor } from "./scripts/lib/content-guard.ts";
 import { pagefind } from "./scripts/lib/pagefind-integration.ts";
 import { securityHeaders } from "./scripts/lib/security-headers.ts";
+import { repositoryUrlNotice } from "./scripts/lib/repository-url-notice.ts";
 import { siteUrlNotice } from "./scripts/lib/site-url-notice.ts";
 import { META_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from "./src/lib/security-policy.ts";
 import { LOCAL_SITE_URL, PUBLIC_SITE_URL } from "./src/lib/site.ts";
@@ -19,7 +20,15 @@ export default defineConfig({
   // Set SITE_URL to the public address when deploying; canonical URLs, open data and the feed use it.
   site: PUBLIC_SITE_URL ?? LOCAL_SITE_URL,
   trailingSlash: "always",
-  integrations: [siteUrlNotice(), contentCheck(), mdx(), pagefind(), adminEditor(), securityHeaders()],
+  integrations: [
+    siteUrlNotice(),
+    repositoryUrlNotice(),
+    contentCheck(),
+    mdx(),
+    pagefind(),
+    adminEditor(),
+    securityHeaders(),
+  ],
   markdown: {
     // Every .md and .mdx compile runs the content guard on the tree it builds (MDX inherits this).
     processor: markdownProcessor(),

@@ -53,6 +53,7 @@ try {
   await municipalities.click();
   await municipalities.pressSequentially("Aarhus");
   await page.getByRole("option", { name: "Aarhus" }).first().click();
+  await field("Ansvarlig").fill("Ungeenheden, Aarhus Kommune");
   await field("Formål").fill("At hjælpe unge ledige videre i uddannelse.");
   await field("Titel").scrollIntoViewIfNeeded();
   await page.screenshot({ path: join(OUT, "ny-indsats.png") });
@@ -96,6 +97,17 @@ try {
   await page.goto(`${admin}#/workflow`);
   await page.getByText("Unge på vej i Aarhus").first().waitFor();
   await page.screenshot({ path: join(OUT, "arbejdsgang.png") });
+
+  await page.goto("about:blank");
+  await page.goto(`${admin}#/collections/links/entries/links`);
+  await page.getByRole("button", { name: /Tilføj link/ }).click();
+  await field("Kortnavn").last().fill("aarhus-unge-paa-vej");
+  await field("Titel").last().fill("Unge på vej");
+  await field("Udgiver").last().fill("Aarhus Kommune");
+  await field("Adresse").last().fill("https://www.aarhus.dk/…");
+  await field("Kortnavn").last().scrollIntoViewIfNeeded();
+  await page.evaluate(() => window.scrollBy(0, -120));
+  await page.screenshot({ path: join(OUT, "nyt-link.png") });
   console.log(`Wrote the screenshots to ${OUT}/.`);
 } finally {
   await browser.close();

@@ -4,7 +4,15 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadChangeHistory } from "../data/change-history.ts";
-import { cleanSummary, GIT_LOG_ARGS, lastChange, parseGitLog } from "./change-history.ts";
+import {
+  cleanSummary,
+  describeChange,
+  EDITOR_DESCRIPTIONS,
+  GIT_LOG_ARGS,
+  lastChange,
+  NEUTRAL_DESCRIPTIONS,
+  parseGitLog,
+} from "./change-history.ts";
 import { feedEntries } from "./open-data.ts";
 
 const work = mkdtempSync(join(tmpdir(), "lp-history-"));
@@ -31,7 +39,7 @@ function makeRepository(): string {
   git(repo, "init", "-q", "-b", "main");
   const commit = (message: string, date: string) => {
     git(repo, "add", "-A");
-    execFileSync("git", ["commit", "-q", "-m", message], {
+    execFileSync("git", ["commit", "-q", "--cleanup=verbatim", "-m", message], {
       cwd: repo,
       env: {
         ...process.env,
@@ -56,7 +64,15 @@ function makeRepository(): string {
   );
   commit("Rename an entry", "2026-02-01T10:00:00Z");
   writeFileSync(join(folder, "nyt-navn.mdx"), "title: Gammel\n".repeat(20) + "extra\n");
-  commit('<script>alert("x")</script> \u001e\u202e fix & more', "2026-03-01T10:00:00Z");
+  commit(
+    'Fix <b>typo</b> \u001e\n\nÆndring: <script>alert("x")</script> \u001e\u202e Rettet & mere\n',
+    "2026-03-01T10:00:00Z",
+  );
+  writeFileSync(join(folder, "anden.mdx"), "title: Anden\nmore\n");
+  commit(
+    "Update Indsats “anden” (#12)\n\nAutomatically generated. Merged on Decap CMS.",
+    "2026-03-15T10:00:00Z",
+  );
   writeFileSync(join(repo, "README.md"), "outside\n");
   commit("Touch a file outside the folder", "2026-04-01T10:00:00Z");
   return repo;
@@ -80,17 +96,24 @@ describe("change history from git", () => {
       "2026-02-01T10:00:00.000Z",
       "2026-01-01T10:00:00.000Z",
     ]);
-    expect(renamed[1]!.summary).toBe("Rename an entry");
-    expect(history.changes.get("anden")!.map((c) => c.summary)).toEqual(["Add two entries"]);
+    // The English subjects are never shown: a neutral Danish description by what the commit did.
+    expect(renamed.slice(1).map((change) => change.summary)).toEqual([
+      NEUTRAL_DESCRIPTIONS.renamed,
+      NEUTRAL_DESCRIPTIONS.added,
+    ]);
+    expect(history.changes.get("anden")!.map((c) => c.summary)).toEqual([
+      EDITOR_DESCRIPTIONS.updated,
+      NEUTRAL_DESCRIPTIONS.added,
+    ]);
     expect(lastChange(history, "nyt-navn")?.toISOString()).toBe("2026-03-01T10:00:00.000Z");
   });
 
-  it("keeps a hostile subject as plain text without control or bidi characters, and it cannot start a record", async () => {
+  it("shows a commit's Ændring line as plain text without control or bidi characters; it cannot start a record", async () => {
     const history = await loadChangeHistory(folder, files);
     if (!history.available) throw new Error("history should be available");
     const summary = history.changes.get("nyt-navn")![0]!.summary;
-    expect(summary).toBe('<script>alert("x")</script> fix & more');
-    expect(history.changes.get("anden")).toHaveLength(1);
+    expect(summary).toBe('<script>alert("x")</script> Rettet & mere');
+    expect(history.changes.get("anden")).toHaveLength(2);
   });
 
   it("reports the history unavailable in a shallow clone", async () => {
@@ -112,7 +135,7 @@ describe("change history from git", () => {
 
 describe("parseGitLog", () => {
   const record = (hash: string, date: string, subject: string, ...paths: string[]) =>
-    `\u001e${hash}\0${date}\0${subject}\0\n${paths.join("\0")}\0`;
+    `\u001e${hash}\0${date}\0${subject}\0\0\n${paths.join("\0")}\0`;
 
   it("ignores forged records inside a subject and commits on unknown files", () => {
     const forged = "x\u001eaaaaaaa 2020-01-01T00:00:00Z M nyt.mdx";
@@ -133,13 +156,49 @@ describe("parseGitLog", () => {
       parseGitLog(output, new Map([["anden.mdx", "anden"]]))
         .get("anden")!
         .map((c) => c.summary),
-    ).toEqual(["Re-add"]);
+    ).toEqual([NEUTRAL_DESCRIPTIONS.added]);
   });
 
   it("uses NUL-separated fields (-z), which no subject can contain", () => {
     expect(GIT_LOG_ARGS).toContain("-z");
     expect(cleanSummary("  \n\t ")).toBe("(uden beskrivelse)");
     expect(cleanSummary("a".repeat(300))).toHaveLength(200);
+  });
+});
+
+describe("describeChange", () => {
+  it("uses the commit's own Ændring lines, in any case and anywhere in the body (a squash merge joins them)", () => {
+    expect(describeChange("Fix typo", "Ændring: Nye resultattal fra 2024\n", "modified")).toBe(
+      "Nye resultattal fra 2024",
+    );
+    const squashed =
+      "* Add results\n\nændring: Nye resultattal\n\n* Fix\n\nÆNDRING: Rettet kontakt\nSigned-off-by: X";
+    expect(describeChange("Results (#3)", squashed, "modified")).toBe("Nye resultattal Rettet kontakt");
+    expect(describeChange("Add", "Ændring: Ny indsats\nÆndring: Ny indsats", "added")).toBe("Ny indsats");
+  });
+
+  it("ignores an empty Ændring line, a trailer in the subject and other keys", () => {
+    expect(describeChange("Ændring: i emnet", "Ændring:   \nÆndringer: nej\nChange: no", "modified")).toBe(
+      NEUTRAL_DESCRIPTIONS.modified,
+    );
+  });
+
+  it("describes the browser editor's commits in Danish, in its English defaults and a Danish template", () => {
+    expect(describeChange("Create Indsats “unge-i-gang”", "", "added")).toBe(EDITOR_DESCRIPTIONS.created);
+    expect(describeChange("Update Indsats “unge-i-gang” (#41)", "", "modified")).toBe(
+      EDITOR_DESCRIPTIONS.updated,
+    );
+    expect(describeChange("Opret indsats “unge-i-gang”", "", "added")).toBe(EDITOR_DESCRIPTIONS.created);
+    expect(describeChange("Rename (#9)", "Automatically generated. Merged on Decap CMS.", "modified")).toBe(
+      EDITOR_DESCRIPTIONS.updated,
+    );
+  });
+
+  it("never shows a developer's subject: a neutral description by what happened to the file", () => {
+    const subject = "Results across the catalogue: result kinds, build-time Observable Plot charts";
+    expect(describeChange(subject, "Longer English body.", "modified")).toBe("Redaktionel opdatering");
+    expect(describeChange(subject, "", "added")).toBe(NEUTRAL_DESCRIPTIONS.added);
+    expect(describeChange(subject, "", "renamed")).toBe(NEUTRAL_DESCRIPTIONS.renamed);
   });
 });
 

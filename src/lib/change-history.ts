@@ -1,7 +1,9 @@
 /**
- * Each entry's change history, read from one `git log` over the content folder. Commit subjects are
- * untrusted text: they are kept as plain strings (control characters removed, length capped) and
- * rendered through Astro's escaping like any other content, never as HTML.
+ * Each entry's change history, read from one `git log` over the content folder. Pages are Danish and
+ * commit subjects are English notes for developers, so a change is described by `describeChange`: the
+ * commit's own Danish »Ændring:« line when it has one, else a neutral Danish description. Commit text is
+ * untrusted: it is kept as plain strings (control characters removed, length capped) and rendered through
+ * Astro's escaping like any other content, never as HTML.
  */
 
 export type Change = { hash: string; date: Date; summary: string };
@@ -28,12 +30,56 @@ export const GIT_LOG_ARGS = [
   "--name-status",
   "--no-color",
   "-z",
-  `--format=${RECORD}%H%x00%cI%x00%s`,
+  `--format=${RECORD}%H%x00%cI%x00%s%x00%b`,
   "--",
   ".",
 ] as const;
 
 const MAX_SUMMARY = 200;
+
+/** The line a commit message may carry for readers of the site: `Ændring: Nye resultattal fra 2024`. */
+export const DESCRIPTION_TRAILER = "Ændring";
+
+/** How a change without its own description is described, by what the commit did to the file. */
+export const NEUTRAL_DESCRIPTIONS = {
+  added: "Første udgave",
+  renamed: "Flyttet til en ny adresse",
+  modified: "Redaktionel opdatering",
+} as const;
+
+/** Commits from the browser editor (Decap CMS), by what they did. */
+export const EDITOR_DESCRIPTIONS = {
+  created: "Oprettet i redigeringsværktøjet",
+  updated: "Rettet i redigeringsværktøjet",
+} as const;
+
+export type FileChange = keyof typeof NEUTRAL_DESCRIPTIONS;
+
+const TRAILER_LINE = new RegExp(`^[ \\t]*${DESCRIPTION_TRAILER}:[ \\t]*(\\S.*)$`, "gimu");
+/**
+ * Decap's commit messages: `Update Indsats “slug”` (its default templates, in English) or a Danish
+ * template of the same shape; GitHub adds ` (#12)` when the editor's pull request is squash-merged,
+ * and the body then says it was merged on Decap CMS.
+ */
+const EDITOR_SUBJECT = /^(\p{L}+) [\p{L} ]+ “[^”]*”(?: \(#\d+\))?$/u;
+const EDITOR_BODY = /Merged on Decap CMS/;
+const CREATE_VERBS = /^(create|opret|tilføj)/i;
+
+/**
+ * The Danish description a page shows for one commit: its »Ændring:« lines (anywhere in the body, so they
+ * survive a squash merge, which joins the commits' messages), else a description of an editor commit, else
+ * a neutral one from what the commit did to the file. The English subject itself is never shown.
+ */
+export function describeChange(subject: string, body: string, change: FileChange): string {
+  const lines = [...body.matchAll(TRAILER_LINE)].map((match) => cleanSummary(match[1]!));
+  const own = [...new Set(lines)].join(" ");
+  if (own) return cleanSummary(own);
+  const editor = EDITOR_SUBJECT.exec(subject.trim());
+  if (editor || EDITOR_BODY.test(body)) {
+    return CREATE_VERBS.test(editor?.[1] ?? "") ? EDITOR_DESCRIPTIONS.created : EDITOR_DESCRIPTIONS.updated;
+  }
+  return NEUTRAL_DESCRIPTIONS[change];
+}
 
 /** A commit subject as safe plain text: no control or bidi-override characters, one line, capped. */
 export function cleanSummary(subject: string): string {
@@ -60,8 +106,9 @@ export function parseGitLog(output: string, files: ReadonlyMap<string, string>):
     if (!head.startsWith(RECORD)) continue;
     const hash = head.slice(1);
     const date = new Date(tokens[i++] ?? "");
-    const summary = cleanSummary(tokens[i++] ?? "");
-    const touched = new Set<string>();
+    const subject = tokens[i++] ?? "";
+    const body = tokens[i++] ?? "";
+    const touched = new Map<string, FileChange>();
     // File lines follow until the next record: a status, then one path, or two for a rename or copy.
     while (i < tokens.length && /^[ACDMRTUXB]\d*$/.test(tokens[i]!)) {
       const status = tokens[i++]!;
@@ -69,7 +116,7 @@ export function parseGitLog(output: string, files: ReadonlyMap<string, string>):
       const path = paths.at(-1)!;
       const id = owner.get(path);
       if (id === undefined) continue;
-      touched.add(id);
+      touched.set(id, status.startsWith("A") ? "added" : status.startsWith("R") ? "renamed" : "modified");
       if (status.startsWith("R")) {
         owner.delete(path);
         owner.set(paths[0]!, id);
@@ -79,9 +126,9 @@ export function parseGitLog(output: string, files: ReadonlyMap<string, string>):
       }
     }
     if (!/^[0-9a-f]{7,64}$/.test(hash) || Number.isNaN(date.getTime())) continue;
-    for (const id of touched) {
+    for (const [id, change] of touched) {
       const list = changes.get(id) ?? [];
-      list.push({ hash, date, summary });
+      list.push({ hash, date, summary: describeChange(subject, body, change) });
       changes.set(id, list);
     }
   }

@@ -8,13 +8,20 @@ import {
   type CmsField,
   type GenerateOptions,
 } from "./cms-config.ts";
-import { interventionJsonSchema, type JsonSchema } from "./json-schema.ts";
+import { SLUG_KEY } from "./cms-format.ts";
+import { GOVERNANCE_HINTS, INTERVENTION_HINTS, LINK_HINTS } from "./cms-hints.ts";
+import { governanceJsonSchema } from "./governance-open-data.ts";
+import { interventionJsonSchema, linkJsonSchema, type JsonSchema } from "./json-schema.ts";
+import { GOVERNANCE_THEMES } from "./vocabulary/governance-themes.ts";
 import { VOCABULARIES } from "./vocabularies.ts";
 import { ELEMENTS } from "./vocabulary/elements.ts";
 import { PHASES } from "./vocabulary/phases.ts";
 import { TARGET_GROUPS } from "./vocabulary/target-groups.ts";
 
 const schema = interventionJsonSchema({ markReferences: true });
+const governanceSchema = governanceJsonSchema({ markReferences: true });
+const linkSchema = linkJsonSchema();
+const hints = { interventions: INTERVENTION_HINTS, governance: GOVERNANCE_HINTS, links: LINK_HINTS };
 const options: GenerateOptions = {
   vocabularies: VOCABULARIES,
   links: {
@@ -29,9 +36,16 @@ const backend = {
   authUrl: undefined,
   siteUrl: "https://example.dk/",
 };
-const config = cmsConfig(schema, options, backend);
-const [collection] = config.collections;
-const fields = collection!.fields as CmsField[];
+const schemas = { interventions: schema, governance: governanceSchema, links: linkSchema };
+const config = cmsConfig(schemas, { ...options, hints }, backend);
+const [collection, governance, linksCollection] = config.collections as unknown as {
+  name: string;
+  fields?: CmsField[];
+  files?: { file: string; fields: CmsField[] }[];
+  [key: string]: unknown;
+}[];
+const fields = collection!.fields!;
+const governanceFields = governance!.fields!;
 
 const byName = (list: readonly CmsField[], name: string) => list.find((field) => field.name === name)!;
 const at = (path: string) =>
@@ -180,11 +194,89 @@ describe("the editor configuration generated from the schema", () => {
     expect(config.slug).toEqual({ encoding: "ascii", clean_accents: true, sanitize_replacement: "-" });
     expect(config.backend).not.toHaveProperty("base_url");
     expect(
-      cmsConfig(schema, options, { ...backend, authUrl: "https://auth.example.dk" }).backend,
+      cmsConfig(schemas, { ...options, hints }, { ...backend, authUrl: "https://auth.example.dk" }).backend,
     ).toMatchObject({
       base_url: "https://auth.example.dk",
     });
     expect(collection).toMatchObject({ folder: "content/interventions", extension: "mdx", create: true });
+  });
+
+  it("shows responsible as a required field", () => {
+    expect(schema.required).toContain("responsible");
+    expect(at("responsible")).toMatchObject({ required: true, widget: "string" });
+    expect(at("responsible").hint).toContain("ukendt");
+  });
+
+  it("names new files by the title the way npm run new does, not by Decap's accent rules", () => {
+    for (const entries of [collection, governance]) {
+      expect(entries).toMatchObject({ slug: `{{${SLUG_KEY}}}`, identifier_field: "title" });
+    }
+  });
+
+  it("has a collection for governance examples with the governance schema's fields", () => {
+    expect(governance).toMatchObject({
+      name: "governance",
+      folder: "content/governance",
+      extension: "md",
+      create: true,
+    });
+    const expected = schemaPaths(governanceSchema);
+    const actual = configPaths(governanceFields.filter((field) => field.name !== "body"));
+    expect([...actual.keys()]).toEqual([...expected.keys()]);
+    for (const [path, required] of expected) expect(actual.get(path), path).toBe(required);
+    const themes = byName(governanceFields, "themes");
+    expect(themes).toMatchObject({ widget: "select", multiple: true, min: 1, label: "Temaer" });
+    expect(themes.options).toEqual(
+      Object.entries(GOVERNANCE_THEMES).map(([value, { label }]) => ({ value, label })),
+    );
+    expect(byName(governanceFields, "links")).toMatchObject({ widget: "select", multiple: true });
+    expect(byName(governanceFields, "links").options!.map((option) => option.value)).toEqual([
+      "herning-ungevejen",
+      "ips-ung-artikel",
+    ]);
+  });
+
+  it("lets an editor add a link to content/links.toml, with the link schema's fields", () => {
+    expect(linksCollection).toMatchObject({ name: "links", format: "lp-links" });
+    const [file] = linksCollection!.files!;
+    expect(file).toMatchObject({ file: "content/links.toml" });
+    const list = byName(file!.fields, "links");
+    expect(list.widget).toBe("list");
+    expect(list.fields!.map((field) => [field.name, field.required])).toEqual([
+      ["id", true],
+      ["title", true],
+      ["publisher", false],
+      ["url", true],
+      ["http", false],
+    ]);
+    const id = new RegExp(byName(list.fields!, "id").pattern![0]);
+    expect(id.test("herning-ungevejen")).toBe(true);
+    expect(id.test("Herning Ungevejen")).toBe(false);
+    expect(byName(list.fields!, "http").widget).toBe("boolean");
+  });
+
+  it("gives every field a Danish label and a hint written for editors, not developers", () => {
+    const everyField = (list: readonly CmsField[]): CmsField[] =>
+      list.flatMap((field) => [
+        field,
+        ...everyField(field.fields ?? []),
+        ...(field.field ? [field.field] : []),
+      ]);
+    const all = [
+      ...everyField(fields),
+      ...everyField(governanceFields),
+      ...everyField(linksCollection!.files![0]!.fields),
+    ];
+    const jargon =
+      /slug|\.ts\b|\btrue\b|\bfalse\b|[{}[\]]|yaml|frontmatter|\bid\b|links\.toml|content\/|mønsteret/i;
+    for (const field of all) {
+      if (field.name !== "item") expect(field.label, field.name).not.toBe(field.name);
+      for (const text of [field.hint, field.pattern?.[1]]) {
+        if (text !== undefined) expect(text, `${field.name}: ${text}`).not.toMatch(jargon);
+      }
+    }
+    expect(at("context.municipalities").hint).not.toMatch(/geography/);
+    expect(at("period.start").pattern![1]).toBe("Skriv et årstal som 2020 eller år og måned som 2020-02.");
   });
 
   it("reads owner/name from a GitHub address and nothing else", () => {

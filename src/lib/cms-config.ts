@@ -5,7 +5,10 @@
  * another branch adds to the schema appears in the editor without a change here (its label falls back
  * to its name until FIELD_LABELS names it).
  */
+import { PATTERN_MESSAGES, LINKS_LABEL, type Hints } from "./cms-hints.ts";
+import { SLUG_KEY } from "./cms-format.ts";
 import type { JsonSchema } from "./json-schema.ts";
+import { SLUG_PATTERN } from "./slug.ts";
 import type { VocabularyDoc } from "./vocabularies.ts";
 
 export type CmsOption = { label: string; value: string };
@@ -61,6 +64,8 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   "anchoring.note": "Note om forankringen",
   phase: "Fase",
   approaches: "Tilgange",
+  "approaches.id": "Tilgang",
+  "approaches.known": "Hvorfra tilgangen kendes",
   scores: "Vurdering på de 11 elementer",
   level: "Niveau (0–3)",
   rationale: "Begrundelse",
@@ -68,6 +73,8 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   results: "Resultater",
   "results.value": "Tal",
   "results.unit": "Enhed",
+  "results.qualifier": "Ord foran tallet",
+  "results.kind": "Slags tal",
   "results.measure": "Hvad tallet måler",
   "results.period": "Periode",
   "results.participants": "Antal deltagere",
@@ -80,11 +87,21 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   sources: "Kilder",
   publication: "Publikation",
   section: "Afsnit",
-  link: "Link (fra content/links.toml)",
+  link: "Link",
   via: "Henvist fra publikation",
   case: "Uddybende case",
   related: "Beslægtede indsatser",
   reviewed: "Senest gennemgået",
+  // Governance examples
+  municipalities: "Kommuner",
+  organisation: "Organisation",
+  themes: "Temaer",
+  links: "Links",
+  // Links
+  id: "Kortnavn",
+  publisher: "Udgiver",
+  url: "Adresse",
+  http: "Tillad http:// (siden findes ikke med https://)",
 };
 
 /** Strings at least this long (minLength) are edited in a multi-line text area. */
@@ -97,6 +114,8 @@ export type GenerateOptions = {
   links: Readonly<Record<string, string>>;
   /** The name of the collection `x-ref: "intervention"` fields point to. */
   interventionCollection: string;
+  /** Editors' hints by field path (src/lib/cms-hints.ts); a field not named falls back to the schema's text. */
+  hints?: Hints;
 };
 
 /** The Decap fields for an object schema's properties, in schema order. */
@@ -126,8 +145,9 @@ function fieldFromSchema(name: string, schema: JsonSchema, options: GenerateOpti
     label: labelFor(place.path, name),
     widget: "string",
     required: place.required,
-    ...(schema.description ? { hint: schema.description } : {}),
   };
+  const hint = options.hints?.[place.path] ?? schema.description;
+  if (hint) base.hint = hint;
   const widget = widgetFor(schema, options, place);
   const field: CmsField = { ...base, ...widget };
   if (schema.default !== undefined && field.default === undefined && isSimple(schema.default))
@@ -170,7 +190,11 @@ function widgetFor(schema: JsonSchema, options: GenerateOptions, place: Place): 
 function stringField(schema: JsonSchema): Partial<CmsField> {
   const long = (schema.minLength ?? 0) >= TEXT_AREA_MIN_LENGTH || (schema.maxLength ?? 0) > 160;
   const field: Partial<CmsField> = { widget: long ? "text" : "string" };
-  if (schema.pattern) field.pattern = [schema.pattern, `Skal passe til mønsteret ${schema.pattern}.`];
+  if (schema.pattern)
+    field.pattern = [
+      schema.pattern,
+      PATTERN_MESSAGES[schema.pattern] ?? "Skal skrives som beskrevet under feltet.",
+    ];
   else if (schema.minLength !== undefined || schema.maxLength !== undefined) {
     const min = schema.minLength ?? 0;
     const max = schema.maxLength;
@@ -316,7 +340,7 @@ export type BackendSettings = {
   siteUrl: string;
 };
 
-/** Where the interventions live and how the editor names new files. */
+/** Where the interventions live. */
 export const INTERVENTION_COLLECTION = {
   name: "interventions",
   label: "Indsatser",
@@ -325,11 +349,122 @@ export const INTERVENTION_COLLECTION = {
   extension: "mdx",
 } as const;
 
-/** The name under which /admin/ registers the frontmatter format of src/lib/cms-format.ts. */
+/** Where the governance and collaboration examples live. */
+export const GOVERNANCE_COLLECTION = {
+  name: "governance",
+  label: "Styring og samarbejde",
+  label_singular: "Eksempel",
+  folder: "content/governance",
+  extension: "md",
+} as const;
+
+/** The links registry, edited as one list in one file. */
+export const LINKS_COLLECTION = {
+  name: "links",
+  label: LINKS_LABEL,
+  file: "content/links.toml",
+} as const;
+
+/** The names under which /admin/ registers the formats of src/lib/cms-format.ts, one per collection. */
 export const CMS_FORMAT = "lp-frontmatter";
+export const GOVERNANCE_FORMAT = "lp-governance";
+export const LINKS_FORMAT = "lp-links";
+
+/** The schemas the editor's collections are generated from. */
+export type CmsSchemas = { interventions: JsonSchema; governance: JsonSchema; links: JsonSchema };
+
+/** The hints for each collection (src/lib/cms-hints.ts). */
+export type CmsHints = { interventions: Hints; governance: Hints; links: Hints };
+
+const BODY_FIELD: CmsField = {
+  name: "body",
+  label: "Brødtekst",
+  widget: "markdown",
+  hint: "Brug knapperne til fed og kursiv, links, overskrifter, lister og citater. Billeder og indlejret indhold kan ikke bruges.",
+  buttons: [
+    "bold",
+    "italic",
+    "link",
+    "heading-two",
+    "heading-three",
+    "bulleted-list",
+    "numbered-list",
+    "quote",
+  ],
+  editor_components: [],
+  modes: ["rich_text", "raw"],
+  sanitize_preview: true,
+};
+
+/**
+ * A folder collection of Markdown entries with frontmatter. New files are named by the title the way
+ * `npm run new` names them (src/lib/slug.ts, å → aa): /admin/ puts that name in SLUG_KEY before saving,
+ * because Decap's own slug rules turn å into a.
+ */
+function entryCollection(
+  collection: typeof INTERVENTION_COLLECTION | typeof GOVERNANCE_COLLECTION,
+  format: string,
+  fields: CmsField[],
+) {
+  return {
+    ...collection,
+    format,
+    create: true,
+    delete: false,
+    identifier_field: "title",
+    slug: `{{${SLUG_KEY}}}`,
+    summary: "{{title}}",
+    sortable_fields: ["title", "reviewed"],
+    editor: { preview: false },
+    fields: [...fields, BODY_FIELD],
+  };
+}
+
+/** The links file as one list; each item is a link's id plus the fields of the link schema. */
+function linksCollection(schema: JsonSchema, options: GenerateOptions) {
+  const id: CmsField = {
+    name: "id",
+    label: FIELD_LABELS["id"]!,
+    widget: "string",
+    required: true,
+    ...(options.hints?.["id"] ? { hint: options.hints["id"] } : {}),
+    pattern: [SLUG_PATTERN.source, "Brug små bogstaver a–z, tal og bindestreger, fx herning-ungevejen."],
+  };
+  return {
+    name: LINKS_COLLECTION.name,
+    label: LINKS_COLLECTION.label,
+    format: LINKS_FORMAT,
+    delete: false,
+    editor: { preview: false },
+    files: [
+      {
+        name: LINKS_COLLECTION.name,
+        label: "Links til kilder på nettet",
+        file: LINKS_COLLECTION.file,
+        fields: [
+          {
+            name: "links",
+            label: LINKS_COLLECTION.label,
+            label_singular: "link",
+            widget: "list",
+            hint: "Tilføj et nyt link nederst. Slet ikke et link, som indsatser bruger: kontrollen af udkastet afviser det.",
+            collapsed: true,
+            summary: "{{fields.title}} ({{fields.id}})",
+            fields: [id, ...fieldsFromSchema(schema, options)],
+          },
+        ],
+      },
+    ],
+  };
+}
 
 /** The whole Decap configuration. */
-export function cmsConfig(schema: JsonSchema, options: GenerateOptions, backend: BackendSettings) {
+export function cmsConfig(
+  schemas: CmsSchemas,
+  options: Omit<GenerateOptions, "hints"> & { hints: CmsHints },
+  backend: BackendSettings,
+) {
+  const withHints = (hints: Hints): GenerateOptions => ({ ...options, hints });
   return {
     load_config_file: false,
     locale: "da",
@@ -347,45 +482,22 @@ export function cmsConfig(schema: JsonSchema, options: GenerateOptions, backend:
     site_url: backend.siteUrl,
     display_url: backend.siteUrl,
     show_preview_links: false,
-    // File names a–z, digits and hyphens, as the check requires. Decap drops accents (å → a), so a title
-    // with æ, ø or å gets a slightly different name than `npm run new` gives it (å → aa); both pass.
+    // File names a–z, digits and hyphens, as the check requires (the name itself comes from SLUG_KEY).
     slug: { encoding: "ascii", clean_accents: true, sanitize_replacement: "-" },
     // Required by Decap; the content model has no images, so nothing is ever written here.
     media_folder: "public/uploads",
     collections: [
-      {
-        ...INTERVENTION_COLLECTION,
-        format: CMS_FORMAT,
-        create: true,
-        delete: false,
-        identifier_field: "title",
-        slug: "{{slug}}",
-        summary: "{{title}}",
-        sortable_fields: ["title", "reviewed"],
-        editor: { preview: false },
-        fields: [
-          ...fieldsFromSchema(schema, options),
-          {
-            name: "body",
-            label: "Brødtekst",
-            widget: "markdown",
-            hint: "Markdown: overskrifter (##), afsnit, lister og links. Ingen HTML, billeder eller komponenter.",
-            buttons: [
-              "bold",
-              "italic",
-              "link",
-              "heading-two",
-              "heading-three",
-              "bulleted-list",
-              "numbered-list",
-              "quote",
-            ],
-            editor_components: [],
-            modes: ["rich_text", "raw"],
-            sanitize_preview: true,
-          },
-        ],
-      },
+      entryCollection(
+        INTERVENTION_COLLECTION,
+        CMS_FORMAT,
+        fieldsFromSchema(schemas.interventions, withHints(options.hints.interventions)),
+      ),
+      entryCollection(
+        GOVERNANCE_COLLECTION,
+        GOVERNANCE_FORMAT,
+        fieldsFromSchema(schemas.governance, withHints(options.hints.governance)),
+      ),
+      linksCollection(schemas.links, withHints(options.hints.links)),
     ],
   };
 }

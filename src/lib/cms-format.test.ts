@@ -3,9 +3,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkContent, contentTree, formatProblem } from "../../scripts/lib/check.ts";
-import { listMdxFiles } from "../../scripts/lib/content-files.ts";
-import { parseEntry, serializeEntry, SOURCE_KEY } from "./cms-format.ts";
+import { listFiles, listMdxFiles } from "../../scripts/lib/content-files.ts";
+import { fileSlug, parseEntry, serializeEntry, SLUG_KEY, SOURCE_KEY } from "./cms-format.ts";
+import { governanceJsonSchema } from "./governance-open-data.ts";
 import { interventionJsonSchema } from "./json-schema.ts";
+import { slugify } from "./slug.ts";
 
 const schema = interventionJsonSchema({ markReferences: true });
 const files = listMdxFiles("content/interventions");
@@ -83,6 +85,34 @@ describe("the editor's file format", () => {
     ]);
   });
 
+  it("writes every governance example back byte for byte, and one field change as one line", () => {
+    const governance = governanceJsonSchema({ markReferences: true });
+    const examples = listFiles("content/governance", ".md");
+    expect(examples.length).toBeGreaterThan(3);
+    for (const file of examples) {
+      const text = readFileSync(file, "utf8");
+      const entry = parseEntry(text);
+      expect(serializeEntry(entry, governance), file).toBe(text);
+      expect(
+        changedLines(text, serializeEntry({ ...entry, reviewed: "2026-11-29" }, governance)),
+        file,
+      ).toEqual([expect.stringMatching(/^-reviewed: /), "+reviewed: 2026-11-29"]);
+    }
+  });
+
+  it("names a new file by its title as npm run new does, and never writes that name into the file", () => {
+    expect(fileSlug("Unge på vej i Århus – Ærø og Søby")).toBe("unge-paa-vej-i-aarhus-aeroe-og-soeby");
+    expect(fileSlug("Unge på vej")).toBe(slugify("Unge på vej"));
+    expect(fileSlug("")).toBeUndefined();
+    expect(fileSlug(undefined)).toBeUndefined();
+    const text = serializeEntry(
+      { ...structuredClone(formEntry), [SLUG_KEY]: "unge-paa-vej-i-aarhus" },
+      schema,
+    );
+    expect(text).not.toContain(SLUG_KEY);
+    expect(text).not.toContain("unge-paa-vej-i-aarhus");
+  });
+
   it("never writes the source text it carries", () => {
     const text = readFileSync(files[0]!, "utf8");
     const entry = parseEntry(text);
@@ -124,7 +154,7 @@ Unge får en fast kontaktperson.
       cpSync("content/links.toml", join(dir, "links.toml"));
       mkdirSync(join(dir, "interventions"));
       writeFileSync(
-        join(dir, "interventions", "unge-pa-vej-i-aarhus.mdx"),
+        join(dir, "interventions", "unge-paa-vej-i-aarhus.mdx"),
         serializeEntry(structuredClone(formEntry), schema),
       );
       const { problems, counts } = checkContent(contentTree(dir), process.cwd());

@@ -8,9 +8,21 @@
 import { isMap, isScalar, isSeq, parseDocument, Document, Pair, type Node, type YAMLMap } from "yaml";
 import { readEntryText } from "./frontmatter.ts";
 import type { JsonSchema } from "./json-schema.ts";
+import { slugify } from "./slug.ts";
 
 /** Entry data key that carries the file as read, so a save can change it in place. Never written. */
 export const SOURCE_KEY = "__source";
+
+/**
+ * Entry data key for the file name of a new entry: slugify(title), as `npm run new` names files
+ * (å → aa, ø → oe, æ → ae). The collections' slug template reads it; it is never written to the file.
+ */
+export const SLUG_KEY = "__slug";
+
+/** The file name a new entry gets from its title (set under SLUG_KEY in Decap's preSave event). */
+export function fileSlug(title: unknown): string | undefined {
+  return typeof title === "string" && slugify(title) !== "" ? slugify(title) : undefined;
+}
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 const YAML_OPTIONS = { lineWidth: 0, minContentWidth: 0, flowCollectionPadding: false } as const;
@@ -31,7 +43,7 @@ const withoutBom = (text: string) => text.replace(/^\uFEFF/, "");
 
 /** The file for an entry: the source with only the changed values replaced, or a new file in schema order. */
 export function serializeEntry(data: Data, schema: JsonSchema): string {
-  const { body = "", [SOURCE_KEY]: source, ...fields } = data;
+  const { body = "", [SOURCE_KEY]: source, [SLUG_KEY]: _slug, ...fields } = data;
   const bodyText = normaliseBody(String(body));
   const original = typeof source === "string" ? withoutBom(source) : "";
   const match = FRONTMATTER.exec(original);

@@ -8,6 +8,7 @@ import { formatAge, formatNumber, formatPeriod, formatResultValue } from "./form
 import type { InterventionData } from "./open-data.ts";
 import { municipalityNames } from "./places.ts";
 import { routes } from "./routes.ts";
+import { statusText } from "./status.ts";
 import { ANCHORINGS } from "./vocabulary/anchoring.ts";
 import {
   ELEMENT_KEYS,
@@ -19,7 +20,6 @@ import {
 } from "./vocabulary/elements.ts";
 import { regionName, SCOPES } from "./vocabulary/geography.ts";
 import { PHASES } from "./vocabulary/phases.ts";
-import { STATUSES } from "./vocabulary/statuses.ts";
 import { TARGET_GROUPS } from "./vocabulary/target-groups.ts";
 import { regionsOf } from "./places.ts";
 
@@ -84,7 +84,7 @@ export function compareRecord(id: string, data: InterventionData): CompareRecord
       ],
       periode: [
         period ? `Periode: ${period}` : `Periode: ${UNKNOWN.toLowerCase()}`,
-        `Status: ${STATUSES[data.status].label}`,
+        `Status: ${statusText(data.status, data.sources)}`,
       ],
       resultater:
         data.results.length > 0

@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { addId, compareQuery, isSlug, MAX_COMPARED, parseAdd, parseIds } from "./compare-state.ts";
+import {
+  addId,
+  capSelection,
+  compareQuery,
+  danishList,
+  isSlug,
+  leftOutNote,
+  MAX_COMPARED,
+  parseAdd,
+  parseIds,
+} from "./compare-state.ts";
 
 describe("compare state in the URL", () => {
   it("reads ids from one comma list or repeated parameters, without blanks or duplicates", () => {
@@ -29,5 +39,20 @@ describe("compare state in the URL", () => {
     for (const bad of ["../etc", "a/b", "<script>", "a--b", "-a", "", "ÆØÅ", "a".repeat(121)]) {
       expect(isSlug(bad), bad).toBe(false);
     }
+  });
+
+  it("compares the first four and leaves the rest out, naming them", () => {
+    expect(MAX_COMPARED).toBe(4);
+    expect(capSelection(["a", "b", "c", "d", "e", "f"])).toEqual({
+      compared: ["a", "b", "c", "d"],
+      leftOut: ["e", "f"],
+    });
+    expect(capSelection(["a", "b"])).toEqual({ compared: ["a", "b"], leftOut: [] });
+    expect(danishList(["a", "b", "c"])).toBe("a, b og c");
+    expect(danishList(["a"])).toBe("a");
+    expect(leftOutNote(["Skub", "Samspil"])).toMatch(
+      /højst sammenligne fire.*Udeladt: »Skub« og »Samspil«\.$/,
+    );
+    expect(leftOutNote(["Skub"], 3)).toMatch(/Udeladt: »Skub« og 3 til\.$/);
   });
 });

@@ -101,8 +101,10 @@ export function governanceCsvRows(
 }
 
 /** JSON Schema (draft 2020-12) for one example's frontmatter. */
-export function governanceJsonSchema(): JsonSchema {
-  return z.toJSONSchema(createGovernanceSchema(z.string().describe("Et id fra content/links.toml.")), {
+export function governanceJsonSchema({ markReferences = false } = {}): JsonSchema {
+  const link = z.string().describe("Et id fra content/links.toml.");
+  // With markReferences, link ids carry `x-ref: "link"`, as in interventionJsonSchema (for the editor).
+  return z.toJSONSchema(createGovernanceSchema(markReferences ? link.meta({ "x-ref": "link" }) : link), {
     io: "input",
     unrepresentable: "any",
     override: (ctx) => {

@@ -5,6 +5,7 @@
  */
 import { z } from "astro/zod";
 import { createInterventionSchema } from "./intervention-schema.ts";
+import { linkSchema } from "./link-schema.ts";
 
 export type JsonSchema = {
   type?: string | string[];
@@ -55,6 +56,11 @@ export function interventionJsonSchema({ markReferences = false } = {}): JsonSch
         Object.assign(ctx.jsonSchema, { type: "string", format: "date" });
     },
   }) as JsonSchema;
+}
+
+/** JSON Schema for one link in content/links.toml (its id is the table's name, not a field). */
+export function linkJsonSchema(): JsonSchema {
+  return z.toJSONSchema(linkSchema, { io: "input", unrepresentable: "any" }) as JsonSchema;
 }
 
 export type FieldDoc = {

@@ -1,15 +1,20 @@
 /**
  * The publications that entries cite by id. The catalogue is the main source;
  * the articles add facts for single entries. `publisher` is null where the source does not name one. Its attribution line is required
- * wherever catalogue content is reused.
+ * wherever catalogue content is reused. `asOf` is the newest year the source itself gives for what it
+ * describes (its own date, or the last month its figures cover, as in `date`); null when it gives none.
+ * A status "I gang" is dated with it (src/lib/status.ts), so a reader never takes a 2022 status as today's.
  */
+import { CATALOGUE_NAME } from "./vocabulary/catalogue-name.ts";
+
 export const PUBLICATIONS = {
   "katalog-2022": {
-    short: "Marselisborg-kataloget (2022)",
+    short: `${CATALOGUE_NAME} (2022)`,
     title: "Lovende praksis – unge uden uddannelse og beskæftigelse",
     kind: "Inspirationskatalog",
     publisher: "Marselisborg Consulting for Region Midtjylland",
     date: "juni 2022",
+    asOf: 2022,
   },
   "kommunalt-indsatskatalog": {
     short: "Kommunalt indsatskatalog",
@@ -17,6 +22,7 @@ export const PUBLICATIONS = {
     kind: "Indsatskatalog",
     publisher: "KKR Midtjylland og Region Midtjylland",
     date: "udateret",
+    asOf: null,
   },
   "energi-til-hinanden-artikel": {
     short: "Artikel om Energi til Hinanden",
@@ -24,6 +30,7 @@ export const PUBLICATIONS = {
     kind: "Artikel",
     publisher: null,
     date: "udateret",
+    asOf: null,
   },
   "mod-til-uddannelse-artikel": {
     short: "Artikel om Mod til Uddannelse",
@@ -31,6 +38,7 @@ export const PUBLICATIONS = {
     kind: "Artikel",
     publisher: null,
     date: "udateret",
+    asOf: null,
   },
   "fra-anbringelse-til-uddannelse-projekt": {
     short: "Projektbeskrivelse, Esbjerg (projektår 2015)",
@@ -38,6 +46,7 @@ export const PUBLICATIONS = {
     kind: "Projektbeskrivelse",
     publisher: null,
     date: "udateret, om projektåret 2015",
+    asOf: 2015,
   },
   "alle-unge-skal-med-artikel": {
     short: "Artikel om Alle unge skal med",
@@ -45,6 +54,7 @@ export const PUBLICATIONS = {
     kind: "Artikel",
     publisher: "MitOdense",
     date: "udateret, tal til og med januar 2024",
+    asOf: 2024,
   },
 } as const;
 
@@ -63,7 +73,7 @@ export const PUBLICATION_IDS = Object.keys(PUBLICATIONS) as [PublicationId, ...P
 export const CATALOGUE_ID = "katalog-2022" satisfies PublicationId;
 
 /** What the UI calls the 2022 catalogue, so it is never confused with this site. */
-export const CATALOGUE_NAME = "Marselisborg-kataloget";
+export { CATALOGUE_NAME, CATALOGUE_NAME_GENITIVE } from "./vocabulary/catalogue-name.ts";
 
 /** The id in content/links.toml of the catalogue publisher's site, linked from every source credit. */
 export const CATALOGUE_PUBLISHER_LINK = "marselisborg";

@@ -3,11 +3,15 @@
  * Set REPO_URL (and REPO_BRANCH if it is not main) when building the public site; the default
  * is a placeholder until the project's real repository address is known.
  */
-const DEFAULT_REPOSITORY_URL = "https://github.com/lovende-praksis/lovende-praksis";
+export const DEFAULT_REPOSITORY_URL = "https://github.com/lovende-praksis/lovende-praksis";
+
+const configuredUrl = process.env["REPO_URL"]?.trim() || undefined;
 
 export const REPOSITORY = {
-  url: (process.env["REPO_URL"] || DEFAULT_REPOSITORY_URL).replace(/\/+$/, ""),
+  url: (configuredUrl ?? DEFAULT_REPOSITORY_URL).replace(/\/+$/, ""),
   branch: process.env["REPO_BRANCH"] || "main",
+  /** False while the links point at the placeholder; the build then warns (scripts/lib/repository-url-notice.ts). */
+  configured: configuredUrl !== undefined,
 } as const;
 
 /** Where an intervention's file lives in the repository, whatever folder the build read it from. */
@@ -19,6 +23,9 @@ export const editUrl = (slug: string) =>
 
 /** The repository's guide for editors. */
 export const contributingUrl = () => `${REPOSITORY.url}/blob/${REPOSITORY.branch}/CONTRIBUTING.md`;
+/** The repository's README, e.g. at the section on setting up the browser editor. */
+export const readmeUrl = (anchor = "") =>
+  `${REPOSITORY.url}/blob/${REPOSITORY.branch}/README.md${anchor ? `#${anchor}` : ""}`;
 
 /** The repository's issue form for proposing an intervention (.github/ISSUE_TEMPLATE/), no Git needed. */
 export const PROPOSE_TEMPLATE = "foreslaa-en-indsats.yml";

@@ -1,6 +1,6 @@
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
-import { resultChartSvg } from "./result-chart.ts";
+import { axisScale, resultChartSvg } from "./result-chart.ts";
 import { groupResults, type ResultSource } from "./result-groups.ts";
 
 const hostile = 'Ond" onload="alert(1)" <script>alert(2)</script> & co';
@@ -86,5 +86,53 @@ describe("result chart", () => {
     );
     expect(attributes.filter((name) => name.startsWith("on"))).toEqual([]);
     expect(root.getAttribute("aria-label")).toContain(hostile);
+  });
+});
+
+describe("result chart legibility", () => {
+  const money = (value: number, title = "Mod til Uddannelse") => ({
+    id: "m",
+    title,
+    value,
+    unit: "kr" as const,
+    formatted: `${value} kr.`,
+    measure: "sparet",
+    source: "Artikel",
+  });
+  const parse = (svg: string) =>
+    parseHTML(`<!doctype html><html><body>${svg}</body></html>`).document.querySelector("svg")!;
+  const texts = (root: Element) => [...root.querySelectorAll("text")].map((t) => t.textContent!.trim());
+
+  it("writes millions of kroner as »mio. kr.« with short Danish tick labels that cannot run together", () => {
+    const chart = { unit: "kr" as const, rows: [money(6_500_000)] };
+    expect(axisScale(chart)).toEqual({ label: "mio. kr.", divisor: 1_000_000 });
+    const root = parse(resultChartSvg(chart, "Økonomi"));
+    const ticks = texts(root).filter((text) => /^[\d.,]+$/.test(text));
+    expect(ticks.length).toBeGreaterThanOrEqual(3);
+    expect(ticks.length).toBeLessThanOrEqual(6);
+    expect(ticks.every((tick) => tick.length <= 3)).toBe(true);
+    expect(texts(root)).toContain("mio. kr.");
+    expect(axisScale({ unit: "kr", rows: [money(45_000)] }).label).toBe("1.000 kr.");
+    expect(axisScale({ unit: "kr", rows: [money(4_500)] }).label).toBe("kr.");
+  });
+
+  it("is drawn about as wide as a phone's column, so its 13-unit text stays at least 12 px on a 375 px screen", () => {
+    const chart = groupResults(entries)[0]!.charts[0]!;
+    const root = parse(resultChartSvg(chart, "Videre i job eller uddannelse"));
+    const width = Number(root.getAttribute("viewBox")!.split(" ")[2]);
+    const column = 375 - 2 * 16;
+    expect((13 * column) / width).toBeGreaterThanOrEqual(12);
+  });
+
+  it("puts each entry's name and value above its bar, shortening a long name to leave room for the value", () => {
+    const long =
+      "En meget lang indsatstitel der aldrig ville kunne stå på en telefon uden at blive forkortet";
+    const chart = { unit: "kr" as const, rows: [money(6_500_000, long), money(1_200_000)] };
+    const all = texts(parse(resultChartSvg(chart, "Økonomi")));
+    expect(all).toContain("Mod til Uddannelse");
+    expect(all).toContain("6500000 kr.");
+    const shortened = all.find((text) => text.startsWith("En meget lang"))!;
+    expect(shortened.endsWith("…")).toBe(true);
+    expect((shortened.length + "6500000 kr.".length + 2) * 7.6).toBeLessThanOrEqual(340);
   });
 });

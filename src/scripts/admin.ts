@@ -4,9 +4,9 @@
  * copied from node_modules into the build (scripts/lib/admin-integration.ts); nothing loads from a CDN.
  */
 import { LOCAL_PROXY } from "../lib/admin-policy.ts";
-import { CMS_FORMAT } from "../lib/cms-config.ts";
-import type { JsonSchema } from "../lib/json-schema.ts";
-import { parseEntry, serializeEntry } from "../lib/cms-format.ts";
+import { CMS_FORMAT, GOVERNANCE_FORMAT, LINKS_FORMAT, type CmsSchemas } from "../lib/cms-config.ts";
+import { fileSlug, parseEntry, serializeEntry, SLUG_KEY } from "../lib/cms-format.ts";
+import { parseLinks, serializeLinks } from "../lib/cms-links-format.ts";
 
 export const DECAP_BUNDLE = "/admin/decap/decap-cms.js";
 
@@ -16,8 +16,15 @@ type DecapCms = {
     extension: string,
     format: { fromFile: (text: string) => object; toFile: (data: Record<string, unknown>) => string },
   ) => void;
+  registerEventListener: (listener: {
+    name: "preSave";
+    handler: (event: { entry: ImmutableMap }) => ImmutableMap;
+  }) => void;
   init: (options: { config: object }) => void;
 };
+
+/** The part of Decap's Immutable.js entry maps the preSave handler uses. */
+type ImmutableMap = { get: (key: string) => unknown; set: (key: string, value: unknown) => ImmutableMap };
 
 declare global {
   interface Window {
@@ -26,12 +33,13 @@ declare global {
   }
 }
 
-type AdminData = { config: object; schema: JsonSchema; missing: string[] };
+type AdminData = { config: object; schemas: CmsSchemas; missing: string[] };
 
 export async function startAdmin(status: HTMLElement): Promise<void> {
   const show = (state: string) => {
     for (const part of status.querySelectorAll<HTMLElement>("[data-show]")) {
-      part.hidden = part.dataset["show"] !== state;
+      // A part can belong to several states ("missing local-proxy-missing").
+      part.hidden = !(part.dataset["show"] ?? "").split(" ").includes(state);
     }
   };
   try {
@@ -46,7 +54,21 @@ export async function startAdmin(status: HTMLElement): Promise<void> {
     const cms = window.CMS!;
     cms.registerCustomFormat(CMS_FORMAT, "mdx", {
       fromFile: parseEntry,
-      toFile: (entry) => serializeEntry(entry, data.schema),
+      toFile: (entry) => serializeEntry(entry, data.schemas.interventions),
+    });
+    cms.registerCustomFormat(GOVERNANCE_FORMAT, "md", {
+      fromFile: parseEntry,
+      toFile: (entry) => serializeEntry(entry, data.schemas.governance),
+    });
+    cms.registerCustomFormat(LINKS_FORMAT, "toml", { fromFile: parseLinks, toFile: serializeLinks });
+    // A new entry's file is named by its title as `npm run new` names it (å → aa), not by Decap's rules.
+    cms.registerEventListener({
+      name: "preSave",
+      handler: ({ entry }) => {
+        const data = entry.get("data") as ImmutableMap;
+        const slug = fileSlug(data.get("title"));
+        return slug ? data.set(SLUG_KEY, slug) : data;
+      },
     });
     status.remove();
     cms.init({ config: data.config });

@@ -3,7 +3,17 @@
  * small JSON file and fills the columns of the table the page rendered at build. Every text from the
  * data is written with textContent.
  */
-import { addId, compareQuery, isSlug, MIN_COMPARED, parseAdd, parseIds } from "../lib/compare-state.ts";
+import {
+  addId,
+  capSelection,
+  compareQuery,
+  isSlug,
+  leftOutNote,
+  MAX_READ,
+  MIN_COMPARED,
+  parseAdd,
+  parseIds,
+} from "../lib/compare-state.ts";
 import { el, loadSelection, saveSelection } from "./compare-selection.ts";
 import type { CompareElement, CompareRecord } from "../lib/compare-record.ts";
 
@@ -48,11 +58,25 @@ export function startCompare(root: HTMLElement): void {
 
   const render = async (announce?: string, focusAfter?: number): Promise<void> => {
     const ids = parseIds(location.search);
-    const { records, unknown } = await load(ids);
+    const read = ids.slice(0, MAX_READ);
+    const loaded = await load(read);
+    const { unknown } = loaded;
+    const { compared: records, leftOut } = capSelection(loaded.records);
     notes.replaceChildren();
     if (pendingNote) note(pendingNote);
     pendingNote = undefined;
     for (const id of unknown) note(`Vi kender ingen indsats med id »${id}«, så den er udeladt.`);
+    if (leftOut.length > 0 || ids.length > read.length) {
+      note(
+        leftOutNote(
+          leftOut.map((record) => record.title),
+          ids.length - read.length,
+        ),
+      );
+      // The URL, the tray and the table then agree on what is compared.
+      const kept = read.filter((id) => !leftOut.some((record) => record.id === id));
+      history.replaceState(null, "", `${location.pathname}${compareQuery(kept)}`);
+    }
     if (records.length < MIN_COMPARED) {
       const one = records[0];
       note(

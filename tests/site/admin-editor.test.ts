@@ -14,6 +14,7 @@ import { startLocalProxy, type LocalProxy } from "../../scripts/lib/local-proxy.
 import { serveStatic, type StaticSite } from "../../scripts/lib/static-server.ts";
 import { LOCAL_PROXY } from "../../src/lib/admin-policy.ts";
 import { routes } from "../../src/lib/routes.ts";
+import { slugify } from "../../src/lib/slug.ts";
 import { launchChromium } from "../support/browser.ts";
 import { DIST, requireBuild } from "../support/dist.ts";
 import { buildWithContent, runNode } from "../support/run-node.ts";
@@ -31,7 +32,9 @@ const GIT_ENV = {
 const git = (...args: string[]) =>
   execFileSync("git", ["-C", repo, ...args], { encoding: "utf8", env: { ...process.env, ...GIT_ENV } });
 
-const NEW_SLUG = "testindsats-i-odense";
+const NEW_TITLE = "Testindsats på Ærø og i Odense";
+// The file name `npm run new` gives the title (å → aa, æ → ae, ø → oe); Decap's own rules would give "pa", "aero".
+const NEW_SLUG = slugify(NEW_TITLE);
 const EDITED_SLUG = "alle-unge-skal-med";
 
 let proxy: LocalProxy;
@@ -92,6 +95,8 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
+  // Decap keeps polling the proxy; let requests in flight end quietly when the browser closes.
+  await page?.context().unrouteAll({ behavior: "ignoreErrors" });
   await browser?.close();
   await site?.close();
   proxy?.stop();
@@ -131,13 +136,14 @@ function changedFiles(branch: string): string {
 }
 
 /** Saves the entry as a draft and waits until its branch holds the commit. */
-async function saveDraft(slug: string) {
+async function saveDraft(
+  slug: string,
+  branch = `cms/interventions/${slug}`,
+  file = `content/interventions/${slug}.mdx`,
+) {
   await page.getByRole("button", { name: "Gem", exact: true }).click();
-  const branch = `cms/interventions/${slug}`;
   try {
-    await expect
-      .poll(() => changedFiles(branch), { timeout: 30_000 })
-      .toBe(`content/interventions/${slug}.mdx`);
+    await expect.poll(() => changedFiles(branch), { timeout: 30_000 }).toBe(file);
   } catch (error) {
     await page.screenshot({ path: join(tmpdir(), `lp-admin-${slug}.png`), fullPage: true });
     throw error;
@@ -147,11 +153,14 @@ async function saveDraft(slug: string) {
 describe("the editor at /admin/ against a local Git repository", () => {
   it("creates an intervention through the form as a draft branch that passes the check and builds", async () => {
     await open("#/collections/interventions/new");
-    await field("Titel").fill("Testindsats i Odense");
+    expect(NEW_SLUG).toBe("testindsats-paa-aeroe-og-i-odense");
+    await field("Titel").fill(NEW_TITLE);
     await field("Resumé").fill(
       "En indsats, der hjælper unge ledige i Odense videre i uddannelse med tæt kontakt til en vejleder.",
     );
     await choose("Kommuner", "Odense");
+    // Required by the schema, so the form must ask for it before it saves.
+    await field("Ansvarlig").fill("Ungeenheden, Odense Kommune");
     await field("Formål").fill("At hjælpe unge ledige i gang med en uddannelse.");
     await field("Beskrivelse af målgruppen").fill("Unge ledige i Odense under 30 år.");
     await choose("Målgruppe-tags", "Ledige unge");
@@ -172,8 +181,9 @@ describe("the editor at /admin/ against a local Git repository", () => {
       input: execFileSync("git", ["-C", repo, "archive", branch]),
     });
     const file = readFileSync(join(checkout, "content/interventions", `${NEW_SLUG}.mdx`), "utf8");
-    expect(file).toMatch(/^---\ntitle: Testindsats i Odense\nsummary: /);
+    expect(file).toMatch(new RegExp(`^---\ntitle: ${NEW_TITLE}\nsummary: `));
     expect(file).toContain("  municipalities: [odense]\n");
+    expect(file).toContain("\nresponsible: Ungeenheden, Odense Kommune\n");
     expect(file).toContain("  tags: [ledige-unge, psykisk-saarbare]\n");
     expect(file).toMatch(
       /\nreviewed: \d{4}-\d{2}-\d{2}\n---\n\nIndsatsen giver hver ung en fast vejleder\.\n$/,
@@ -196,7 +206,7 @@ describe("the editor at /admin/ against a local Git repository", () => {
     expect(build.status, build.output).toBe(0);
     const pageFile = join(out, routes.intervention(NEW_SLUG), "index.html");
     expect(existsSync(pageFile)).toBe(true);
-    expect(readFileSync(pageFile, "utf8")).toContain("Testindsats i Odense");
+    expect(readFileSync(pageFile, "utf8")).toContain(NEW_TITLE);
   }, 240_000);
 
   it("edits an existing entry so that the diff touches only the changed fields", async () => {
@@ -215,6 +225,37 @@ describe("the editor at /admin/ against a local Git repository", () => {
       "+status: afsluttet",
     ]);
   }, 120_000);
+
+  it("adds a link to content/links.toml as a draft that passes the check and changes nothing else", async () => {
+    await open("#/collections/links/entries/links");
+    await page.getByRole("button", { name: /Tilføj link/ }).click();
+    await field("Kortnavn").last().fill("odense-testlink");
+    await field("Titel").last().fill("Unge på vej i Odense");
+    await field("Adresse").last().fill("https://www.odense.dk/unge");
+    await saveDraft("links", "cms/links/links", "content/links.toml");
+
+    const diff = git("diff", "--unified=0", "main", "cms/links/links");
+    const changed = diff.split("\n").filter((line) => /^[-+](?![-+])/.test(line));
+    expect(changed).toEqual([
+      "+",
+      "+[odense-testlink]",
+      '+title = "Unge på vej i Odense"',
+      '+url = "https://www.odense.dk/unge"',
+    ]);
+    const checkout = join(work, "links-draft");
+    mkdirSync(checkout);
+    execFileSync("tar", ["-x", "-C", checkout], {
+      input: execFileSync("git", ["-C", repo, "archive", "cms/links/links"]),
+    });
+    const check = await runNode(["scripts/check-content.ts", join(checkout, "content")]);
+    expect(check.status, check.output).toBe(0);
+  }, 120_000);
+
+  it("lists the governance examples in their own collection", async () => {
+    await open("#/collections/governance");
+    await page.getByRole("heading", { name: "Styring og samarbejde" }).waitFor();
+    await page.getByText("Silkeborg Kommunes ungestrategi").first().waitFor();
+  }, 60_000);
 
   it("ran without a CSP violation or a failed request", () => {
     expect(problems).toEqual([]);

@@ -17,12 +17,11 @@ import {
   adminMetaPolicy,
   LOCAL_PROXY,
 } from "../../src/lib/admin-policy.ts";
-import { cmsConfig, INTERVENTION_COLLECTION } from "../../src/lib/cms-config.ts";
+import { cmsData } from "../../src/lib/cms-data.ts";
 import { cmsSettings } from "../../src/lib/cms-settings.ts";
-import { interventionJsonSchema } from "../../src/lib/json-schema.ts";
+import { contributingUrl, proposeUrl, readmeUrl } from "../../src/lib/repository.ts";
 import { routes } from "../../src/lib/routes.ts";
 import { headersForPath, metaPolicyOf, parseHeadersFile } from "../../src/lib/security-policy.ts";
-import { VOCABULARIES } from "../../src/lib/vocabularies.ts";
 import { formatViolations, runAxe } from "../support/axe.ts";
 import { launchChromium } from "../support/browser.ts";
 import { DIST, requireBuild } from "../support/dist.ts";
@@ -32,27 +31,36 @@ const ADMIN = routes.admin();
 const html = readFileSync(join(DIST, ADMIN, "index.html"), "utf8");
 const built = JSON.parse(readFileSync(join(DIST, ADMIN, "config.json"), "utf8")) as {
   config: unknown;
-  schema: unknown;
+  schemas: unknown;
   missing: string[];
 };
 const headerRules = parseHeadersFile(readFileSync(join(DIST, "_headers"), "utf8"));
 
 describe("the built /admin/", () => {
-  it("serves the configuration generated from the schema, the vocabularies and links.toml", () => {
-    const schema = interventionJsonSchema({ markReferences: true });
-    const links = Object.fromEntries(
-      Object.entries(readLinks("content/links.toml") as Record<string, { title: string }>)
-        .map(([id, link]) => [id, `${link.title} (${id})`] as const)
-        .sort((a, b) => a[1].localeCompare(b[1], "da")),
-    );
+  it("serves the configuration generated from the schemas, the vocabularies and links.toml", () => {
+    const links = readLinks("content/links.toml") as Record<string, { title: string }>;
     const settings = cmsSettings(process.env, (built.config as { site_url: string }).site_url);
-    const expected = cmsConfig(
-      schema,
-      { vocabularies: VOCABULARIES, links, interventionCollection: INTERVENTION_COLLECTION.name },
-      settings,
+    expect(built).toEqual(JSON.parse(JSON.stringify(cmsData(links, settings))));
+    const names = (built.config as { collections: { name: string }[] }).collections.map((c) => c.name);
+    expect(names).toEqual(["interventions", "governance", "links"]);
+  });
+
+  it("without GitHub login points to the other ways to contribute, and /bidrag/ does not send people to it", () => {
+    expect(built.missing.length).toBeGreaterThan(0);
+    const missing = html.slice(html.indexOf('data-show="missing"'), html.indexOf("</main>"));
+    // Shown with the message, and also when the local proxy is missing or the editor fails to start.
+    const alternatives = /<section data-show="missing local-proxy-missing error"[^>]*>/.exec(html)?.[0];
+    expect(alternatives).toBeDefined();
+    expect(alternatives).not.toMatch(/\shidden\b/);
+    const hrefs = [...missing.matchAll(/href="([^"]*)"/g)].map((match) => match[1]!.replaceAll("&amp;", "&"));
+    expect(hrefs).toEqual(
+      expect.arrayContaining([routes.contribute(), contributingUrl(), proposeUrl(), routes.home()]),
     );
-    expect(built.config).toEqual(JSON.parse(JSON.stringify(expected)));
-    expect(built.schema).toEqual(JSON.parse(JSON.stringify(schema)));
+    expect(hrefs.some((href) => href.startsWith(readmeUrl()))).toBe(true);
+    const contribute = readFileSync(join(DIST, routes.contribute(), "index.html"), "utf8");
+    expect(contribute).not.toContain(`href="${ADMIN}"`);
+    expect(contribute).toContain("data-editor-offline");
+    expect(contribute).toContain("npm run admin");
   });
 
   it("loads Decap CMS from our own build, never from a CDN", () => {
@@ -143,6 +151,8 @@ describe("/admin/ in Chromium", () => {
     expect(text).toContain("Login med GitHub er ikke sat op");
     expect(text).toContain("REPO_URL");
     expect(text).toContain("CMS_AUTH_URL");
+    for (const name of ["Redaktøren i browseren", "Bidrag med en indsats", "Foreslå en indsats"])
+      expect(await page.getByRole("link", { name }).isVisible(), name).toBe(true);
     expect(requests.some((url) => url.includes("/decap/"))).toBe(false);
     await context.close();
   });

@@ -47,6 +47,24 @@ describe("approach pages", () => {
     },
   );
 
+  it.each(APPROACH_SLUGS.map((slug) => [slug]))(
+    "%s shows each example once, with the catalogue's links under its card, and links the publisher",
+    (slug) => {
+      const html = readPage(routes.approach(slug));
+      for (const attribute of ["data-entry", "data-example"]) {
+        const ids = attributeValues(html, attribute);
+        expect(new Set(ids).size, attribute).toBe(ids.length);
+      }
+      for (const { entry } of taggedWith(governance, slug).filter((item) => item.known === "katalog")) {
+        const titleLinks = html.split(`href="${routes.governanceExample(entry.id)}"`).length - 1;
+        expect(titleLinks, entry.id).toBe(1);
+        if (entry.data.links.length > 0) expect(html).toContain("data-catalogue-links");
+      }
+      const main = html.slice(html.indexOf("<main"), html.indexOf("</main>"));
+      expect(main).toContain(`data-publisher-link`);
+    },
+  );
+
   it("groups the overview by the catalogue's parts and links every approach", () => {
     const html = readPage(routes.approaches());
     for (const part of CATALOGUE_PART_SLUGS) expect(html).toContain(`id="${part}"`);
@@ -86,6 +104,8 @@ describe("governance examples", () => {
         expect(readPage(routes.municipalities())).toContain(`data-example-municipality="${municipality}"`);
       }
       if (example.data.municipalities.length === 0) expect(exampleOrigin(example.data)).not.toBe("");
+      const main = html.slice(html.indexOf("<main"), html.indexOf("</main>"));
+      expect(main, "publisher of the catalogue linked in the page").toContain("data-publisher-link");
     },
   );
 

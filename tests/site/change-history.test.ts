@@ -58,6 +58,25 @@ describe("change history on entry pages", () => {
     },
   );
 
+  it.skipIf(shallow)(
+    "describes each change in Danish, never by the developers' English commit subject",
+    () => {
+      const subjects = new Map(
+        git("log", "--no-merges", "--format=%H%x09%s", "--", "content/interventions")
+          .split("\n")
+          .map((line) => line.split("\t") as [string, string]),
+      );
+      const shown = pages.flatMap(({ document }) => [...document.querySelectorAll("[data-change]")]);
+      expect(shown.length).toBeGreaterThan(0);
+      for (const item of shown) {
+        const subject = subjects.get(item.getAttribute("data-change")!);
+        expect(subject, item.getAttribute("data-change")!).toBeDefined();
+        expect(item.textContent).not.toContain(subject);
+        expect(item.querySelector("[data-change-summary]")!.textContent!.trim()).not.toBe("");
+      }
+    },
+  );
+
   it.runIf(shallow)("says the history is unavailable in a shallow clone", () => {
     for (const { document } of pages) {
       expect(document.querySelector("[data-change-history]")!.getAttribute("data-change-history")).toBe(

@@ -113,6 +113,34 @@ describe("comparing three entries by URL", () => {
     await page.context().close();
   });
 
+  it("compares at most four: a fifth entry in the link is named as left out and dropped from the URL", async () => {
+    const five = catalogue.slice(0, 5);
+    expect(five).toHaveLength(5);
+    const page = await openCompare(`?id=${five.map((e) => e.id).join(",")},findes-ikke`);
+    expect(await headings(page)).toEqual(five.slice(0, 4).map((e) => e.data.title));
+    expect(await page.textContent("[data-compare-status]")).toMatch(/^Sammenligner 4 indsatser/);
+    const notes = await page.textContent("[data-compare-notes]");
+    expect(notes).toContain(`højst sammenligne fire`);
+    expect(notes).toContain(`Udeladt: »${five[4]!.data.title}«`);
+    expect(notes).toContain("»findes-ikke«");
+    expect(new URL(page.url()).search).toBe(
+      `?id=${[...five.slice(0, 4).map((e) => e.id), "findes-ikke"].join(",")}`,
+    );
+    // The remembered selection, which the search page's tray shows, holds the same four.
+    const remembered = await page.evaluate(() => localStorage.getItem("lp-sammenligning"));
+    expect((JSON.parse(remembered!) as { id: string }[]).map((p) => p.id)).toEqual(
+      five.slice(0, 4).map((e) => e.id),
+    );
+    // With four chosen, the tray refuses a fifth and says why.
+    await page.goto(site.url + routes.search());
+    await page.waitForSelector("[data-results] button[data-compare-toggle]");
+    expect(await page.locator("[data-tray-item]").count()).toBe(4);
+    await page.locator('[data-results] button[data-compare-toggle][aria-pressed="false"]').first().click();
+    expect(await page.textContent("[data-tray-status]")).toMatch(/højst sammenligne fire/);
+    expect(await page.locator("[data-tray-item]").count()).toBe(4);
+    await page.context().close();
+  });
+
   it("asks for at least two when given one", async () => {
     const page = await openCompare(`?id=${three[0]!.id}`);
     expect(await page.textContent("[data-compare-notes]")).toMatch(/Vælg mindst to/);

@@ -4,6 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { RESPONSIBLE_UNKNOWN_TEXT } from "../../src/lib/responsible.ts";
+import { UNDATED_RUNNING } from "../../src/lib/status.ts";
+import { STATUSES } from "../../src/lib/vocabulary/statuses.ts";
 import { routes } from "../../src/lib/routes.ts";
 import { buildFixtureSite } from "../support/run-node.ts";
 
@@ -63,6 +65,14 @@ describe("Fakta", () => {
     expect(text).toContain("Rækkevidde National indsats");
     expect(text).toContain("Ansvarlig Ungdomsskoleforeningen");
     expect(text).toContain("Kilderne giver ikke et link videre til indsatsen.");
+  });
+
+  it("dates a running status with the newest source's year, and says when no source is dated", () => {
+    expect(facts("ansvarlig-kendt").text).toContain("Status I gang i 2022 ifølge kilderne");
+    expect(facts("landsdaekkende").text).toContain(`Status ${UNDATED_RUNNING}`);
+    expect(facts("ansvarlig-ukendt").text).toContain(`Status ${STATUSES.ukendt.label}`);
+    for (const slug of ["ansvarlig-kendt", "landsdaekkende"])
+      expect(facts(slug).text).not.toMatch(/Status I gang ifølge kilderne(?! \(udateret\))/);
   });
 
   it("credits the catalogue with a link to its publisher in the sources", () => {

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serveStatic, type StaticSite } from "../../scripts/lib/static-server.ts";
 import { CATALOGUE_CREDIT, CATALOGUE_ID } from "../../src/lib/publications.ts";
 import { routes } from "../../src/lib/routes.ts";
+import { APPROACH_SLUGS } from "../../src/lib/vocabulary/approaches.ts";
 import { launchChromium } from "../support/browser.ts";
 import { loadCatalogue, type ParsedEntry } from "../support/catalogue.ts";
 import { DIST, requireBuild } from "../support/dist.ts";
@@ -104,6 +105,8 @@ function expectCleanPrint(printed: Printed, url: string): void {
   const tail = printed.text.slice(-600);
   expect(tail).toContain(CATALOGUE_CREDIT);
   expect(tail).toContain(url);
+  // Once: a page that credits its sources itself does not print the footer's credit as well.
+  expect(printed.text.split(CATALOGUE_CREDIT).length - 1, "times the credit is printed").toBe(1);
 }
 
 describe("printing an entry", () => {
@@ -131,6 +134,15 @@ describe("printing an entry", () => {
     const printed = await print(path);
     console.log(`print ${path}: ${printed.pages} pages`);
     expect(printed.pages).toBeLessThanOrEqual(MAX_PAGES.longest);
+    expectCleanPrint(printed, path);
+  });
+});
+
+describe("printing an approach", () => {
+  it("prints the page with the source credit once, at the end", async () => {
+    const path = routes.approach(APPROACH_SLUGS[0]);
+    const printed = await print(path);
+    console.log(`print ${path}: ${printed.pages} pages`);
     expectCleanPrint(printed, path);
   });
 });

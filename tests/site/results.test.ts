@@ -75,6 +75,58 @@ describe("/resultater/", () => {
     expect(caveat).toMatch(/ikke sammenlignes som effekter/);
   });
 
+  for (const width of [375, 1280]) {
+    it(`keeps chart text readable and tables whole at ${width} px`, async () => {
+      const page = await browser.newPage({ viewport: { width, height: 900 } });
+      await page.goto(`${site.url}${routes.results()}`);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      // The rendered size of every chart text: its font size times the SVG's scale.
+      const sizes = await page.$$eval("svg.result-chart", (svgs) =>
+        svgs.flatMap((svg) => {
+          const scale = svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width;
+          return [...svg.querySelectorAll("text")].map(
+            (text) => parseFloat(getComputedStyle(text).fontSize) * scale,
+          );
+        }),
+      );
+      expect(sizes.length).toBeGreaterThan(0);
+      expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12);
+      expect(Math.max(...sizes)).toBeLessThanOrEqual(18);
+      // No tick labels overlap: Økonomi's millions once ran together as "1.000.0002.000.000".
+      const overlaps = await page.$$eval("svg.result-chart", (svgs) =>
+        svgs.flatMap((svg) => {
+          const boxes = [...svg.querySelectorAll("text")].map((text) => text.getBoundingClientRect());
+          return boxes.flatMap((a, i) =>
+            boxes
+              .slice(i + 1)
+              .filter((b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom)
+              .map(() => svg.getAttribute("aria-label")!.slice(0, 60)),
+          );
+        }),
+      );
+      expect(overlaps).toEqual([]);
+      // Every table cell lies inside the page: nothing is cut off at the right edge.
+      const outside = await page.$$eval(
+        ".result-table tbody th, .result-table tbody td",
+        (cells, right) =>
+          cells
+            .filter((cell) => cell.getBoundingClientRect().width > 0)
+            .filter((cell) => cell.getBoundingClientRect().right > right + 0.5)
+            .map((cell) => cell.textContent!.trim()),
+        width,
+      );
+      expect(outside).toEqual([]);
+      if (width < 768) {
+        const labels = await page.$$eval("tr[data-result-row] td", (cells) =>
+          cells.map((cell) => getComputedStyle(cell, "::before").content),
+        );
+        expect(labels.every((label) => label.length > 2 && label !== "none")).toBe(true);
+      }
+      await page.screenshot({ path: `test-results/results-${width}.png`, fullPage: true });
+      await page.close();
+    });
+  }
+
   it("lists the entries with results, the same ones search counts for »Med resultattal«", async () => {
     const facet = facetByKey("indhold");
     const expected = idsWith(catalogue, facet, "med-resultattal");

@@ -4,6 +4,7 @@
  * (Marselisborg Consulting for Region Midtjylland, juni 2022).
  */
 import type { PhaseSlug } from "./phases.ts";
+import { CATALOGUE_NAME } from "./catalogue-name.ts";
 
 export type Point = { label: string; description: string };
 
@@ -196,8 +197,7 @@ export const APPROACHES = {
     label: "Fritidsjob",
     parts: ["omkring-grundskolen"],
     description: "Hjælp til at få et fritidsjob ved siden af skolen.",
-    promise:
-      "Et fritidsjob giver kendskab til arbejdsmarkedet og til konkrete brancher, almen dannelse og nye kompetencer. Det har ifølge Marselisborg-kataloget særlig værdi for sårbare unge, der tidligt er i risiko for at ende uden uddannelse og job.",
+    promise: `Et fritidsjob giver kendskab til arbejdsmarkedet og til konkrete brancher, almen dannelse og nye kompetencer. Det har ifølge ${CATALOGUE_NAME} særlig værdi for sårbare unge, der tidligt er i risiko for at ende uden uddannelse og job.`,
     related: ["vejledning-og-erhvervspraktik", "virksomhedsrettede-indsatser"],
   },
   brobygning: {
@@ -205,8 +205,7 @@ export const APPROACHES = {
     parts: ["omkring-grundskolen", "efter-grundskolen"],
     description:
       "Forløb, hvor unge prøver en uddannelse af, både de praktiske og de teoretiske fag, og ser, hvilke job den kan føre til.",
-    promise:
-      "De unge får et indblik i uddannelsen og oplever selv undervisningsmiljøet, før de vælger. Marselisborg-kataloget nævner brobygning både omkring og efter grundskolen.",
+    promise: `De unge får et indblik i uddannelsen og oplever selv undervisningsmiljøet, før de vælger. ${CATALOGUE_NAME} nævner brobygning både omkring og efter grundskolen.`,
     related: ["vejledning-og-erhvervspraktik", "nye-veje", "stoette-i-overgange"],
   },
   "vejledning-og-erhvervspraktik": {
@@ -229,8 +228,7 @@ export const APPROACHES = {
     label: "Mentorer og støttekontaktpersoner",
     parts: ["efter-grundskolen"],
     description: "En fast voksen, der hjælper den unge med at få hverdagen og forløbet til at hænge sammen.",
-    promise:
-      "Mentoren tager fat i de problemer i hverdagen, der ellers kunne stå i vejen for at begynde på en uddannelse eller et job. Marselisborg-kataloget regner mentorordninger til de relationelle tiltag.",
+    promise: `Mentoren tager fat i de problemer i hverdagen, der ellers kunne stå i vejen for at begynde på en uddannelse eller et job. ${CATALOGUE_NAME} regner mentorordninger til de relationelle tiltag.`,
     related: ["relationsarbejde", "stoette-i-overgange", "individuelle-planer"],
   },
   "virksomhedsrettede-indsatser": {
@@ -245,8 +243,7 @@ export const APPROACHES = {
     label: "Trivsels- og motivationsunderstøttende indsatser",
     parts: ["efter-grundskolen", "fastholdelse"],
     description: "Indsatser, der styrker den unges trivsel og lyst til at komme videre.",
-    promise:
-      "Trivsel og motivation er ofte afgørende for, om en ung er klar til uddannelse eller job, og for, om den unge bliver der. Det gælder især unge med komplekse problemer. Marselisborg-kataloget nævner tilgangen både efter grundskolen og under fastholdelse.",
+    promise: `Trivsel og motivation er ofte afgørende for, om en ung er klar til uddannelse eller job, og for, om den unge bliver der. Det gælder især unge med komplekse problemer. ${CATALOGUE_NAME} nævner tilgangen både efter grundskolen og under fastholdelse.`,
     related: ["relationsarbejde", "aktivitet", "saerlige-maalgrupper"],
   },
   "stoette-i-overgange": {
@@ -275,14 +272,12 @@ export const APPROACH_SLUGS = Object.keys(APPROACHES) as [ApproachSlug, ...Appro
 /** How a tag is known: the catalogue itself, or the editors' reading of documented activities. */
 export const APPROACH_BASES = {
   katalog: {
-    label: "Nævnt i Marselisborg-kataloget",
-    description:
-      "Marselisborg-kataloget nævner indsatsen som eksempel eller case i det afsnit, hvor tilgangen er et fokuspunkt, og dets beskrivelse af indsatsen peger på tilgangen.",
+    label: `Nævnt i ${CATALOGUE_NAME}`,
+    description: `${CATALOGUE_NAME} nævner indsatsen som eksempel eller case i det afsnit, hvor tilgangen er et fokuspunkt, og dets beskrivelse af indsatsen peger på tilgangen.`,
   },
   redaktionen: {
     label: "Redaktionens læsning",
-    description:
-      "Redaktionens læsning af de aktiviteter, kilderne beskriver. Marselisborg-kataloget knytter ikke selv indsatsen til tilgangen.",
+    description: `Redaktionens læsning af de aktiviteter, kilderne beskriver. ${CATALOGUE_NAME} knytter ikke selv indsatsen til tilgangen.`,
   },
 } as const;
 

@@ -4,6 +4,7 @@
  * an element, never how good the intervention is. The method page, entry pages, editors' guide, the
  * entry generator and the tests all read the wording from here.
  */
+import { CATALOGUE_NAME, CATALOGUE_NAME_GENITIVE } from "./catalogue-name.ts";
 import { NOT_ASSESSED_LABEL, SCORE_LEVELS, type ElementKey, type ScoreLevel } from "./elements.ts";
 
 export interface ElementRubric {
@@ -23,13 +24,12 @@ export const NOT_ASSESSED_DEFINITION =
   "Kilderne er for tynde til at sige, om elementet er til stede. Det er ikke det samme som 0: 0 betyder, at en grundig beskrivelse af indsatsen intet viser om elementet.";
 
 /** What counts as a thorough description, the precondition for level 0. */
-export const THOROUGH_SOURCE =
-  "En grundig beskrivelse er en case i kataloget, en artikel eller en projektside med flere afsnit om netop denne indsats. En række i katalogets oversigtstabel og et kort eksempel på få sætninger er ikke grundige beskrivelser.";
+export const THOROUGH_SOURCE = `En grundig beskrivelse er en case i ${CATALOGUE_NAME}, en artikel eller en projektside med flere afsnit om netop denne indsats. En række i ${CATALOGUE_NAME_GENITIVE} oversigtstabel og et kort eksempel på få sætninger er ikke grundige beskrivelser.`;
 
 /** Rules that hold for every element, in the order an editor applies them. */
 export const RUBRIC_PRINCIPLES = [
   "Vurder dokumentationen, ikke indsatsen: Spørg, hvad kilderne viser om elementet, ikke om indsatsen er god.",
-  "Kun det, kilderne siger om netop denne indsats, tæller. Katalogets fælles afsnit om, hvad indsatserne typisk gør, og dets samlede udsagn om, at indsatserne viser tegn på lovende praksis, giver ikke niveau til den enkelte indsats.",
+  `Kun det, kilderne siger om netop denne indsats, tæller. ${CATALOGUE_NAME_GENITIVE} fælles afsnit om, hvad indsatserne typisk gør, og dets samlede udsagn om, at indsatserne viser tegn på lovende praksis, giver ikke niveau til den enkelte indsats.`,
   "Indsatsens navn er ikke dokumentation. At en indsats hedder »Ungeguides«, viser ikke i sig selv, hvordan relationen bruges.",
   "Et niveau kræver, at alt under niveauet er opfyldt. Er du i tvivl mellem to niveauer, vælger du det laveste.",
   `0 bruges kun, når der findes en grundig beskrivelse af indsatsen, og den intet viser om elementet. Er kilderne tynde, er elementet »${NOT_ASSESSED_LABEL}«. ${THOROUGH_SOURCE}`,
@@ -64,7 +64,7 @@ export const RUBRIC: Record<ElementKey, ElementRubric> = {
     levels: {
       3: "Kilderne beskriver målgruppen, de konkrete aktiviteter, hvem der udfører dem (roller eller faggrupper) og forløbets gang eller omfang (trin, varighed eller hyppighed) så præcist, at et andet sted kunne gøre det samme.",
       2: "Kilderne beskriver målgruppen og hvad der konkret sker i indsatsen (aktiviteterne), men mindst ét af de øvrige krav til 3 mangler: roller eller forløbets gang og omfang.",
-      1: "Kilderne siger, hvem indsatsen er for, og hvad den vil, men ikke hvad der konkret sker, eller de nævner kun indsatsens form i én sætning (fx »et mentorforløb«). Det er, hvad en række i katalogets oversigtstabel viser.",
+      1: `Kilderne siger, hvem indsatsen er for, og hvad den vil, men ikke hvad der konkret sker, eller de nævner kun indsatsens form i én sætning (fx »et mentorforløb«). Det er, hvad en række i ${CATALOGUE_NAME_GENITIVE} oversigtstabel viser.`,
       0: "Kilderne nævner kun indsatsens navn eller et link uden at sige, hvem den er for, eller hvad den består af.",
     },
     notAssessed:
@@ -76,7 +76,7 @@ export const RUBRIC: Record<ElementKey, ElementRubric> = {
     levels: {
       3: "Kilderne angiver mål, der kan måles: et tal eller en tærskel og en tidsramme eller et målepunkt for, hvad de unge skal opnå (fx en andel i uddannelse eller job efter et bestemt tidsrum).",
       2: "Kilderne beskriver ud over et samlet formål konkrete resultater, som de unge skal opnå, og som kan iagttages (fx at starte og gennemføre en uddannelse, stabilt fremmøde, et fritidsjob), men uden tal eller tidsramme.",
-      1: "Kilderne giver kun et samlet formål i én sætning, fx fokus-kolonnen i katalogets oversigtstabel, også når formålet nævner uddannelse eller job.",
+      1: `Kilderne giver kun et samlet formål i én sætning, fx fokus-kolonnen i ${CATALOGUE_NAME_GENITIVE} oversigtstabel, også når formålet nævner uddannelse eller job.`,
       0: "En grundig beskrivelse af indsatsen angiver hverken formål eller mål.",
     },
     notAssessed:
@@ -152,7 +152,7 @@ export const RUBRIC: Record<ElementKey, ElementRubric> = {
       0: "En grundig beskrivelse af indsatsen siger intet om opfølgning på de unges forløb eller på indsatsen.",
     },
     notAssessed: `${THIN} opfølgning.`,
-    tableRow: `En tabelrække alene giver »${NOT_ASSESSED_LABEL}«. Katalogets fælles afsnit om politisk opfølgning tæller ikke for den enkelte indsats.`,
+    tableRow: `En tabelrække alene giver »${NOT_ASSESSED_LABEL}«. ${CATALOGUE_NAME_GENITIVE} fælles afsnit om politisk opfølgning tæller ikke for den enkelte indsats.`,
   },
 };
 
