@@ -25,7 +25,7 @@ const NAVIGATION_TEXT = [
   "Gå til indhold",
   "Søg i indsatserne",
   "Alle indsatser Omkring grundskolen",
-  "Søg Om kataloget",
+  "Søg Om Lovende praksis",
   "Find indsatser",
   "Tilgængelighedserklæring",
   "Åbne data",
