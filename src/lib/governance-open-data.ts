@@ -2,12 +2,11 @@
  * The governance and collaboration examples as open data: a JSON document, CSV rows and a JSON
  * Schema generated from the schema the build validates with. Pure; the routes only load and call.
  */
-import { z } from "astro/zod";
 import { exampleOrigin, GOVERNANCE_KIND } from "./approaches.ts";
 import { csvList } from "./csv.ts";
 import { isoDate } from "./format.ts";
 import { createGovernanceSchema, type GovernanceData } from "./governance-schema.ts";
-import type { JsonSchema } from "./json-schema.ts";
+import { frontmatterJsonSchema, REFERENCE_STRINGS, type JsonSchema } from "./json-schema.ts";
 import type { OpenDataContext } from "./open-data.ts";
 import { REUSE } from "./open-data.ts";
 import { citation } from "./publications.ts";
@@ -102,14 +101,9 @@ export function governanceCsvRows(
 
 /** JSON Schema (draft 2020-12) for one example's frontmatter. */
 export function governanceJsonSchema({ markReferences = false } = {}): JsonSchema {
-  const link = z.string().describe("Et id fra content/links.toml.");
+  const link = REFERENCE_STRINGS.link;
   // With markReferences, link ids carry `x-ref: "link"`, as in interventionJsonSchema (for the editor).
-  return z.toJSONSchema(createGovernanceSchema(markReferences ? link.meta({ "x-ref": "link" }) : link), {
-    io: "input",
-    unrepresentable: "any",
-    override: (ctx) => {
-      if (ctx.zodSchema._zod.def.type === "date")
-        Object.assign(ctx.jsonSchema, { type: "string", format: "date" });
-    },
-  }) as JsonSchema;
+  return frontmatterJsonSchema(
+    createGovernanceSchema(markReferences ? link.meta({ "x-ref": "link" }) : link),
+  );
 }

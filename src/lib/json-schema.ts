@@ -29,7 +29,7 @@ export type JsonSchema = {
 };
 
 /** The reference fields as plain strings, with the ref kind as `x-ref` so generators can tell them apart. */
-const REFERENCE_STRINGS = {
+export const REFERENCE_STRINGS = {
   intervention: z.string().describe("Filnavnet (uden .mdx) på en anden indsats."),
   link: z.string().describe("Et id fra content/links.toml."),
 };
@@ -47,11 +47,16 @@ export function interventionJsonSchema({ markReferences = false } = {}): JsonSch
         }
       : REFERENCE_STRINGS,
   );
+  return frontmatterJsonSchema(schema);
+}
+
+/** JSON Schema (draft 2020-12) for frontmatter fields as editors write them. */
+export function frontmatterJsonSchema(schema: z.ZodType): JsonSchema {
   return z.toJSONSchema(schema, {
     io: "input",
     unrepresentable: "any",
     override: (ctx) => {
-      // reviewed is z.coerce.date(): in the files it is a plain date such as 2026-11-22.
+      // Dates are z.coerce.date(): in the files they are plain dates such as 2026-11-22.
       if (ctx.zodSchema._zod.def.type === "date")
         Object.assign(ctx.jsonSchema, { type: "string", format: "date" });
     },
