@@ -1,7 +1,6 @@
 import type { APIRoute } from "astro";
 import { getCollection } from "astro:content";
-import { cmsData } from "../../lib/cms-data.ts";
-import { cmsSettings } from "../../lib/cms-settings.ts";
+import { cmsData, cmsSettings } from "../../lib/cms/index.ts";
 
 /** The editor's configuration, generated at build time; /admin/ loads it (see src/scripts/admin.ts). */
 export const GET: APIRoute = async ({ site }) => {
