@@ -17,9 +17,9 @@ import {
   adminMetaPolicy,
   LOCAL_PROXY,
   cmsData,
-  cmsSettings,
 } from "../../src/lib/cms/index.ts";
 import {
+  cmsSettings,
   contributingUrl,
   proposeUrl,
   readmeUrl,

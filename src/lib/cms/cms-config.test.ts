@@ -3,7 +3,6 @@ import { describe, expect, it } from "vitest";
 import {
   cmsConfig,
   fieldsFromSchema,
-  githubRepo,
   INTERVENTION_COLLECTION,
   type CmsField,
   type GenerateOptions,
@@ -277,11 +276,5 @@ describe("the editor configuration generated from the schema", () => {
     }
     expect(at("context.municipalities").hint).not.toMatch(/geography/);
     expect(at("period.start").pattern![1]).toBe("Skriv et årstal som 2020 eller år og måned som 2020-02.");
-  });
-
-  it("reads owner/name from a GitHub address and nothing else", () => {
-    expect(githubRepo("https://github.com/ejer/lovende-praksis")).toBe("ejer/lovende-praksis");
-    expect(githubRepo("https://github.com/ejer/lovende-praksis.git")).toBe("ejer/lovende-praksis");
-    expect(githubRepo("https://gitlab.com/ejer/lovende-praksis")).toBeUndefined();
   });
 });

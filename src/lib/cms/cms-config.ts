@@ -10,6 +10,7 @@ import { SLUG_KEY } from "./cms-format.ts";
 import type { JsonSchema } from "../schema/json-schema.ts";
 import { SLUG_PATTERN } from "../content/slug.ts";
 import type { VocabularyDoc } from "../vocabulary/vocabularies.ts";
+import type { BackendSettings } from "../site/cms-settings.ts";
 
 export type CmsOption = { label: string; value: string };
 
@@ -331,15 +332,6 @@ function mergeAlternatives(alternatives: JsonSchema[], options: GenerateOptions,
   return [...merged.values()];
 }
 
-export type BackendSettings = {
-  /** "owner/name" on GitHub. */
-  repo: string;
-  branch: string;
-  /** Base URL of the OAuth token-exchange service; undefined until the operator has set one up. */
-  authUrl: string | undefined;
-  siteUrl: string;
-};
-
 /** Where the interventions live. */
 export const INTERVENTION_COLLECTION = {
   name: "interventions",
@@ -503,7 +495,3 @@ export function cmsConfig(
 }
 
 /** "owner/name" from a GitHub repository URL, or undefined for anything else. */
-export function githubRepo(url: string): string | undefined {
-  const match = /^https:\/\/github\.com\/([\w.-]+)\/([\w.-]+?)(?:\.git)?\/?$/.exec(url);
-  return match ? `${match[1]}/${match[2]}` : undefined;
-}

@@ -5,7 +5,7 @@
  */
 import { cmsConfig, INTERVENTION_COLLECTION, type CmsSchemas } from "./cms-config.ts";
 import { GOVERNANCE_HINTS, INTERVENTION_HINTS, LINK_HINTS } from "./cms-hints.ts";
-import type { CmsSettings } from "./cms-settings.ts";
+import type { CmsSettings } from "../site/cms-settings.ts";
 import { governanceJsonSchema } from "../open-data/governance-open-data.ts";
 import { interventionJsonSchema, linkJsonSchema } from "../schema/json-schema.ts";
 import { VOCABULARIES } from "../vocabulary/vocabularies.ts";

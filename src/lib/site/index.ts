@@ -1,9 +1,10 @@
 /**
- * Site-wide facts: name and address, operator, repository, security policy, accessibility statement,
- * and Danish formatting of values.
+ * Site-wide facts: name and address, operator, repository, what the operator sets for the editor
+ * (REPO_URL, CMS_AUTH_URL), security policy, accessibility statement and Danish formatting of values.
  * The public surface of src/lib/site/: code outside src/lib imports from here (see ARCHITECTURE.md).
  */
 export * from "./accessibility-statement.ts";
+export * from "./cms-settings.ts";
 export * from "./format.ts";
 export * from "./operator.ts";
 export * from "./repository.ts";

@@ -1,7 +1,14 @@
 import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { existsSync } from "node:fs";
-import { editUrl, interventionFile, PROPOSE_TEMPLATE, proposeUrl, REPOSITORY } from "./repository.ts";
+import {
+  editUrl,
+  githubRepo,
+  interventionFile,
+  PROPOSE_TEMPLATE,
+  proposeUrl,
+  REPOSITORY,
+} from "./repository.ts";
 
 describe("repository links", () => {
   it("point GitHub's editor at the entry's file on the branch", () => {
@@ -26,5 +33,10 @@ describe("repository links", () => {
     expect(result.stdout.trim()).toBe(
       "https://github.com/region/katalog/edit/udgivet/content/interventions/skub.mdx",
     );
+  });
+  it("reads owner/name from a GitHub address and nothing else", () => {
+    expect(githubRepo("https://github.com/ejer/lovende-praksis")).toBe("ejer/lovende-praksis");
+    expect(githubRepo("https://github.com/ejer/lovende-praksis.git")).toBe("ejer/lovende-praksis");
+    expect(githubRepo("https://gitlab.com/ejer/lovende-praksis")).toBeUndefined();
   });
 });

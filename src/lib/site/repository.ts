@@ -38,3 +38,9 @@ export const historyUrl = (slug: string) =>
 export const commitUrl = (hash: string) => `${REPOSITORY.url}/commit/${hash}`;
 /** A new issue in the repository, e.g. to question an assessment. */
 export const newIssueUrl = () => `${REPOSITORY.url}/issues/new`;
+
+/** "owner/name" of a GitHub repository address, or undefined for any other address. */
+export function githubRepo(url: string): string | undefined {
+  const match = /^https:\/\/github\.com\/([\w.-]+)\/([\w.-]+?)(?:\.git)?\/?$/.exec(url);
+  return match ? `${match[1]}/${match[2]}` : undefined;
+}

@@ -4,8 +4,16 @@
  * the OAuth token-exchange service (CMS_AUTH_URL). Nothing secret: the OAuth client secret lives only
  * in that service. README.md describes the setup step by step.
  */
-import { githubRepo, type BackendSettings } from "./cms-config.ts";
-import { REPOSITORY } from "../site/repository.ts";
+import { githubRepo, REPOSITORY } from "./repository.ts";
+
+export type BackendSettings = {
+  /** "owner/name" on GitHub. */
+  repo: string;
+  branch: string;
+  /** Base URL of the OAuth token-exchange service; undefined until the operator has set one up. */
+  authUrl: string | undefined;
+  siteUrl: string;
+};
 
 export type CmsSettings = BackendSettings & {
   /** Danish descriptions of what the operator still has to set; empty when GitHub login works. */
