@@ -39,6 +39,13 @@ export const FORBIDDEN = [
     to: { circular: true },
   },
   {
+    name: "no-unresolvable",
+    comment: "Every relative import names a file that exists, so no import slips past the other rules.",
+    severity: "error",
+    from: {},
+    to: { couldNotResolve: true, path: "^\\.{1,2}/" },
+  },
+  {
     name: "lib-through-index",
     comment:
       "Code outside src/lib imports a src/lib folder only through its index.ts (the browser islands in src/scripts through browser.ts where a folder has one).",

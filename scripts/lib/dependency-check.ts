@@ -3,11 +3,13 @@
  * dependency-cruiser reads .ts and .mjs but not .astro, and most pages and components are .astro, so
  * the check runs on a copy of the tree in which each `X.astro` becomes `X.astro.ts` holding the code
  * that can import: its frontmatter and its <script> blocks. An import of `./X.astro` then resolves to
- * that file, so the graph and the rules see pages and components like any other module.
+ * that file, so the graph and the rules see pages and components like any other module. Stylesheets
+ * are copied as they are, so their imports resolve.
  */
 import {
   copyFileSync,
   existsSync,
+  lstatSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -23,9 +25,16 @@ import { cruise } from "dependency-cruiser";
 import { FORBIDDEN, OPTIONS } from "../../dependency-rules.mjs";
 
 /** The folders and files whose imports are checked. */
-export const CHECKED = ["src", "scripts", "tests", "astro.config.mjs", "vitest.config.ts"];
-/** Never copied: built output, caches and the content fixtures (data, not code). */
-const SKIPPED = new Set(["node_modules", "dist", ".astro", "fixtures"]);
+export const CHECKED = [
+  "src",
+  "scripts",
+  "tests",
+  "astro.config.mjs",
+  "vitest.config.ts",
+  "dependency-rules.mjs",
+];
+/** Never copied: built output and caches. */
+const SKIPPED = new Set(["node_modules", "dist", ".astro"]);
 
 /** The code of an .astro file that can import: the frontmatter and every <script> block, as TypeScript. */
 export function astroCode(source: string): string {
@@ -46,15 +55,16 @@ function copyCode(root: string, shadow: string, path: string): void {
     return;
   }
   for (const name of readdirSync(from)) {
-    if (SKIPPED.has(name)) continue;
+    // Symbolic links (hostile-content tests may plant some) are not followed.
+    if (SKIPPED.has(name) || lstatSync(join(from, name)).isSymbolicLink()) continue;
     const child = join(path, name);
     if (name.endsWith(".astro")) {
       mkdirSync(join(shadow, path), { recursive: true });
       writeFileSync(join(shadow, `${child}.ts`), astroCode(readFileSync(join(root, child), "utf8")));
-    } else if (/\.(ts|mjs)$/.test(name)) {
+    } else if (/\.(ts|mjs|css)$/.test(name)) {
       mkdirSync(join(shadow, path), { recursive: true });
       copyFileSync(join(root, child), join(shadow, child));
-    } else if (statSync(join(root, child)).isDirectory()) {
+    } else if (lstatSync(join(root, child)).isDirectory()) {
       copyCode(root, shadow, child);
     }
   }

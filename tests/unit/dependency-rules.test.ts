@@ -54,20 +54,26 @@ describe("the dependency rules", () => {
     expect(result.report).toMatch(/no-circular: src\/lib\/a\/(one|two)\.ts/);
   });
 
-  it("fail on a deep import from a page, in frontmatter or in a <script>", { timeout: 30_000 }, async () => {
-    const root = plant({
-      ...FOLDER,
-      "src/pages/deep.astro": '---\nimport { one } from "../lib/a/one.ts";\n---\n<p>{one}</p>\n',
-      "src/components/Island.astro":
-        '<div></div>\n<script>\n  import { one } from "../lib/a/one.ts";\n  console.log(one);\n</script>\n',
-      "src/data/deep.ts": 'export { one } from "../lib/a/one.ts";\n',
-    });
-    const result = await checkDependencies(root);
-    expect(result.ok).toBe(false);
-    expect(result.report).toContain("lib-through-index: src/pages/deep.astro → src/lib/a/one.ts");
-    expect(result.report).toContain("lib-through-index: src/components/Island.astro → src/lib/a/one.ts");
-    expect(result.report).toContain("lib-through-index: src/data/deep.ts → src/lib/a/one.ts");
-  });
+  it(
+    "fail on a deep import from a page, in frontmatter or in a <script>, and on a missing file",
+    { timeout: 30_000 },
+    async () => {
+      const root = plant({
+        ...FOLDER,
+        "src/pages/deep.astro": '---\nimport { one } from "../lib/a/one.ts";\n---\n<p>{one}</p>\n',
+        "src/components/Island.astro":
+          '<div></div>\n<script>\n  import { one } from "../lib/a/one.ts";\n  console.log(one);\n</script>\n',
+        "src/data/deep.ts": 'export { one } from "../lib/a/one.ts";\n',
+        "src/data/typo.ts": 'export { one } from "../lib/a/indx.ts";\n',
+      });
+      const result = await checkDependencies(root);
+      expect(result.ok).toBe(false);
+      expect(result.report).toContain("lib-through-index: src/pages/deep.astro → src/lib/a/one.ts");
+      expect(result.report).toContain("lib-through-index: src/components/Island.astro → src/lib/a/one.ts");
+      expect(result.report).toContain("lib-through-index: src/data/deep.ts → src/lib/a/one.ts");
+      expect(result.report).toContain("no-unresolvable: src/data/typo.ts → ../lib/a/indx.ts");
+    },
+  );
 
   it(
     "fail when schema/ reaches search, a page uses cms/, or an island takes a heavy index",
