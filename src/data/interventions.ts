@@ -1,9 +1,12 @@
-/** Build-time access to the interventions collection, sorted the Danish way. */
+/**
+ * Build-time access to the interventions collection, sorted the Danish way, with the figures entries share
+ * (src/lib/catalogue/shared-results.ts) shown on every entry they are given for.
+ */
 import { getCollection, type CollectionEntry } from "astro:content";
-import { sortByTitle } from "../lib/catalogue/index.ts";
+import { sortByTitle, withSharedResults, type WithSharedResults } from "../lib/catalogue/index.ts";
 
-export type Intervention = CollectionEntry<"interventions">;
+export type Intervention = WithSharedResults<CollectionEntry<"interventions">>;
 
 export async function getInterventions(): Promise<Intervention[]> {
-  return sortByTitle(await getCollection("interventions"));
+  return withSharedResults(sortByTitle(await getCollection("interventions")));
 }

@@ -90,6 +90,9 @@ export function startCompare(root: HTMLElement): void {
     else if (ids.length > 0) saveSelection([]);
     fill(records);
     table.hidden = records.length < MIN_COMPARED;
+    // The caveat on result figures goes with the table, on screen and on paper.
+    const caveat = root.querySelector<HTMLElement>("[data-compare-caveat]");
+    if (caveat) caveat.hidden = table.hidden;
     const printed = document.querySelector("[data-print-page-url]");
     if (printed) printed.textContent = location.href;
     root.dataset["compareState"] = "done";

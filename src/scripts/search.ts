@@ -363,6 +363,15 @@ function renderResult(result: PagefindResultData, withExcerpt: boolean): HTMLLIE
     text.textContent = result.meta["summary"] ?? "";
   }
   item.append(heading, where, text);
+  // What the entry's documentation holds, in words, as on the cards (src/lib/catalogue/documentation.ts).
+  const documented = result.meta["dokumentation"];
+  if (documented) {
+    const line = document.createElement("p");
+    line.className = "mt-2 text-sm";
+    line.dataset["resultDocumentation"] = "";
+    line.textContent = documented;
+    item.append(line);
+  }
   const toggle = compareToggle(result.url, link.textContent);
   if (toggle) item.append(toggle);
   return item;

@@ -4,7 +4,8 @@
  * prepared text without any vocabulary of its own. Row labels live here and are rendered into the
  * page at build; the island fills the cells by row key.
  */
-import { formatAge, formatNumber, formatPeriod, formatResultValue } from "../site/format.ts";
+import { formatAge, formatPeriod } from "../site/format.ts";
+import { figureLine } from "../site/figure-text.ts";
 import type { InterventionData } from "./open-data.ts";
 import { municipalityNames, regionsOf } from "../catalogue/places.ts";
 import { routes } from "../catalogue/routes.ts";
@@ -60,7 +61,12 @@ function place(data: InterventionData): string[] {
   return lines.filter((line): line is string => Boolean(line));
 }
 
-export function compareRecord(id: string, data: InterventionData): CompareRecord {
+/** The compare page's record of one entry; `titleOf` names the entries a shared figure is also given for. */
+export function compareRecord(
+  id: string,
+  data: InterventionData,
+  titleOf: (id: string) => string = (other) => other,
+): CompareRecord {
   const age = formatAge(data.targetGroup.age);
   const period = formatPeriod(data.period);
   return {
@@ -87,15 +93,7 @@ export function compareRecord(id: string, data: InterventionData): CompareRecord
       ],
       resultater:
         data.results.length > 0
-          ? data.results.map((result) =>
-              [
-                `${formatResultValue(result.value, result.unit, result.qualifier)} ${result.measure}`.trim(),
-                result.participants ? `blandt ${formatNumber(result.participants)} unge` : undefined,
-                result.period,
-              ]
-                .filter(Boolean)
-                .join(", "),
-            )
+          ? data.results.map((result) => figureLine(result, id, titleOf))
           : ["Ingen resultattal i kilderne"],
     },
     elements: Object.fromEntries(

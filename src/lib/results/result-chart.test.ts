@@ -93,6 +93,8 @@ describe("result chart legibility", () => {
   const money = (value: number, title = "Mod til Uddannelse") => ({
     id: "m",
     title,
+    entries: [{ id: "m", title }],
+    label: title,
     value,
     unit: "kr" as const,
     formatted: `${value} kr.`,

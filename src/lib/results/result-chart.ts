@@ -36,7 +36,7 @@ export const unitLabel = (unit: ResultChart["unit"]) => RESULT_UNITS[unit].label
 
 /** A one-sentence text alternative that names every bar and its value. */
 export function chartSummary(chart: ResultChart, groupLabel: string): string {
-  const bars = chart.rows.map((row) => `${row.title}: ${row.formatted}`).join("; ");
+  const bars = chart.rows.map((row) => `${row.label}: ${row.formatted}`).join("; ");
   return `Søjlediagram, ${groupLabel} (${unitLabel(chart.unit)}). ${bars}.`;
 }
 
@@ -46,9 +46,9 @@ export function resultChartSvg(chart: ResultChart, groupLabel: string): string {
   // One bar per figure; an entry with two figures of the same kind and unit gets two labelled bars.
   const seen = new Map<string, number>();
   const data = chart.rows.map((row, index) => {
-    const n = (seen.get(row.title) ?? 0) + 1;
-    seen.set(row.title, n);
-    const name = n > 1 ? `${row.title} (${n})` : row.title;
+    const n = (seen.get(row.label) ?? 0) + 1;
+    seen.set(row.label, n);
+    const name = n > 1 ? `${row.label} (${n})` : row.label;
     // The name gets the room the value leaves on its line.
     const room = Math.floor((WIDTH - 2 * MARGIN_X - (row.formatted.length + 2) * CHAR) / CHAR);
     return {
@@ -56,6 +56,7 @@ export function resultChartSvg(chart: ResultChart, groupLabel: string): string {
       label: shorten(name, room),
       value: row.value / scale.divisor,
       text: row.formatted,
+      context: row.scope !== undefined,
     };
   });
   const max = Math.max(...data.map((d) => d.value));
@@ -81,7 +82,15 @@ export function resultChartSvg(chart: ResultChart, groupLabel: string): string {
     },
     y: { axis: null, domain: data.map((d) => d.key), padding: 0 },
     marks: [
-      Plot.barX(data, { x: "value", y: "key", insetTop: 22, insetBottom: 4, className: "bar" }),
+      // A context figure's bar is drawn apart (lighter, see results.css), so it never reads as a result.
+      Plot.barX(
+        data.filter((d) => !d.context),
+        { x: "value", y: "key", insetTop: 22, insetBottom: 4, className: "bar" },
+      ),
+      Plot.barX(
+        data.filter((d) => d.context),
+        { x: "value", y: "key", insetTop: 22, insetBottom: 4, className: "bar bar-context" },
+      ),
       Plot.text(data, {
         y: "key",
         text: "label",

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import { getOpenDataEntries } from "../../../data/open-data.ts";
+import { getOpenDataContext, getOpenDataEntries } from "../../../data/open-data.ts";
 import { compareRecord, type OpenDataEntry } from "../../../lib/open-data/index.ts";
 
 export const getStaticPaths = (async () =>
@@ -9,7 +9,10 @@ export const getStaticPaths = (async () =>
   }))) satisfies GetStaticPaths;
 
 /** One entry as the compare page needs it; see src/lib/open-data/compare-record.ts. */
-export const GET: APIRoute<{ entry: OpenDataEntry }> = ({ props }) =>
-  new Response(JSON.stringify(compareRecord(props.entry.id, props.entry.data)), {
+export const GET: APIRoute<{ entry: OpenDataEntry }> = async ({ props, site }) => {
+  const { titles = {} } = await getOpenDataContext(site);
+  const record = compareRecord(props.entry.id, props.entry.data, (id) => titles[id] ?? id);
+  return new Response(JSON.stringify(record), {
     headers: { "Content-Type": "application/json; charset=utf-8" },
   });
+};
