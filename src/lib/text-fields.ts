@@ -15,7 +15,10 @@
 import { z } from "astro/zod";
 import { hasVisibleText, quoted } from "./text-rules.ts";
 
-/** Longest text, in characters, of each kind of field; the shortest is given where it is used. */
+/**
+ * Longest text, in characters, of each kind of field; the shortest is given where it is used. One-line
+ * fields stay at 160 or below, so the CMS (src/lib/cms-config.ts) offers them a one-line input.
+ */
 export const TEXT_LIMITS = {
   /** The name of an intervention or governance example: shown in <title>, cards and lists. */
   title: 120,
@@ -24,13 +27,13 @@ export const TEXT_LIMITS = {
   /** A unit, organisation or publisher's name. */
   name: 150,
   /** The unit responsible: a name, sometimes with its parent ("Ungeenheden, Horsens Kommune"). */
-  responsible: 200,
+  responsible: 160,
   /** The title of a page in content/links.toml, which may be a long publication title. */
-  linkTitle: 200,
+  linkTitle: 160,
   /** A section, page or table row in a publication. */
-  locator: 200,
+  locator: 160,
   /** What a result figure measures. */
-  measure: 200,
+  measure: 160,
   /** A result's period as the source words it. */
   period: 100,
   /** Purpose and target group in the editor's own words. */
