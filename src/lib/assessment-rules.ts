@@ -4,7 +4,7 @@
  * and, through it, the JSON Schema and the CMS.
  */
 import { PUBLICATIONS } from "./publications.ts";
-import { lineText, paragraphText, TEXT_LIMITS } from "./text-fields.ts";
+import { lineText, oneLineProblem, paragraphText, TEXT_LIMITS } from "./text-fields.ts";
 import { quoted } from "./text-rules.ts";
 
 /** Fewest characters, letters and distinct words of a rationale. */
@@ -55,9 +55,14 @@ export function locatorProblem(what: string, value: string): string | undefined 
   return `${what} er ${quoted(value, 40)}, som ikke nævner noget sted. Skriv afsnittets overskrift, sidetallet eller tabelrækken, fx "Case: IPS-Ung", "s. 12" eller "Tabel 3, Randers", eller udelad feltet.`;
 }
 
-/** A section, page or table row in a publication: one line, 3–200 characters, that names a place. */
+const LOCATOR_MIN = 3;
+
+/** A section, page or table row in a publication: one line, 3–160 characters, that names a place. */
 export const locatorField = (what: string) =>
-  lineText(what, { min: 3, max: TEXT_LIMITS.locator }).superRefine((value, ctx) => {
+  lineText(what, { min: LOCATOR_MIN, max: TEXT_LIMITS.locator }).superRefine((value, ctx) => {
+    // One message per value: the text rules above have spoken if the text itself is wrong.
+    if (value.length < LOCATOR_MIN || value.length > TEXT_LIMITS.locator || oneLineProblem(what, value))
+      return;
     const problem = locatorProblem(what, value);
     if (problem) ctx.addIssue({ code: "custom", message: problem });
   });

@@ -82,6 +82,8 @@ export function resultValueProblem(
 ): { field: "value" | "unit"; message: string } | undefined {
   const spec = RESULT_UNITS[result.unit];
   const { value } = result;
+  // Reported by the field itself (resultValueField): one message per value.
+  if (Object.is(value, -0) || value < 0 || value > MAX_RESULT_VALUE) return undefined;
   if (result.kind) {
     const units: readonly string[] = RESULT_KINDS[result.kind].units;
     if (!units.includes(result.unit)) {

@@ -139,6 +139,8 @@ function textField(what: string, options: TextOptions, lineProblem: typeof oneLi
         `${what} er ${(issue.input as string).length.toLocaleString("da-DK")} tegn; højst ${max.toLocaleString("da-DK")} er tilladt. Den begynder ${quoted(issue.input as string, 40)}. ${options.whenLong ?? "Forkort teksten."}`,
     })
     .superRefine((value, ctx) => {
+      // One message per value: a length problem is already reported above.
+      if (value.length < min || value.length > max) return;
       const problem = lineProblem(what, value);
       if (problem) ctx.addIssue({ code: "custom", message: problem });
       else if (!hasVisibleText(value))

@@ -31,7 +31,7 @@ export const RESULT_UNITS = {
     aboveZero: true,
     range: "over 0 og højst 3.650 (10 år)",
   },
-  kr: { label: "kr.", spaced: true, min: 0, max: 100_000_000_000, range: "fra 0 til 100 mia." },
+  kr: { label: "kr.", spaced: true, min: 0, max: 100_000_000_000, range: "fra 0 til 100 milliarder" },
 } as const;
 
 export type ResultUnit = keyof typeof RESULT_UNITS;
