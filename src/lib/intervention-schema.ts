@@ -296,7 +296,7 @@ export function createInterventionSchema<R extends z.ZodType, L extends z.ZodTyp
     contact: contactUrlField
       .optional()
       .describe(
-        "Offentlig https-adresse eller funktionspostkasse (mailto:) for enheden; aldrig en personlig adresse.",
+        "Offentlig https-adresse, funktionspostkasse (mailto:, evt. med ?subject=) eller telefonnummer (tel:+45…) for enheden; aldrig en personlig adresse.",
       ),
     focus: paragraphText("focus", { min: 10, max: TEXT_LIMITS.description }).describe(
       "Formål og mål med egne ord.",
