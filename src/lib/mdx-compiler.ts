@@ -10,6 +10,7 @@ const resolveFrom = (from: string, specifier: string) => createRequire(from).res
 const processorEntry = resolveFrom(resolveFrom(import.meta.url, "@astrojs/mdx"), "@astrojs/markdown-satteri");
 
 export const satteri = (await import(
+  /* @vite-ignore */
   pathToFileURL(resolveFrom(processorEntry, "satteri")).href
 )) as typeof import("satteri");
 
