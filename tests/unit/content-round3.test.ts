@@ -10,13 +10,21 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
-import { checkContent, contentTree, formatProblem } from "../../scripts/lib/check.ts";
-import { contentGate, markdownProcessor } from "../../scripts/lib/content-guard.ts";
-import { interventionJsonSchema, linkJsonSchema } from "../../src/lib/json-schema.ts";
-import { hostProblem } from "../../src/lib/host-policy.ts";
-import { publishedBody } from "../../src/lib/published-body.ts";
-import { TEXT_LIMITS } from "../../src/lib/text-fields.ts";
-import { urlProblem } from "../../src/lib/url-policy.ts";
+import {
+  checkContent,
+  contentGate,
+  contentTree,
+  formatProblem,
+  markdownProcessor,
+} from "../../src/lib/check/index.ts";
+import { publishedBody } from "../../src/lib/content/index.ts";
+import {
+  hostProblem,
+  interventionJsonSchema,
+  linkJsonSchema,
+  TEXT_LIMITS,
+  urlProblem,
+} from "../../src/lib/schema/index.ts";
 
 const root = process.cwd();
 const FIXTURES = "tests/fixtures/round3";
@@ -526,15 +534,15 @@ describe("comments are cut out of the published body", () => {
     ],
     ["with a script inside", "{/* <script>PLANTET</script> */}\n\nTekst.", "Tekst."],
     ["with a fake end", "{/* a *\\/ PLANTET */}\n\nTekst.", "Tekst."],
-  ])("%s", (_name, body, expected) => {
-    const published = publishedBody(body);
+  ])("%s", async (_name, body, expected) => {
+    const published = await publishedBody(body);
     expect(published).not.toContain("PLANTET");
     expect(published.trim()).toBe(expected);
   });
 
-  it("keeps what only looks like a comment in code, where the page shows it", () => {
+  it("keeps what only looks like a comment in code, where the page shows it", async () => {
     const body = "Skriv `{/* note */}` i koden:\n\n```\n{/* vises */}\n```\n";
-    expect(publishedBody(body)).toBe(body);
+    expect(await publishedBody(body)).toBe(body);
   });
 });
 
