@@ -21,6 +21,7 @@ import { publishedBody } from "../../src/lib/content/index.ts";
 import {
   hostProblem,
   interventionJsonSchema,
+  rationaleProblem,
   linkJsonSchema,
   TEXT_LIMITS,
   urlProblem,
@@ -197,7 +198,7 @@ const entries: Record<string, Expected> = {
   "rationale-repeated": {
     field: "scores.maal.rationale",
     needle: "rationale:",
-    contains: ["gentager det samme ord", RATIONALE_FIX],
+    contains: ["gentager de samme få ord", RATIONALE_FIX],
   },
   "rationale-one-letter": {
     field: "scores.maal.rationale",
@@ -591,4 +592,29 @@ describe("hosts (issue 26 §6): raw and xn-- forms get one verdict, and no way p
       expect(urlProblem(`mailto:unge@${host}`, { allowMailto: true })).toContain(hostProblem(host)!);
     }
   });
+});
+
+describe("rationales: filler in other words", () => {
+  it.each([
+    "Ja ja ja nej nej nej ok ok",
+    "a b c d e f g h i j k l m n o p",
+    "TODO: skriv begrundelse her senere",
+    "Begrundelse følger senere, når vi har læst.",
+    "Indsæt begrundelse for niveauet her",
+    "N/A – ikke relevant for denne indsats",
+    "🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂",
+    "xxxxxxxxxxxxxxxxxxxxxxxx",
+    "asdfasdfasdfasdfasdf",
+    "1.1.1.1.1.1.1.1.1.1.1.1 ok",
+    "——————————————————————",
+  ])("refuses %j", (rationale) => {
+    expect(rationaleProblem(rationale)).toContain("Skriv med egne ord");
+  });
+
+  it.each(["Kataloget beskriver målet i casen.", "Det står i kilden, se side 4 og 5."])(
+    "accepts %j",
+    (rationale) => {
+      expect(rationaleProblem(rationale)).toBeUndefined();
+    },
+  );
 });

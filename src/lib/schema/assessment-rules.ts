@@ -8,11 +8,11 @@ import { lineText, oneLineProblem, paragraphText, TEXT_LIMITS } from "./text-fie
 import { quoted } from "./text-rules.ts";
 
 /** Fewest characters, letters and distinct words of a rationale. */
-export const RATIONALE_MIN = { chars: 20, letters: 15, words: 4, distinctWords: 3 } as const;
+export const RATIONALE_MIN = { chars: 20, letters: 15, words: 4, distinctWords: 4 } as const;
 
 /** Words that mark a text as a placeholder, in Danish and English. */
 const FILLER =
-  /(?<![\p{L}\p{N}])(?:lorem|ipsum|todo|tbd|fixme|x{3,}|placeholder|udfyld(?:es)?|skriv (?:her|noget)|tekst her|mangler tekst|blabla|bla bla|asdf|qwerty)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:lorem|ipsum|todo|tbd|fixme|x{3,}|placeholder|udfyld(?:es)?|ikke udfyldt|skriv (?:her|noget)|tekst her|mangler tekst|(?:følger|kommer|skrives|uddybes) (?:her|senere)|indsæt(?: tekst| begrundelse)?|n\/a|blabla|bla bla|asdf|qwerty)(?![\p{L}\p{N}])/iu;
 
 const RATIONALE_EXAMPLE =
   "fx »Casen beskriver målgruppen og et skriftligt mål for hver ung, men ikke hvordan målene følges op.«";
@@ -30,7 +30,7 @@ export function rationaleProblem(value: string): string | undefined {
   else if (letters < visible * 0.6) why = "består mest af tegn, tal eller tegnsætning, ikke af ord";
   else if (words.length < RATIONALE_MIN.words)
     why = `har kun ${words.length} ord; den skal være en sætning på mindst ${RATIONALE_MIN.words} ord`;
-  else if (distinct < RATIONALE_MIN.distinctWords) why = "gentager det samme ord";
+  else if (distinct < RATIONALE_MIN.distinctWords) why = "gentager de samme få ord";
   else if (/(\p{L})\1{3}/iu.test(value)) why = "gentager det samme bogstav";
   else if (/([^\p{L}\p{N}\s])\1{3}/u.test(value)) why = "gentager det samme tegn";
   if (!why) return undefined;
