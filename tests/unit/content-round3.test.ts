@@ -552,8 +552,10 @@ describe("hosts (issue 26 §6): raw and xn-- forms get one verdict, and no way p
     ["https://xn--rdhus-mra.dk/", undefined],
     ["https://www.xn--r-3fa9c.dk/", undefined],
     ["https://www.xn--kbenhavn-54a.dk/", undefined],
+    ["https://xn--mnchen-3ya.de/", undefined],
+    ["https://xn--d1acufc.xn--p1ai/", undefined],
     ["https://www.horsens.dk/", undefined],
-  ])("allows the Latin-script Danish IDN %s", (url, expected) => {
+  ])("allows the IDN %s (Latin script, or another script that does not imitate Latin)", (url, expected) => {
     expect(urlProblem(url)).toBe(expected);
   });
 
@@ -565,6 +567,15 @@ describe("hosts (issue 26 §6): raw and xn-- forms get one verdict, and no way p
     "https://ɡoogle.dk/",
     "https://xn--oogle-qmc.dk/",
     "https://bıt.dk/",
+    "https://ʀaɴdᴇrs.dk/",
+    "https://www.ȯdense.dk/",
+    "https://xn--ls8h.dk/",
+    "https://аpple.com/",
+    "https://randeґs.dk/",
+    "https://017700000001/",
+    "https://0x7f000001/",
+    "https://[0:0:0:0:0:ffff:7f00:1]/",
+    "https://metadata.goog/",
     "https://rådhus.local/",
     "https://foo.test/",
     "https://foo.example/",

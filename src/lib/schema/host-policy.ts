@@ -122,6 +122,9 @@ function ipLiteral(hostname: string): string | undefined {
 const looksLikeLatinName = (shape: string) =>
   /^[\p{ASCII}\u00C0-\u00FF\p{M}]*$/u.test(shape.normalize("NFD"));
 
+/** Letters of European names beyond a–z: Latin-1 Supplement and Latin Extended-A (æ, ø, å, é, ü, ß, ł, č …). */
+const EUROPEAN_LETTER = /^[\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u017F]$/u;
+
 /** Why one label, decoded from xn-- where needed, is a look-alike; or undefined. */
 function labelLookAlike(label: string): string | undefined {
   if (/^[\x21-\x7e]*$/.test(label)) return undefined;
@@ -139,12 +142,16 @@ function labelLookAlike(label: string): string | undefined {
       : undefined;
   }
   // A Latin label: its non-ASCII letters must be letters of their own (å, ø, æ, é …), not stand-ins
-  // for ASCII letters (ɡ for g, ı for i, ǀ for l).
+  // for ASCII letters (ɡ for g, ı for i, ǀ for l), and letters of European names: Latin-1 and Latin
+  // Extended-A. Small capitals (ʀ, ᴇ), IPA letters and letters with rare marks (ȯ, ṙ) are refused.
   for (const char of label.normalize("NFC")) {
     if (/^[\x21-\x7e]$/.test(char)) continue;
     const shapeOf = skeleton(caseFold(char));
     if (/^[a-z0-9]$/i.test(shapeOf)) {
       return `indeholder »${char}«, som ligner »${shapeOf}« og kan få navnet til at ligne et andet`;
+    }
+    if (!EUROPEAN_LETTER.test(char)) {
+      return `indeholder »${char}« (U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}), som ikke er et bogstav i almindelige europæiske navne og kan få navnet til at ligne et andet`;
     }
   }
   return undefined;
