@@ -105,7 +105,8 @@ const RANGE_NAMES: Readonly<Record<string, string>> = {
 /** What kind of address an IP literal is, in Danish, or undefined when the host is not one. */
 function ipLiteral(hostname: string): string | undefined {
   const bare = hostname.replace(/^\[|\]$/g, "");
-  if (!ipaddr.isValid(bare) || !(/^[\d.]+$/.test(bare) || bare.includes(":"))) return undefined;
+  // The URL parser writes every IPv4 spelling as dotted decimal and IPv6 in brackets; test those only.
+  if (!(/^[\d.]+$/.test(bare) || bare.includes(":")) || !ipaddr.isValid(bare)) return undefined;
   let address = ipaddr.parse(bare);
   if (address.kind() === "ipv6" && (address as ipaddr.IPv6).isIPv4MappedAddress()) {
     address = (address as ipaddr.IPv6).toIPv4Address();

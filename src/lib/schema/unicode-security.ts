@@ -40,19 +40,22 @@ export function lookAlikeKeys(text: string): [string, string] {
   return [tidy(skeleton(caseFold(nfkc))), tidy(caseFold(skeleton(nfkc)))];
 }
 
-/** Every script name the regular-expression engine knows, tested once each. */
-const SCRIPTS: readonly { name: string; pattern: RegExp }[] = [
-  ...new Set(propertyValues.get("Script_Extensions")?.values() ?? []),
-]
-  .filter((name) => name !== "Common" && name !== "Inherited" && name !== "Unknown")
-  .flatMap((name) => {
-    try {
-      return [{ name, pattern: new RegExp(`^\\p{Script_Extensions=${name}}$`, "u") }];
-    } catch {
-      // A script newer than this JavaScript engine: it cannot occur in text the engine can classify.
-      return [];
-    }
-  });
+/** Every script name the regular-expression engine knows, compiled on first use (only non-ASCII text needs them). */
+let scripts: readonly { name: string; pattern: RegExp }[] | undefined;
+
+function allScripts(): readonly { name: string; pattern: RegExp }[] {
+  scripts ??= [...new Set(propertyValues.get("Script_Extensions")?.values() ?? [])]
+    .filter((name) => name !== "Common" && name !== "Inherited" && name !== "Unknown")
+    .flatMap((name) => {
+      try {
+        return [{ name, pattern: new RegExp(`^\\p{Script_Extensions=${name}}$`, "u") }];
+      } catch {
+        // A script newer than this JavaScript engine: it cannot occur in text the engine can classify.
+        return [];
+      }
+    });
+  return scripts;
+}
 
 const COMMON_OR_INHERITED = /^[\p{Script_Extensions=Common}\p{Script_Extensions=Inherited}]$/u;
 
@@ -71,7 +74,7 @@ const AUGMENTED: Readonly<Record<string, readonly string[]>> = {
 function scriptsOfChar(char: string): Set<string> | undefined {
   if (COMMON_OR_INHERITED.test(char)) return undefined;
   const found = new Set<string>();
-  for (const { name, pattern } of SCRIPTS) {
+  for (const { name, pattern } of allScripts()) {
     if (!pattern.test(char)) continue;
     found.add(name);
     for (const extra of AUGMENTED[name] ?? []) found.add(extra);
