@@ -3,7 +3,7 @@
  * ("fokuspunkter i lovende praksis") each part names. Texts are our own summaries of the catalogue
  * (Marselisborg Consulting for Region Midtjylland, juni 2022).
  */
-import type { PublicationId } from "../publications.ts";
+import type { PublicationId } from "./publications.ts";
 import type { PhaseSlug } from "./phases.ts";
 import { CATALOGUE_NAME } from "./catalogue-name.ts";
 
