@@ -1,8 +1,7 @@
 /** The method page publishes rubric v2's tie-break rules from rubric.ts, and each element links its own rules. */
 import { beforeAll, describe, expect, it } from "vitest";
-import { routes } from "../../src/lib/routes.ts";
-import { ELEMENT_KEYS } from "../../src/lib/vocabulary/elements.ts";
-import { RUBRIC_VERSION, rulesFor, TIE_BREAK_RULES } from "../../src/lib/vocabulary/rubric.ts";
+import { routes } from "../../src/lib/catalogue/index.ts";
+import { ELEMENT_KEYS, RUBRIC_VERSION, rulesFor, TIE_BREAK_RULES } from "../../src/lib/vocabulary/index.ts";
 import { attributeValues, readPage, requireBuild } from "../support/dist.ts";
 
 const escaped = (text: string) =>

@@ -1,9 +1,11 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { CONTENT_PATHS } from "../content-paths.ts";
 import { ELEMENT_KEYS, SCORE_LEVELS, type ScoreLevel } from "./elements.ts";
 import { RUBRIC, RUBRIC_VERSION, rulesFor, TIE_BREAK_RULES } from "./rubric.ts";
+
+/** The entries folder, read directly: vocabulary imports nothing from the rest of src/lib. */
+const INTERVENTIONS = join(process.env["LP_CONTENT_DIR"] ?? "./content", "interventions");
 
 const LEVELS = Object.keys(SCORE_LEVELS).map(Number) as ScoreLevel[];
 
@@ -70,9 +72,7 @@ describe("TIE_BREAK_RULES (rubric v2)", () => {
     for (const rule of TIE_BREAK_RULES) {
       expect(rule.entries.length, rule.id).toBeGreaterThan(0);
       for (const slug of rule.entries)
-        expect(existsSync(join(CONTENT_PATHS.interventions.base, `${slug}.mdx`)), `${rule.id}: ${slug}`).toBe(
-          true,
-        );
+        expect(existsSync(join(INTERVENTIONS, `${slug}.mdx`)), `${rule.id}: ${slug}`).toBe(true);
     }
   });
 });
