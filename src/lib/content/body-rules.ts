@@ -9,6 +9,7 @@
 import { MDX_COMPONENTS, type AllowedComponent } from "./mdx-allow-list.ts";
 import { closestMatch } from "../schema/suggest.ts";
 import { urlProblem } from "../schema/url-policy.ts";
+import { personNameMessage, personNames } from "./person-names.ts";
 
 export type BodyRule =
   | "syntax"
@@ -23,6 +24,7 @@ export type BodyRule =
   | "image"
   | "depth"
   | "hidden"
+  | "person-name"
   | "node";
 
 export type BodyIssue = { line: number; column?: number | undefined; rule: BodyRule; message: string };
@@ -260,6 +262,9 @@ function checkNode(
   report: (node: BodyNode, rule: BodyRule, message: string) => void,
 ): boolean {
   switch (node.type) {
+    case "text":
+      for (const { name } of personNames(node.value ?? "")) report(node, "person-name", personNameMessage(name));
+      break;
     case "mdxjsEsm": {
       const line = (node.value ?? "").split("\n")[0]!.trim();
       report(
