@@ -145,7 +145,16 @@ export function startCompare(root: HTMLElement): void {
             elementCell(cell, record.elements[key.slice(8) as never], notAssessed);
           else
             for (const line of record.rows[key as keyof CompareRecord["rows"]])
-              cell.append(el("p", {}, line));
+              cell.append(
+                typeof line === "string"
+                  ? el("p", {}, line)
+                  : el(
+                      "p",
+                      { class: "compare-figure" },
+                      el("strong", {}, line.text),
+                      el("span", { class: "compare-figure-detail" }, line.detail),
+                    ),
+              );
           return cell;
         }),
       );

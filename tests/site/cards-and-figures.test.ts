@@ -142,8 +142,8 @@ describe("figures in the comparison", () => {
       lines.forEach((line, index) => {
         const result = entry.data.results[index]!;
         expect(line).toContain(formatResultValue(result.value, result.unit, result.qualifier));
-        expect(line).toMatch(/periode: |periode ikke oplyst/);
-        expect(line).toContain(`kilde: ${PUBLICATIONS[result.source].short}`);
+        expect(line).toMatch(/Periode: |Periode ikke oplyst/);
+        expect(line).toContain(`Kilde: ${PUBLICATIONS[result.source].short}`);
       });
     });
     expect(

@@ -112,7 +112,12 @@ describe("static filter pages and the search index", () => {
     expect(filters.sort()).toEqual(expected.sort());
     expect(filters).toContain(`${PAGE_KIND.filter}:${PAGE_KIND.intervention}`);
     expect(filters).toContain("indhold:uddybende-case");
-    expect(attributeValues(html, "data-pagefind-meta").sort()).toEqual(["fase", "kommune", "summary"]);
+    expect(attributeValues(html, "data-pagefind-meta").sort()).toEqual([
+      "dokumentation",
+      "fase",
+      "kommune",
+      "summary",
+    ]);
   });
 
   it("gives a governance example the filters of the facets that apply to it: kind, approach and place", () => {

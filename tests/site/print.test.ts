@@ -244,8 +244,8 @@ describe("printing a comparison", () => {
         "sammenligningen",
       ])
         expect(printed.text, screenOnly).not.toContain(screenOnly);
-      expect(printed.text).toMatch(/periode: |periode ikke oplyst/);
-      expect(printed.text).toContain("kilde: ");
+      expect(printed.text).toMatch(/Periode: |Periode ikke oplyst/);
+      expect(printed.text).toContain("Kilde: ");
       expect(printed.text).toContain("kan ikke sammenlignes som effekter");
     },
   );

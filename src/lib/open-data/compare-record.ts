@@ -5,7 +5,7 @@
  * page at build; the island fills the cells by row key.
  */
 import { formatAge, formatPeriod } from "../site/format.ts";
-import { figureLine } from "../site/figure-text.ts";
+import { figureParts } from "../site/figure-text.ts";
 import type { InterventionData } from "./open-data.ts";
 import { municipalityNames, regionsOf } from "../catalogue/places.ts";
 import { routes } from "../catalogue/routes.ts";
@@ -39,14 +39,19 @@ export const COMPARE_ROW_KEYS = Object.keys(COMPARE_ROWS) as CompareRowKey[];
 /** Shown where the sources say nothing, so a blank cell is never mistaken for "none". */
 export const UNKNOWN = "Ikke oplyst i kilderne";
 
+export type CompareLine = string | { text: string; detail: string };
+
 export type CompareElement = { level: number; max: number; label: string; rationale: string } | null;
 
 export type CompareRecord = {
   id: string;
   title: string;
   url: string;
-  /** Lines of plain text per fact row; the island writes them with textContent. */
-  rows: Record<CompareRowKey, string[]>;
+  /**
+   * Lines of plain text per fact row; the island writes them with textContent. A result figure is a line
+   * in two parts: the figure, and its period, count and source.
+   */
+  rows: Record<CompareRowKey, CompareLine[]>;
   /** Every element in rubric order; null is "Ikke vurderet", which is not a level. */
   elements: Record<ElementKey, CompareElement>;
 };
@@ -93,7 +98,7 @@ export function compareRecord(
       ],
       resultater:
         data.results.length > 0
-          ? data.results.map((result) => figureLine(result, id, titleOf))
+          ? data.results.map((result) => figureParts(result, id, titleOf))
           : ["Ingen resultattal i kilderne"],
     },
     elements: Object.fromEntries(

@@ -115,6 +115,26 @@ export function figureLine(figure: FigureData, viewer: string, titleOf: (id: str
     .join(" ");
 }
 
+/**
+ * The figure in two parts, for a table cell: what it is ("Konteksttal: 3,6 % frafald …") and what goes
+ * with it ("Periode: 2020 · Antal unge ikke oplyst · Kilde: … · Delt tal: …").
+ */
+export function figureParts(
+  figure: FigureData,
+  viewer: string,
+  titleOf: (id: string) => string,
+): { text: string; detail: string } {
+  const text = figureText(figure, viewer, titleOf);
+  return {
+    text: [figure.scope && `${RESULT_SCOPES[figure.scope].label}:`, text.value, text.measure]
+      .filter(Boolean)
+      .join(" ")
+      .replace(/\s+/g, " ")
+      .trim(),
+    detail: [text.period, text.participants, text.source, text.shared].filter(Boolean).join(" · "),
+  };
+}
+
 /** The label of a figure's kind, or undefined for a figure without one. */
 export const kindLabel = (figure: FigureData) => (figure.kind ? RESULT_KINDS[figure.kind].label : undefined);
 
