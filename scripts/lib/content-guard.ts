@@ -26,6 +26,8 @@ import {
 import { displayPath, formatProblem } from "../../src/lib/content-files.ts";
 import { compiledSource, readEntryBytes, type EntryText } from "../../src/lib/frontmatter.ts";
 import { slugify } from "../../src/lib/slug.ts";
+import { FOOTNOTE_OPTIONS } from "../../src/lib/sources/render.ts";
+import { sourceNotes } from "./source-notes.ts";
 
 const BODY = "brødtekst";
 
@@ -63,8 +65,14 @@ export function createContentGuard(options: BodyRuleOptions = {}) {
 /** The guard with the project's allow-list, as registered in astro.config.mjs. */
 export const contentGuard = createContentGuard();
 
-/** Markdown features of every compile: astro.config.mjs and npm run check parse with the same. */
-export const MARKDOWN_FEATURES = { gfm: true, smartPunctuation: true } as const;
+/**
+ * Markdown features of every compile: astro.config.mjs and npm run check parse with the same. GFM
+ * footnotes carry the source notes; their heading and back-reference labels are Danish.
+ */
+export const MARKDOWN_FEATURES = {
+  gfm: { footnotes: { ...FOOTNOTE_OPTIONS } },
+  smartPunctuation: true,
+} as const;
 
 /** Every heading id in a body starts with this, so no body heading can take an id the layout uses. */
 export const BODY_HEADING_PREFIX = "afsnit-";
@@ -99,7 +107,7 @@ export function bodyHeadingIds() {
 export function markdownProcessor() {
   return satteri({
     mdastPlugins: [contentGuard],
-    hastPlugins: [bodyHeadingIds],
+    hastPlugins: [bodyHeadingIds, sourceNotes],
     features: { ...MARKDOWN_FEATURES },
   });
 }

@@ -12,6 +12,7 @@ import { REUSE } from "./open-data.ts";
 import { citation } from "./publications.ts";
 import { routes } from "./routes.ts";
 import { SITE } from "./site.ts";
+import { bodyWithoutNotes, openDataParagraphs } from "./sources/index.ts";
 import { APPROACH_BASES, APPROACHES } from "./vocabulary/approaches.ts";
 import { municipalityName } from "./vocabulary/geography.ts";
 import { GOVERNANCE_THEMES } from "./vocabulary/governance-themes.ts";
@@ -58,7 +59,9 @@ export function governanceDatasetJson(entries: readonly GovernanceOpenDataEntry[
       data: { ...entry.data, reviewed: isoDate(entry.data.reviewed) },
       labels: governanceLabels(entry.data),
       links: resolvedLinks(entry.data, context.links),
-      ...(entry.body === undefined ? {} : { body: entry.body }),
+      ...(entry.body === undefined
+        ? {}
+        : { body: bodyWithoutNotes(entry.body), paragraphs: openDataParagraphs(entry.body, "md") }),
     })),
   };
 }

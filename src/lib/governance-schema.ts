@@ -3,6 +3,7 @@ import { approachesField } from "./approach-field.ts";
 import { municipalityField, publicationField } from "./intervention-schema.ts";
 import { unknownKeysMessage, vocabularyField } from "./vocabulary-field.ts";
 import { GOVERNANCE_THEMES } from "./vocabulary/governance-themes.ts";
+import { sourceExceptionsField } from "./sources/index.ts";
 
 /** z.strictObject whose unknown-key error suggests the field the editor probably meant. */
 function record<S extends z.ZodRawShape>(shape: S) {
@@ -71,6 +72,7 @@ export function createGovernanceSchema<L extends z.ZodType>(link: L) {
       )
       .min(1, { error: "Angiv mindst én kilde." })
       .describe("Publikation og afsnit, hvor eksemplet er nævnt."),
+    sourceExceptions: sourceExceptionsField,
     reviewed: z.coerce
       .date({ error: "reviewed skal være en dato som 2026-11-22." })
       .describe("Dato for seneste redaktionelle gennemgang."),

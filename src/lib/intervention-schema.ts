@@ -13,6 +13,7 @@ import { contactUrlField } from "./url-policy.ts";
 import { RESPONSIBLE_UNKNOWN } from "./responsible.ts";
 import { approachesField } from "./approach-field.ts";
 import { unknownKeysMessage, unknownValueMessage, vocabularyField } from "./vocabulary-field.ts";
+import { sourceExceptionsField } from "./sources/index.ts";
 
 /**
  * Danish wording for the generic type errors zod raises before any field-specific message applies,
@@ -329,6 +330,7 @@ export function createInterventionSchema<R extends z.ZodType, L extends z.ZodTyp
         });
       })
       .describe("Slugs på beslægtede indsatser."),
+    sourceExceptions: sourceExceptionsField,
     reviewed: calendarDateField("reviewed", { notFuture: true }).describe(
       "Dato for seneste redaktionelle gennemgang.",
     ),

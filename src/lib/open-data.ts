@@ -15,6 +15,7 @@ import { CATALOGUE_CREDIT, CATALOGUE_ID, citation, PUBLICATIONS } from "./public
 import { editUrl } from "./repository.ts";
 import { routes } from "./routes.ts";
 import { SITE } from "./site.ts";
+import { bodyWithoutNotes, openDataParagraphs } from "./sources/index.ts";
 import { ANCHORINGS } from "./vocabulary/anchoring.ts";
 import {
   ELEMENT_KEYS,
@@ -130,7 +131,13 @@ export function jsonEntry(entry: OpenDataEntry, context: OpenDataContext) {
     data: { ...entry.data, reviewed: isoDate(entry.data.reviewed) },
     labels: labelsOf(entry.data),
     sources: resolveSources(entry.data, context.links),
-    ...(entry.body === undefined ? {} : { body: entry.body }),
+    ...(entry.body === undefined
+      ? {}
+      : {
+          // The Markdown without note syntax, and each paragraph with the sources its notes name.
+          body: bodyWithoutNotes(entry.body),
+          paragraphs: openDataParagraphs(entry.body, "mdx"),
+        }),
   };
 }
 

@@ -2,6 +2,7 @@ import { z } from "astro/zod";
 import { INTRO_PARTS } from "./vocabulary/approaches.ts";
 import { CATALOGUE_PARTS } from "./vocabulary/approaches.ts";
 import { vocabularyField } from "./vocabulary-field.ts";
+import { sourceExceptionsField } from "./sources/index.ts";
 
 const introParts = Object.fromEntries(INTRO_PARTS.map((part) => [part, CATALOGUE_PARTS[part]])) as {
   [K in (typeof INTRO_PARTS)[number]]: (typeof CATALOGUE_PARTS)[K];
@@ -13,4 +14,5 @@ export const createPartIntroSchema = <L extends z.ZodType>(link: L) =>
     part: vocabularyField(introParts, "del af kataloget"),
     lead: z.string().min(40).describe("One or two sentences shown under the part's heading."),
     links: z.array(link).default([]).describe("Ids from content/links.toml shown as further reading."),
+    sourceExceptions: sourceExceptionsField,
   });

@@ -1,5 +1,6 @@
 import { z } from "astro/zod";
 import { phaseField } from "./intervention-schema.ts";
+import { sourceExceptionsField } from "./sources/index.ts";
 
 /** Frontmatter of a phase introduction in content/phases/. */
 export const createPhaseIntroSchema = <L extends z.ZodType>(link: L) =>
@@ -7,4 +8,5 @@ export const createPhaseIntroSchema = <L extends z.ZodType>(link: L) =>
     phase: phaseField,
     lead: z.string().min(40).describe("One or two sentences shown under the heading of the phase page."),
     links: z.array(link).default([]).describe("Ids from content/links.toml shown as further reading."),
+    sourceExceptions: sourceExceptionsField,
   });

@@ -6,7 +6,13 @@
  */
 import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
-import { collapse, parseNoteSource, type NoteSourceReading } from "./note-syntax.ts";
+import {
+  collapse,
+  EDITORS_NOTE,
+  parseNoteSource,
+  type NoteSourceReading,
+  type NoteTarget,
+} from "./note-syntax.ts";
 
 const resolveFrom = (from: string, specifier: string) => createRequire(from).resolve(specifier);
 const processorEntry = resolveFrom(resolveFrom(import.meta.url, "@astrojs/mdx"), "@astrojs/markdown-satteri");
@@ -25,9 +31,6 @@ export type TreeNode = {
 };
 
 export type BodyFormat = "mdx" | "md";
-
-/** The words that open an editors' note: a paragraph that begins with them in bold. */
-export const EDITORS_NOTE = "Redaktionens note";
 
 export type ClaimKind = "p" | "li" | "row";
 
@@ -54,7 +57,7 @@ export type BodyNotes = {
   references: { label: string; line: number }[];
 };
 
-/** Markdown features of the site's compile (scripts/lib/content-guard.ts MARKDOWN_FEATURES). */
+/** Markdown features of the site's compile (scripts/lib/content-guard.ts MARKDOWN_FEATURES); labels do not matter here. */
 const FEATURES = { gfm: true, smartPunctuation: true } as const;
 
 /** The tree the site's compiler builds from a body or a whole compiled source. */
@@ -182,3 +185,17 @@ export function readBodyTree(root: TreeNode): BodyNotes {
 
 /** Paragraphs and list items, the elements the coverage counts (table rows are extra). */
 export const countedClaims = (notes: BodyNotes) => notes.claims.filter((claim) => claim.kind !== "row");
+
+/** The sources a body's notes cite, each once, in the order of their notes; for a page's source list. */
+export function citedTargets(bodies: readonly BodyNotes[]): NoteTarget[] {
+  const targets: NoteTarget[] = [];
+  for (const notes of bodies) {
+    for (const definition of notes.definitions) {
+      if (!definition.reading.ok) continue;
+      const { target } = definition.reading.source;
+      if (!targets.some((known) => known.kind === target.kind && known.id === target.id))
+        targets.push(target);
+    }
+  }
+  return targets;
+}

@@ -15,3 +15,5 @@ export * from "./known.ts";
 export * from "./check.ts";
 export * from "./documents.ts";
 export * from "./report.ts";
+export * from "./render.ts";
+export * from "./open-data.ts";

@@ -26,6 +26,9 @@ export type NoteSource = { target: NoteTarget; locator?: Locator | undefined };
 
 export type NoteSourceReading = { ok: true; source: NoteSource } | { ok: false; message: string };
 
+/** The words that open an editors' note: a paragraph that begins with them in bold has no source. */
+export const EDITORS_NOTE = "Redaktionens note";
+
 /** A footnote label as the convention allows it: short, lower-case ASCII letters, digits and hyphens. */
 export const NOTE_LABEL_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const MAX_NOTE_LABEL_LENGTH = 40;

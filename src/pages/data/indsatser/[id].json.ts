@@ -2,6 +2,7 @@ import type { APIRoute, GetStaticPaths } from "astro";
 import { getOpenDataEntries } from "../../../data/open-data.ts";
 import { compareRecord } from "../../../lib/compare-record.ts";
 import type { OpenDataEntry } from "../../../lib/open-data.ts";
+import { openDataParagraphs } from "../../../lib/sources/index.ts";
 
 export const getStaticPaths = (async () =>
   (await getOpenDataEntries()).map((entry) => ({
@@ -9,8 +10,15 @@ export const getStaticPaths = (async () =>
     props: { entry },
   }))) satisfies GetStaticPaths;
 
-/** One entry as the compare page needs it; see src/lib/compare-record.ts. */
+/**
+ * One entry as the compare page needs it (src/lib/compare-record.ts), plus its body's paragraphs with
+ * the sources of each (src/lib/sources/open-data.ts).
+ */
 export const GET: APIRoute<{ entry: OpenDataEntry }> = ({ props }) =>
-  new Response(JSON.stringify(compareRecord(props.entry.id, props.entry.data)), {
-    headers: { "Content-Type": "application/json; charset=utf-8" },
-  });
+  new Response(
+    JSON.stringify({
+      ...compareRecord(props.entry.id, props.entry.data),
+      paragraphs: openDataParagraphs(props.entry.body ?? "", "mdx"),
+    }),
+    { headers: { "Content-Type": "application/json; charset=utf-8" } },
+  );
