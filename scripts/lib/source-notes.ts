@@ -8,6 +8,7 @@
  * - names the "Kilder" heading in Danish and shows it (an h3 where bodies sit under their own h2);
  * - writes each definition `<source>, <locator>` as the source's name, linked to its line in the
  *   page's source list, followed by the locator;
+ * - keeps one back link per note, to its first reference;
  * - keeps the notes and the reference numbers out of the search index (data-pagefind-ignore);
  * - puts a paragraph that begins **Redaktionens note:** in a visible block with data-editors-note.
  *
@@ -136,14 +137,25 @@ export function sourceNotes(factory: Factory) {
         }
       };
 
+      // One way back per note, to its first reference: a note that many paragraphs share would
+      // otherwise end in a long row of arrows. The browser's back button returns to any other.
       const walkBackrefs = (node: Node) => {
-        for (const child of node.children ?? []) {
+        let kept = false;
+        const children = node.children ?? [];
+        children.forEach((child, index) => {
           if (isElement(child, "a") && property(child, "dataFootnoteBackref") !== undefined) {
+            if (kept) {
+              ctx.removeNode(child);
+              const before = children[index - 1];
+              if (before?.type === "text" && (before.value ?? "").trim() === "") ctx.removeNode(before);
+              return;
+            }
+            kept = true;
             const old = (stringProperty(child, "href") ?? "").slice(1);
             const id = newIds.get(old);
             if (id) ctx.setProperty(child, "href", `#${id}`);
           } else walkBackrefs(child);
-        }
+        });
       };
 
       const editorsNote = (paragraph: Node) => {

@@ -75,6 +75,9 @@ export function bodyNotes(source: string, format: BodyFormat): BodyNotes {
 
 const lineOf = (node: TreeNode) => node.position?.start.line ?? 0;
 
+/** A note reference left as text because nothing defines it. */
+const LITERAL_REFERENCE = /\[\^([^\]\s]+)\]/g;
+
 /** Plain text of inline content; note references and nested block content left out. */
 export function inlineText(node: TreeNode): string {
   if (node.type === "footnoteReference") return "";
@@ -115,6 +118,12 @@ export function readBodyTree(root: TreeNode): BodyNotes {
   const collectReferences = (node: TreeNode) => {
     if (node.type === "footnoteReference") {
       references.push({ label: (node.label ?? node.identifier ?? "").toLowerCase(), line: lineOf(node) });
+    }
+    // A reference whose definition is missing stays text ("[^x]") in the tree; it still is a reference.
+    if (node.type === "text" && typeof node.value === "string") {
+      for (const match of node.value.matchAll(LITERAL_REFERENCE)) {
+        references.push({ label: match[1]!.toLowerCase(), line: lineOf(node) });
+      }
     }
     for (const child of node.children ?? []) collectReferences(child);
   };

@@ -185,7 +185,11 @@ function factFindings(missing: readonly Fact[], place: string): ClaimFinding[] {
 function hedgeFindings(dropped: readonly DroppedHedge[], place: string): ClaimFinding[] {
   return dropped.map((item) => ({
     rule: "forbehold",
-    message: `Kilden tager forbehold (${quoteList(item.words)}) i »${item.passage}« (${place}), men teksten siger det uden forbehold: »${item.claim}«. Behold forbeholdet, eller skriv en undtagelse med begrundelse under sourceExceptions.`,
+    message: `Kilden tager forbehold ${item.passages
+      .map((passage) => `(${quoteList(passage.words)}) i »${passage.text}«`)
+      .join(
+        " og ",
+      )} (${place}), men teksten siger det uden forbehold: »${item.claim}« Behold forbeholdet, eller skriv en undtagelse med begrundelse under sourceExceptions.`,
   }));
 }
 

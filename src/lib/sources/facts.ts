@@ -104,7 +104,7 @@ export function passageFacts(text: string): PassageFacts {
     if (word in NUMBER_WORDS) numbers.add(NUMBER_WORDS[word]!);
     if (word in SHARE_WORDS) shareWords.add(word);
   }
-  return { numbers, shareWords, text: normal, squashed: normal.replace(/\s+/g, "") };
+  return { numbers, shareWords, text: normal, squashed: normal.replace(/[\s-]+/g, "") };
 }
 
 export function numberOccurs(fact: NumberFact, passage: PassageFacts): boolean {
@@ -133,17 +133,26 @@ export function namesOf(text: string): NameFact[] {
   return facts;
 }
 
-/** A name occurs in a passage: as a word start (so inflections count), without a genitive s, or by its first part. */
+/** Danish endings a name takes in running text: genitive, definite article, plural. */
+const NAME_ENDINGS = ["erne", "ernes", "enes", "ens", "ets", "en", "et", "ne", "s", "'s"];
+
+/**
+ * A name occurs in a passage: as a word start (so inflections count), without a Danish ending
+ * ("Randers Kommunes", "Benchmarkingenheden"), by its first part ("IPS-konsulenten"), or with
+ * hyphens and spaces ignored ("Benchmarking-enhed").
+ */
 export function nameOccurs(name: string, passage: PassageFacts): boolean {
   const word = normalForm(name);
   const candidates = new Set([word]);
-  if (word.endsWith("'s")) candidates.add(word.slice(0, -2));
-  if (word.endsWith("s") && word.length > 3) candidates.add(word.slice(0, -1));
+  for (const ending of NAME_ENDINGS) {
+    if (word.endsWith(ending) && word.length - ending.length >= 4)
+      candidates.add(word.slice(0, -ending.length));
+  }
   const hyphen = word.indexOf("-");
   if (hyphen >= 2) candidates.add(word.slice(0, hyphen));
   for (const candidate of candidates) {
     if (hasWordStart(passage.text, candidate)) return true;
-    if (candidate.length >= 5 && passage.squashed.includes(candidate.replace(/\s+/g, ""))) return true;
+    if (candidate.length >= 5 && passage.squashed.includes(candidate.replace(/[\s-]+/g, ""))) return true;
   }
   return false;
 }

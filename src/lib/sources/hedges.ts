@@ -4,15 +4,19 @@
  * how sure it is; a claim that restates a hedged sentence as a plain fact is stronger than its source.
  *
  * The heuristic pairs sentences. Each claim sentence and each passage sentence is reduced to its
- * content-word stems. A hedged passage sentence and a claim sentence are a pair when they share at
- * least MIN_SHARED stems (and a fair share of the passage sentence's; for a short claim sentence two
- * stems that make up much of it), the claim sentence is the hedged sentence's closest claim sentence,
- * and the hedged sentence is nearly as close to it as any passage sentence (RELATIVE). So a claim
- * sentence that paraphrases a different, unhedged sentence is not held to a hedge it never restated,
- * while a sentence that merges several source sentences is held to each. In a pair, the claim sentence must
+ * content-word stems and numbers, weighted by rarity in the passage (a word in every sentence, like
+ * "uddannelse", says little). A hedged passage sentence and a claim sentence are a pair when the
+ * claim sentence is the hedged sentence's closest claim sentence, they share at least MIN_SHARED
+ * stems, and the shared weight is a fair part of both sentences (MIN_CLAIM_COVER, MIN_PASSAGE_COVER).
+ * A claim sentence of a few words is a label, not a statement. So a long claim sentence about
+ * something else is not held to a hedge it never restated, while a sentence that merges several
+ * source sentences is held to each. A "kan" in a relative clause binds only a claim that restates
+ * the clause; "bl.a." binds only where it opens a list; a sentence that names a place or body binds
+ * only a claim that names it too. In a pair, the claim sentence must
  * carry a hedge of the same kind (possibility, frequency, contribution, open list, not necessarily,
  * risk); the words that count on the claim's side are broader than the passage's triggers. Pure.
  */
+import { namesOf } from "./facts.ts";
 import { escapeRegExp, hasPhrase, normalForm, sentences, stems } from "./text.ts";
 
 export type HedgeKind =
@@ -136,13 +140,14 @@ const HEDGE_WORDS = new Set(
   ),
 );
 
-/** A pair shares at least MIN_SHARED content stems and MIN_SHARE of the hedged sentence's … */
-export const MIN_SHARED = 3;
-export const MIN_SHARE = 0.25;
-/** … or, for a short claim sentence, at least two stems that make up MIN_CLAIM_SHARE of it. */
-export const MIN_CLAIM_SHARE = 0.4;
-/** The hedged sentence must be nearly as close to the claim sentence as the claim's closest passage sentence. */
-export const RELATIVE = 0.6;
+/** A pair shares at least MIN_SHARED content stems (or numbers) … */
+export const MIN_SHARED = 2;
+/** … which carry this share of the claim sentence's weight … */
+export const MIN_CLAIM_COVER = 0.22;
+/** … and this share of the hedged sentence's. */
+export const MIN_PASSAGE_COVER = 0.15;
+/** Shorter claim sentences are labels or fragments ("**Hvem driver den:**"), not statements. */
+export const MIN_CLAIM_WORDS = 6;
 
 /** A clause opened by a relative pronoun describes a detail ("erhverv, som uddannelsen kan pege hen mod"). */
 const RELATIVE_CLAUSE = /^\s*(?:som|der|hvor|hvilket|hvilke|hvis)(?![\p{L}])/u;
@@ -165,6 +170,12 @@ function relativeClause(text: string, index: number): string | undefined {
   return text.slice(start + 1, end === -1 ? text.length : index + end);
 }
 
+/** "bl.a." hedges a list ("bl.a. Hjemløses Venner, Red Barnet og …"), not a sentence adverb ("Det betyder bl.a., at …"). */
+function opensList(rest: string): boolean {
+  const tail = rest.replace(/^\s*,/, "");
+  return /,|\s(?:og|eller)\s/.test(tail);
+}
+
 function occurrences(text: string, phrase: string): number[] {
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(phrase)}(?![\\p{L}\\p{N}])`, "gu");
   return [...text.matchAll(pattern)].map((match) => match.index);
@@ -180,6 +191,7 @@ export function hedgesIn(sentence: string): Hedge[] {
     let best: Hedge | undefined;
     for (const trigger of HEDGES[kind].triggers) {
       for (const index of occurrences(text, trigger)) {
+        if (kind === "eksempler" && !opensList(text.slice(index + trigger.length))) continue;
         const clause = kind === "mulighed" ? relativeClause(text, index) : undefined;
         if (!best || (best.clause && !clause)) best = { kind, word: trigger, clause };
       }
@@ -198,22 +210,28 @@ export function keepsHedge(sentence: string, kinds: readonly HedgeKind[]): boole
 export type DroppedHedge = {
   /** The claim's sentence that states without a hedge what the passage hedges. */
   claim: string;
-  /** The passage's hedged sentence. */
-  passage: string;
-  /** The hedge words the passage uses. */
-  words: string[];
-  /** Offset of the passage sentence's first line in the passage (0-based), for a line number. */
-  passageLine: number;
+  /** The passage's hedged sentences it restates, each with its hedge words and line offset in the passage (0-based). */
+  passages: { text: string; words: string[]; line: number }[];
 };
 
+/** A claim sentence is reported with each hedged sentence it restates nearly as closely as its closest one. */
+export const RELATIVE = 0.6;
+
 type Sentence = { text: string; stems: Set<string>; line: number };
+
+/** Content stems plus the numbers of a sentence ("#20"): a shared figure is strong evidence of a restatement. */
+function evidence(sentence: string): Set<string> {
+  const result = stems(sentence, HEDGE_WORDS);
+  for (const number of sentence.match(/\d+(?:[.,]\d+)?/g) ?? []) result.add(`#${number.replace(",", ".")}`);
+  return result;
+}
 
 function split(text: string): Sentence[] {
   const lines = text.split("\n");
   const result: Sentence[] = [];
   lines.forEach((line, index) => {
     for (const sentence of sentences(line))
-      result.push({ text: sentence, stems: stems(sentence, HEDGE_WORDS), line: index });
+      result.push({ text: sentence, stems: evidence(sentence), line: index });
   });
   return result;
 }
@@ -224,30 +242,62 @@ function shared(a: Set<string>, b: Set<string>): number {
   return count;
 }
 
+/**
+ * Rarity weights over the passage's sentences (inverse document frequency): a stem that appears in
+ * most sentences ("uddannelse" in the catalogue) says little about which one a claim restates.
+ */
+function weights(passage: readonly Sentence[]): (stem: string) => number {
+  const frequency = new Map<string, number>();
+  for (const sentence of passage)
+    for (const stem of sentence.stems) frequency.set(stem, (frequency.get(stem) ?? 0) + 1);
+  const count = passage.length;
+  return (stem) => Math.log(1 + count / (frequency.get(stem) ?? 0.5));
+}
+
+const sum = (items: Iterable<string>, weight: (stem: string) => number) => {
+  let total = 0;
+  for (const item of items) total += weight(item);
+  return total;
+};
+
 /** The claim's sentences that drop a hedge of the passage sentence they restate. */
 export function droppedHedges(claim: string, passage: string): DroppedHedge[] {
   const claimSentences = split(claim);
   const passageSentences = split(passage);
   if (claimSentences.length === 0 || passageSentences.length === 0) return [];
-  const scores = claimSentences.map((c) => passageSentences.map((p) => shared(c.stems, p.stems)));
-  const dropped: DroppedHedge[] = [];
+  const weight = weights(passageSentences);
+  const scores = claimSentences.map((c) =>
+    passageSentences.map((p) =>
+      sum(
+        [...c.stems].filter((stem) => p.stems.has(stem)),
+        weight,
+      ),
+    ),
+  );
+  const pairs: { claim: number; score: number; passage: DroppedHedge["passages"][number] }[] = [];
   passageSentences.forEach((p, j) => {
     const all = hedgesIn(p.text);
     if (all.length === 0 || p.stems.size === 0) return;
     const column = scores.map((row) => row[j]!);
     const best = Math.max(...column);
+    if (best <= 0) return;
     column.forEach((score, i) => {
       if (score !== best) return;
       const c = claimSentences[i]!;
-      const strong = score >= MIN_SHARED && score / p.stems.size >= MIN_SHARE;
-      const short = score >= 2 && c.stems.size > 0 && score / c.stems.size >= MIN_CLAIM_SHARE;
-      if (!strong && !short) return;
-      // A claim sentence that clearly restates another passage sentence is not held to this one's hedge.
-      if (score < RELATIVE * Math.max(...scores[i]!)) return;
+      if ((c.text.match(/[\p{L}\p{N}]+/gu) ?? []).length < MIN_CLAIM_WORDS) return;
+      if (shared(c.stems, p.stems) < MIN_SHARED) return;
+      if (score < MIN_CLAIM_COVER * sum(c.stems, weight) || score < MIN_PASSAGE_COVER * sum(p.stems, weight))
+        return;
+      // A sentence about a named place or body ("På Nyborg Kommunes jobcenter …") binds only a claim that names it.
+      const names = namesOf(p.text).map((name) => normalForm(name.raw));
+      const claimText = normalForm(c.text);
+      if (
+        names.length > 0 &&
+        !names.some((name) => claimText.includes(name.slice(0, Math.max(3, name.length - 2))))
+      )
+        return;
       // A hedge inside a relative clause binds only a claim that restates that clause.
-      const hedges = all.filter(
-        (hedge) => !hedge.clause || shared(stems(hedge.clause, HEDGE_WORDS), c.stems) >= 2,
-      );
+      const hedges = all.filter((hedge) => !hedge.clause || shared(evidence(hedge.clause), c.stems) >= 2);
       if (hedges.length === 0) return;
       if (
         keepsHedge(
@@ -256,12 +306,21 @@ export function droppedHedges(claim: string, passage: string): DroppedHedge[] {
         )
       )
         return;
-      dropped.push({
-        claim: c.text,
-        passage: p.text,
-        words: hedges.map((hedge) => hedge.word),
-        passageLine: p.line,
+      pairs.push({
+        claim: i,
+        score,
+        passage: { text: p.text, words: hedges.map((hedge) => hedge.word), line: p.line },
       });
+    });
+  });
+  const dropped: DroppedHedge[] = [];
+  claimSentences.forEach((c, i) => {
+    const own = pairs.filter((pair) => pair.claim === i);
+    if (own.length === 0) return;
+    const top = Math.max(...own.map((pair) => pair.score));
+    dropped.push({
+      claim: c.text,
+      passages: own.filter((pair) => pair.score >= RELATIVE * top).map((pair) => pair.passage),
     });
   });
   return dropped;
