@@ -189,7 +189,8 @@ export function hedgesIn(sentence: string): Hedge[] {
   const found: Hedge[] = [];
   for (const kind of HEDGE_KINDS) {
     let best: Hedge | undefined;
-    for (const trigger of HEDGES[kind].triggers) {
+    // The longest phrase first, so "kan med fordel" is named as such and not as "kan".
+    for (const trigger of [...HEDGES[kind].triggers].sort((a, b) => b.length - a.length)) {
       for (const index of occurrences(text, trigger)) {
         if (kind === "eksempler" && !opensList(text.slice(index + trigger.length))) continue;
         const clause = kind === "mulighed" ? relativeClause(text, index) : undefined;

@@ -182,9 +182,11 @@ function nearest(wanted: string, candidates: readonly string[]): string[] {
     candidate,
     score: similarity(key, headingKey(candidate)),
   }));
-  return scored
-    .filter((item) => item.score >= 0.5)
-    .sort((a, b) => b.score - a.score)
+  const ranked = scored.filter((item) => item.score >= 0.5).sort((a, b) => b.score - a.score);
+  const top = ranked[0]?.score ?? 0;
+  // Only the close calls: a heading that merely shares a word with the wanted one is no help.
+  return ranked
+    .filter((item) => item.score >= top - 0.1)
     .slice(0, 3)
     .map((item) => item.candidate);
 }

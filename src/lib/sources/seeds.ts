@@ -65,3 +65,6 @@ export function seedFileOf(id: PublicationId, names: readonly string[]): string 
   if (!seeded) return undefined;
   return names.filter((name) => name.startsWith(seeded.seed) && name.endsWith(".txt")).sort()[0];
 }
+
+/** The publications whose text the project holds. */
+export const PUBLICATIONS_WITH_TEXT = Object.keys(SEEDED_PUBLICATIONS) as PublicationId[];
