@@ -6,11 +6,14 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { compiledSource } from "../src/lib/frontmatter.ts";
-import { readEntryFolder } from "../src/lib/content-files.ts";
-import { ENTRY_COLLECTIONS, type EntryCollectionName } from "../src/lib/content-paths.ts";
-import { readLinksFile } from "../src/lib/links-file.ts";
-import { PUBLICATION_IDS, type PublicationId } from "../src/lib/publications.ts";
+import { buildTree, contentTree } from "../src/lib/check/index.ts";
+import {
+  compiledSource,
+  ENTRY_COLLECTIONS,
+  readEntryFolder,
+  readLinksFile,
+  type EntryCollectionName,
+} from "../src/lib/content/index.ts";
 import {
   approachesDocument,
   bodyNotes,
@@ -32,8 +35,7 @@ import {
   type PublicationText,
   type SourceContext,
 } from "../src/lib/sources/index.ts";
-import { APPROACHES } from "../src/lib/vocabulary/approaches.ts";
-import { buildTree, contentTree } from "./lib/check.ts";
+import { APPROACHES, PUBLICATION_IDS, type PublicationId } from "../src/lib/vocabulary/index.ts";
 
 const HELP = `npm run sources [-- <indholdsmappe>]
 

@@ -7,17 +7,17 @@ import {
   checkFiles,
   checkGovernanceFiles,
   formatProblem,
-} from "../../scripts/lib/check.ts";
+} from "../../src/lib/check/index.ts";
 import { listFiles, readContentFile, readLinks } from "../../scripts/lib/content-files.ts";
-import { taggedWith } from "../../src/lib/approaches.ts";
-import { CONTENT_PATHS } from "../../src/lib/content-paths.ts";
+import { taggedWith } from "../../src/lib/catalogue/index.ts";
+import { CONTENT_PATHS } from "../../src/lib/content/index.ts";
 import {
   APPROACH_SLUGS,
   APPROACHES,
   approachesInPart,
   CATALOGUE_PART_SLUGS,
   INTRO_PARTS,
-} from "../../src/lib/vocabulary/approaches.ts";
+} from "../../src/lib/vocabulary/index.ts";
 import { loadCatalogue, loadGovernance } from "../support/catalogue.ts";
 
 const root = process.cwd();

@@ -8,8 +8,7 @@ import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
-import { markdownProcessor } from "../../scripts/lib/content-guard.ts";
-import { lintMdx } from "../../scripts/lib/mdx-lint.ts";
+import { lintMdx, markdownProcessor } from "../../src/lib/check/index.ts";
 
 const BODY = `Ungeguiderne følger den unge i cirka tre måneder efter uddannelsesstart.[^case]
 

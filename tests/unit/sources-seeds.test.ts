@@ -22,7 +22,7 @@ import {
   seedsLocation,
   type PublicationText,
 } from "../../src/lib/sources/index.ts";
-import type { PublicationId } from "../../src/lib/publications.ts";
+import type { PublicationId } from "../../src/lib/vocabulary/index.ts";
 
 const location = seedsLocation(process.env, process.cwd());
 const present = existsSync(location.seeds);

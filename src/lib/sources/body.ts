@@ -57,7 +57,7 @@ export type BodyNotes = {
   references: { label: string; line: number }[];
 };
 
-/** Markdown features of the site's compile (scripts/lib/content-guard.ts MARKDOWN_FEATURES); labels do not matter here. */
+/** Markdown features of the site's compile (src/lib/check/content-guard.ts MARKDOWN_FEATURES); labels do not matter here. */
 const FEATURES = { gfm: true, smartPunctuation: true } as const;
 
 /** The tree the site's compiler builds from a body or a whole compiled source. */

@@ -6,7 +6,7 @@
  * catalogue, prose may not name a publisher links.toml does not give, and the page must list every
  * source a note names. Pure: texts, links and focus points come in through the context.
  */
-import { PUBLICATIONS, type PublicationId } from "../publications.ts";
+import { PUBLICATIONS, type PublicationId } from "../vocabulary/publications.ts";
 import { countedClaims, type BodyNotes, type Claim, type NoteDefinition } from "./body.ts";
 import { excuses, type ExceptionRule, type SourceException } from "./exceptions.ts";
 import { missingFacts, passageFacts, type Fact } from "./facts.ts";

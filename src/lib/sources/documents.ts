@@ -3,7 +3,7 @@
  * check: the body's notes, the sources the page lists, the entry's links, its `known` tags and its
  * written exceptions, each with the line an editor should look at. Pure.
  */
-import { CATALOGUE_ID, PUBLICATION_IDS, type PublicationId } from "../publications.ts";
+import { CATALOGUE_ID, PUBLICATION_IDS, type PublicationId } from "../vocabulary/publications.ts";
 import type { BodyNotes, Claim, NoteDefinition } from "./body.ts";
 import type { ApproachTagInput, CheckedCollection, LocatedException, SourceDocument } from "./check.ts";
 import { sourceExceptionSchema } from "./exceptions.ts";

@@ -2,19 +2,19 @@
  * The one reading of a source note's definition, `[^label]: <source>, <locator>`, shared by the
  * renderer (the "Kilder" list under a body), the open data and `npm run sources`:
  *
- * - `<source>` is a publication id from src/lib/publications.ts or `link:<id>` for content/links.toml;
+ * - `<source>` is a publication id from src/lib/vocabulary/publications.ts or `link:<id>` for content/links.toml;
  * - `<locator>` is `afsnit »<heading>«`, `tabel »<row name>«` or `hele teksten`; optional for a link.
  *
  * Pure: no file access. Messages are Danish and say what is allowed.
  */
-import { closestMatch } from "../suggest.ts";
+import { closestMatch } from "../schema/suggest.ts";
 import {
   CATALOGUE_ID,
   PUBLICATION_IDS,
   PUBLICATIONS,
   sourceAnchor,
   type PublicationId,
-} from "../publications.ts";
+} from "../vocabulary/publications.ts";
 
 /** Where in a publication a claim rests. */
 export type Locator =

@@ -2,9 +2,9 @@
  * How source notes look on a page: the Danish labels, the ids (unique per body, so several bodies on
  * one page never share an id), and the readable form of a note's definition ("Marselisborg-kataloget
  * (2022), afsnit »…«", the name linked to the source's line in the page's source list). Pure; the
- * compile pipeline's plugin (scripts/lib/source-notes.ts) applies it.
+ * compile pipeline's plugin (src/lib/check/source-notes.ts) applies it.
  */
-import { PUBLICATIONS } from "../publications.ts";
+import { PUBLICATIONS } from "../vocabulary/publications.ts";
 import { parseNoteSource, readableLocator, sourceListAnchor } from "./note-syntax.ts";
 
 /** The heading over a body's notes. */

@@ -2,7 +2,7 @@
  * The Danish report of `npm run sources`: every finding with file, line and note, each file's
  * coverage, and what could not be checked, counted, never passed in silence. Pure.
  */
-import { formatProblem } from "../content-files.ts";
+import { formatProblem } from "../content/content-files.ts";
 import type { DocumentReport, Finding } from "./check.ts";
 
 export function formatFinding(finding: Finding): string {

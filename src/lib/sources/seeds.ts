@@ -5,7 +5,7 @@
  * publication without a seed (kommunalt-indsatskatalog) and every link are "ikke kontrolleret".
  */
 import { resolve } from "node:path";
-import type { PublicationId } from "../publications.ts";
+import type { PublicationId } from "../vocabulary/publications.ts";
 import type { OutlineProfile } from "./publication-text.ts";
 
 /** The catalogue's outline, as its table of contents (seed 002, l. 17–39) and its parts print it. */

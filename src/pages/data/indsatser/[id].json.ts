@@ -1,7 +1,6 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { getOpenDataEntries } from "../../../data/open-data.ts";
-import { compareRecord } from "../../../lib/compare-record.ts";
-import type { OpenDataEntry } from "../../../lib/open-data.ts";
+import { compareRecord, type OpenDataEntry } from "../../../lib/open-data/index.ts";
 import { openDataParagraphs } from "../../../lib/sources/index.ts";
 
 export const getStaticPaths = (async () =>
@@ -11,8 +10,8 @@ export const getStaticPaths = (async () =>
   }))) satisfies GetStaticPaths;
 
 /**
- * One entry as the compare page needs it (src/lib/compare-record.ts), plus its body's paragraphs with
- * the sources of each (src/lib/sources/open-data.ts).
+ * One entry as the compare page needs it (src/lib/open-data/compare-record.ts), plus its body's
+ * paragraphs with the sources of each (src/lib/sources/open-data.ts).
  */
 export const GET: APIRoute<{ entry: OpenDataEntry }> = ({ props }) =>
   new Response(
