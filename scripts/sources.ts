@@ -1,11 +1,11 @@
 /**
  * `npm run sources`: checks every claim's source note against the publication's own text (issue 20).
  * The logic lives in src/lib/sources/; this reads the files and prints the report in Danish.
- * Usage: npm run sources [-- <content dir>] [-- --help]
+ * Usage: npm run sources [-- <content dir>] [-- --approaches <approaches.ts>] [-- --help]
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { buildTree, contentTree } from "../src/lib/check/index.ts";
 import {
   compiledSource,
@@ -37,7 +37,7 @@ import {
 } from "../src/lib/sources/index.ts";
 import { APPROACHES, PUBLICATION_IDS, type PublicationId } from "../src/lib/vocabulary/index.ts";
 
-const HELP = `npm run sources [-- <indholdsmappe>]
+const HELP = `npm run sources [-- <indholdsmappe>] [-- --approaches <fil med APPROACHES>]
 
 Holder hver påstand i brødteksterne (indsatser, styringseksempler, del- og faseintroduktioner) og i
 tilgangenes beskrivelser (src/lib/vocabulary/approaches.ts) op mod teksten i den kilde, dens kildenote
@@ -64,6 +64,7 @@ ${Object.keys(EXCEPTION_RULES).join(", ")}. Se CONTRIBUTING.md, »Kildenoter«.
 `;
 
 const args = process.argv.slice(2);
+const approachesArgument = args.includes("--approaches") ? args[args.indexOf("--approaches") + 1] : undefined;
 if (args.includes("--help") || args.includes("-h")) {
   console.log(HELP);
   process.exit(0);
@@ -71,7 +72,7 @@ if (args.includes("--help") || args.includes("-h")) {
 
 const started = performance.now();
 const root = process.cwd();
-const dirArgument = args.find((arg) => !arg.startsWith("-"));
+const dirArgument = args.find((arg, index) => !arg.startsWith("-") && args[index - 1] !== "--approaches");
 const tree = dirArgument ? contentTree(resolve(dirArgument)) : buildTree();
 
 // The publications' texts.
@@ -110,7 +111,13 @@ const links: SourceContext["links"] = Object.fromEntries(
   }),
 );
 
-const approaches = APPROACHES as unknown as Record<string, Record<string, unknown>>;
+// Another branch's approaches can be checked with --approaches <file> (a module exporting APPROACHES).
+const approachesFile = approachesArgument
+  ? resolve(approachesArgument)
+  : fileURLToPath(new URL("../src/lib/vocabulary/approaches.ts", import.meta.url));
+const approaches = (approachesArgument
+  ? ((await import(pathToFileURL(approachesFile).href)) as { APPROACHES: object }).APPROACHES
+  : APPROACHES) as unknown as Record<string, Record<string, unknown>>;
 const context: SourceContext = {
   texts,
   links,
@@ -139,7 +146,6 @@ for (const collection of collections) {
   }
 }
 
-const approachesFile = fileURLToPath(new URL("../src/lib/vocabulary/approaches.ts", import.meta.url));
 reports.push(
   checkDocument(
     approachesDocument(approaches, readFileSync(approachesFile, "utf8"), relative(root, approachesFile)),

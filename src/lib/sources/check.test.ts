@@ -196,7 +196,7 @@ describe("the approaches' texts", () => {
   const source = `export const APPROACHES = {
   relationsarbejde: {
     label: "Stærkt relationsarbejde",
-    description: "En tæt kontakt giver de unge mod på skolen.",
+    description: "En tæt kontakt giver de unge mod på at fortsætte i skolen.",
     descriptionSource: "katalog-2022, afsnit »Tæt kontakt«",
     promise: "Hver medarbejder kan have op til 15 unge.",
     promiseSource: { publication: "katalog-2022", section: "Faktaboks" },
@@ -211,7 +211,7 @@ describe("the approaches' texts", () => {
   const approaches = {
     relationsarbejde: {
       label: "Stærkt relationsarbejde",
-      description: "En tæt kontakt giver de unge mod på skolen.",
+      description: "En tæt kontakt giver de unge mod på at fortsætte i skolen.",
       descriptionSource: "katalog-2022, afsnit »Tæt kontakt«",
       promise: "Hver medarbejder kan have op til 15 unge.",
       promiseSource: { publication: "katalog-2022", section: "Faktaboks" },

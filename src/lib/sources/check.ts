@@ -121,7 +121,7 @@ function resolveLocator(
 ): Resolution | { ok: false; message: string } {
   const locator = source.locator;
   if (!locator || locator.kind === "hele-teksten") return { ok: true, passages: [wholeText(text)] };
-  if (locator.kind === "afsnit") return resolveHeading(text, locator.heading);
+  if (locator.kind === "afsnit") return resolveHeading(text, locator.heading, locator.within);
   if (text.rows.length === 0) {
     return {
       ok: false,
@@ -135,7 +135,8 @@ function locatorMessage(source: NoteSource, suggestions: readonly string[]): str
   const name = targetName(source.target, { links: {} });
   const locator = source.locator!;
   if (locator.kind === "afsnit") {
-    return `${name} har ingen overskrift »${locator.heading}«.${suggestion(suggestions)} Skriv overskriften, som publikationen trykker den; store og små bogstaver er ligegyldige.`;
+    const inside = locator.within ? ` inden for »${locator.within}«` : "";
+    return `${name} har ingen overskrift »${locator.heading}«${inside}.${suggestion(suggestions)} Skriv overskriften, som publikationen trykker den; store og små bogstaver er ligegyldige.`;
   }
   return `Oversigten over indsatser i ${name} har ingen række »${locator.kind === "tabel" ? locator.row : ""}«.${suggestion(suggestions)} Skriv navnet fra tabellens første kolonne (NAVN).`;
 }
@@ -335,7 +336,8 @@ export function checkDocument(document: SourceDocument, context: SourceContext):
         // A fact the claim may owe to a source whose text we do not hold is not judged.
         if (unchecked.length === 0)
           found.push(...factFindings(missingFacts(claim.text, passageFacts(`${text}\n${metadata}`)), place));
-        found.push(...hedgeFindings(droppedHedges(claim.text, text), place));
+        const topics = choice.flatMap(({ passage }) => (passage.heading ? [passage.heading.text] : []));
+        found.push(...hedgeFindings(droppedHedges(claim.text, text, topics), place));
         candidates.push(found);
       }
     }

@@ -107,16 +107,22 @@ type ApproachField = (typeof APPROACH_TEXT_FIELDS)[number];
 
 /**
  * The source of one of an approach's texts, in the forms approaches.ts may write it: a field beside
- * the text (`descriptionSource`, `promiseSource`), one `source` for both, or `sources: { description,
- * promise }`; each a definition string ("katalog-2022, afsnit »…«"), an object ({ publication,
- * section } / { publication, table } / { publication, whole: true } / { link }) or a list of them.
+ * the text (`descriptionSource`, `promiseSource`), one `source` for both, or `source` / `sources` as
+ * `{ description, promise }` (approaches.ts's ApproachSource); each a definition string ("katalog-2022,
+ * afsnit »…«"), an object ({ publication, section, within? } / { publication, table } / { publication,
+ * whole: true } / { link }) or a list of them.
  */
 export function approachSourcesOf(approach: Data, field: ApproachField): unknown[] {
+  const perText = (value: unknown) =>
+    isRecord(value) && !("publication" in value) && !("link" in value) ? value[field] : undefined;
   const sources = approach["sources"];
+  const source = approach["source"];
   const value =
     approach[`${field}Source`] ??
-    (isRecord(sources) && !("publication" in sources) && !("link" in sources) ? sources[field] : undefined) ??
-    approach["source"] ??
+    perText(sources) ??
+    perText(source) ??
+    (isRecord(source) && ("publication" in source || "link" in source) ? source : undefined) ??
+    (typeof source === "string" || Array.isArray(source) ? source : undefined) ??
     (Array.isArray(sources) ? sources : undefined);
   if (value === undefined) return [];
   return Array.isArray(value) ? value : [value];
@@ -136,11 +142,12 @@ export function readApproachSource(value: unknown): NoteSourceReading {
   const head = link ? `link:${link}` : publication;
   if (!head) return { ok: false, message: "Kilden mangler publication (eller link)." };
   const section = text(value["section"]);
+  const within = text(value["within"]);
   const row = text(value["table"]) ?? text(value["row"]);
   const locator =
     text(value["locator"]) ??
     (section
-      ? `afsnit »${collapse(section)}«`
+      ? `afsnit »${collapse(section)}«${within ? ` i »${collapse(within)}«` : ""}`
       : row
         ? `tabel »${collapse(row)}«`
         : value["whole"] === true

@@ -133,11 +133,13 @@ export const HEDGES: Readonly<Record<HedgeKind, { triggers: readonly string[]; k
 
 export const HEDGE_KINDS = Object.keys(HEDGES) as HedgeKind[];
 
-/** Every hedge word, so they never count as content words when sentences are paired. */
+/** The short hedge words, which never count as content words when sentences are paired. */
 const HEDGE_WORDS = new Set(
-  HEDGE_KINDS.flatMap((kind) => [...HEDGES[kind].triggers, ...HEDGES[kind].keeps]).flatMap((phrase) =>
-    phrase.split(/\s+/),
-  ),
+  HEDGE_KINDS.flatMap((kind) => [...HEDGES[kind].triggers, ...HEDGES[kind].keeps])
+    .flatMap((phrase) => phrase.split(/\s+/))
+    // Short hedge words ("kan", "ofte", "bl.a.") are everywhere; longer ones ("risiko", "medvirkende")
+    // also show which sentence a claim restates.
+    .filter((word) => word.length < 6),
 );
 
 /** A pair shares at least MIN_SHARED content stems (or numbers) … */
@@ -150,11 +152,11 @@ export const MIN_PASSAGE_COVER = 0.15;
 export const MIN_CLAIM_WORDS = 6;
 
 /** A clause opened by a relative pronoun describes a detail ("erhverv, som uddannelsen kan pege hen mod"). */
-const RELATIVE_CLAUSE = /^\s*(?:som|der|hvor|hvilket|hvilke|hvis)(?![\p{L}])/u;
+const RELATIVE_CLAUSE = /^\s*(?:(?:og|eller|men)\s+)?(?:som|der|hvor|hvilket|hvilke|hvis)(?![\p{L}])/u;
 
 /**
- * The relative clause a possibility hedge stands in, if it does: there it qualifies a detail, and it
- * binds only a claim that restates that clause.
+ * The relative clause a hedge stands in, if it does: there it qualifies a detail, and it binds only a
+ * claim that restates that clause.
  */
 function relativeClause(text: string, index: number): string | undefined {
   const before = text.slice(0, index);
@@ -170,10 +172,19 @@ function relativeClause(text: string, index: number): string | undefined {
   return text.slice(start + 1, end === -1 ? text.length : index + end);
 }
 
-/** "bl.a." hedges a list ("bl.a. Hjemløses Venner, Red Barnet og …"), not a sentence adverb ("Det betyder bl.a., at …"). */
+/**
+ * "kan" after "at", "så" or "for at" and a subject other than "der" or "det" says what someone is able
+ * to do or is meant to do ("for at unge kan påbegynde en uddannelse", "At målgruppen kan vende
+ * tilbage"), not how sure the source is; "at der kan ske en forandring" stays a hedge.
+ */
+const ABILITY = /(?:^|[\s,])(?:at|så|således at|for at|til at)\s+(?!der\s|det\s)(?:[\p{L}-]+\s+){1,5}$/u;
+
+/** "bl.a." hedges a list ("bl.a. Hjemløses Venner, Red Barnet og …"), not a sentence adverb ("Det handler bl.a. om at …"). */
 function opensList(rest: string): boolean {
   const tail = rest.replace(/^\s*,/, "");
-  return /,|\s(?:og|eller)\s/.test(tail);
+  const comma = tail.indexOf(",");
+  if (comma === -1) return false;
+  return !/^\s*(?:at|som|der|hvor|når|så|fordi|hvis|men|og)\s/.test(tail.slice(comma + 1));
 }
 
 function occurrences(text: string, phrase: string): number[] {
@@ -193,7 +204,12 @@ export function hedgesIn(sentence: string): Hedge[] {
     for (const trigger of [...HEDGES[kind].triggers].sort((a, b) => b.length - a.length)) {
       for (const index of occurrences(text, trigger)) {
         if (kind === "eksempler" && !opensList(text.slice(index + trigger.length))) continue;
-        const clause = kind === "mulighed" ? relativeClause(text, index) : undefined;
+        if (kind === "mulighed" && /^(kan|kunne)$/.test(trigger)) {
+          // "ikke kan" is a plain negation, and "at unge kan …" an ability or aim, not a hedge.
+          const before = text.slice(0, index);
+          if (/(?:^|\s)ikke\s+$/.test(before) || ABILITY.test(before)) continue;
+        }
+        const clause = relativeClause(text, index);
         if (!best || (best.clause && !clause)) best = { kind, word: trigger, clause };
       }
     }
@@ -217,6 +233,8 @@ export type DroppedHedge = {
 
 /** A claim sentence is reported with each hedged sentence it restates nearly as closely as its closest one. */
 export const RELATIVE = 0.6;
+/** A hedged sentence binds a claim sentence only if it is at least this close to it, relative to the claim's closest passage sentence. */
+export const CLAIM_RELATIVE = 0.5;
 
 type Sentence = { text: string; stems: Set<string>; line: number };
 
@@ -228,11 +246,13 @@ function evidence(sentence: string): Set<string> {
 }
 
 function split(text: string): Sentence[] {
-  const lines = text.split("\n");
+  // A table row's cells are separate statements.
+  const lines = text.split("\n").map((line) => line.replaceAll("\t", "\n"));
   const result: Sentence[] = [];
   lines.forEach((line, index) => {
-    for (const sentence of sentences(line))
+    for (const sentence of sentences(line)) {
       result.push({ text: sentence, stems: evidence(sentence), line: index });
+    }
   });
   return result;
 }
@@ -261,8 +281,13 @@ const sum = (items: Iterable<string>, weight: (stem: string) => number) => {
   return total;
 };
 
-/** The claim's sentences that drop a hedge of the passage sentence they restate. */
-export function droppedHedges(claim: string, passage: string): DroppedHedge[] {
+/**
+ * The claim's sentences that drop a hedge of the passage sentence they restate. `topic` is the
+ * passage's heading (or headings): its words name what every sentence of the passage is about, so a
+ * pair must share MIN_SHARED stems beyond them.
+ */
+export function droppedHedges(claim: string, passage: string, topic: readonly string[] = []): DroppedHedge[] {
+  const topicStems = new Set(topic.flatMap((heading) => [...evidence(heading)]));
   const claimSentences = split(claim);
   const passageSentences = split(passage);
   if (claimSentences.length === 0 || passageSentences.length === 0) return [];
@@ -285,10 +310,15 @@ export function droppedHedges(claim: string, passage: string): DroppedHedge[] {
     column.forEach((score, i) => {
       if (score !== best) return;
       const c = claimSentences[i]!;
-      if ((c.text.match(/[\p{L}\p{N}]+/gu) ?? []).length < MIN_CLAIM_WORDS) return;
-      if (shared(c.stems, p.stems) < MIN_SHARED) return;
+      // A label or fragment, or a sentence that only introduces what follows ("…:"), states nothing.
+      if ((c.text.match(/[\p{L}\p{N}]+/gu) ?? []).length < MIN_CLAIM_WORDS || /:\s*$/.test(c.text)) return;
+      // The stems they share beyond the topic's own words show which sentence the claim restates.
+      if ([...c.stems].filter((stem) => p.stems.has(stem) && !topicStems.has(stem)).length < MIN_SHARED)
+        return;
       if (score < MIN_CLAIM_COVER * sum(c.stems, weight) || score < MIN_PASSAGE_COVER * sum(p.stems, weight))
         return;
+      // A claim sentence that clearly restates another sentence of the passage is not held to this one.
+      if (score < CLAIM_RELATIVE * Math.max(...scores[i]!)) return;
       // A sentence about a named place or body ("På Nyborg Kommunes jobcenter …") binds only a claim that names it.
       const names = namesOf(p.text).map((name) => normalForm(name.raw));
       const claimText = normalForm(c.text);

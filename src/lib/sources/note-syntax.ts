@@ -18,7 +18,9 @@ import {
 
 /** Where in a publication a claim rests. */
 export type Locator =
-  { kind: "afsnit"; heading: string } | { kind: "tabel"; row: string } | { kind: "hele-teksten" };
+  | { kind: "afsnit"; heading: string; within?: string | undefined }
+  | { kind: "tabel"; row: string }
+  | { kind: "hele-teksten" };
 
 export type NoteTarget = { kind: "publication"; id: PublicationId } | { kind: "link"; id: string };
 
@@ -35,11 +37,12 @@ export const MAX_NOTE_LABEL_LENGTH = 40;
 
 const LINK_PREFIX = "link:";
 const LINK_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const QUOTED = /^(afsnit|tabel)\s+»([^»«]+)«$/u;
+const QUOTED = /^(afsnit|tabel)\s+»([^»«]+)«(?:\s+i\s+»([^»«]+)«)?$/u;
 const WHOLE = "hele teksten";
 
 /** The allowed forms, for messages. */
-export const LOCATOR_FORMS = "afsnit »<overskrift>«, tabel »<navn i første kolonne>« eller hele teksten";
+export const LOCATOR_FORMS =
+  "afsnit »<overskrift>« (evt. fulgt af i »<overordnet overskrift>«), tabel »<navn i første kolonne>« eller hele teksten";
 export const SOURCE_FORMS = `et publikations-id (${PUBLICATION_IDS.join(", ")}) eller link:<id fra content/links.toml>`;
 
 /** Whitespace collapsed and trimmed: the text a definition is compared by. */
@@ -52,9 +55,16 @@ export function parseLocator(text: string): { ok: true; locator: Locator } | { o
   const quoted = QUOTED.exec(value);
   if (quoted) {
     const name = collapse(quoted[2]!);
-    return quoted[1] === "afsnit"
-      ? { ok: true, locator: { kind: "afsnit", heading: name } }
-      : { ok: true, locator: { kind: "tabel", row: name } };
+    const within = quoted[3] ? collapse(quoted[3]) : undefined;
+    if (quoted[1] === "tabel") {
+      return within
+        ? { ok: false, message: `En tabelrække har ingen »i »…««: skriv tabel »${name}«.` }
+        : { ok: true, locator: { kind: "tabel", row: name } };
+    }
+    return {
+      ok: true,
+      locator: within ? { kind: "afsnit", heading: name, within } : { kind: "afsnit", heading: name },
+    };
   }
   const straight = /^(afsnit|tabel)\s+["“”'‘’„]/u.test(value);
   return {
@@ -132,7 +142,7 @@ export function formatNoteSource(source: NoteSource): string {
 export function formatLocator(locator: Locator): string {
   switch (locator.kind) {
     case "afsnit":
-      return `afsnit »${locator.heading}«`;
+      return `afsnit »${locator.heading}«${locator.within ? ` i »${locator.within}«` : ""}`;
     case "tabel":
       return `tabel »${locator.row}«`;
     case "hele-teksten":
@@ -145,7 +155,7 @@ export function readableLocator(locator: Locator | undefined): string {
   if (!locator) return "";
   switch (locator.kind) {
     case "afsnit":
-      return `afsnit »${locator.heading}«`;
+      return `afsnit »${locator.heading}«${locator.within ? ` i »${locator.within}«` : ""}`;
     case "tabel":
       return `oversigten over indsatser, rækken »${locator.row}«`;
     case "hele-teksten":

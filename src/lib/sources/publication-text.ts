@@ -133,9 +133,24 @@ export function findHeadings(publication: PublicationText, heading: string): Hea
 
 export type Resolution = { ok: true; passages: Passage[] } | { ok: false; suggestions: string[] };
 
-/** The passages a heading names: one per occurrence, each running to the next heading of its rank. */
-export function resolveHeading(publication: PublicationText, heading: string): Resolution {
-  const matches = findHeadings(publication, heading);
+/**
+ * The passages a heading names: one per occurrence, each running to the next heading of its rank.
+ * With `within`, only the occurrences inside the passage of a heading with that text.
+ */
+export function resolveHeading(publication: PublicationText, heading: string, within?: string): Resolution {
+  const outer = within === undefined ? undefined : findHeadings(publication, within);
+  if (outer && outer.length === 0) {
+    return {
+      ok: false,
+      suggestions: nearest(
+        within!,
+        publication.headings.map((candidate) => candidate.text),
+      ),
+    };
+  }
+  const matches = findHeadings(publication, heading).filter(
+    (match) => !outer || outer.some((parent) => parent.line < match.line && parent.end >= match.line),
+  );
   if (matches.length > 0) {
     return { ok: true, passages: matches.map((match) => passage(publication, match.line, match.end, match)) };
   }
