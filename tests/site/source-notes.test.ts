@@ -18,6 +18,17 @@ import { indexedPages } from "../support/search-index.ts";
 
 /** Share of paragraphs and list items with a source note, across all entry pages; 100 % for the fully assessed. */
 const MIN_COVERAGE = 0.95;
+/** The eight entries assessed on all 11 elements when issue 20 was filed; an entry fully assessed since joins them. */
+const FULLY_ASSESSED_AT_ISSUE_20 = [
+  "alle-unge-skal-med",
+  "bedsteforaeldreordningen",
+  "energi-til-hinanden",
+  "fra-anbringelse-til-uddannelse",
+  "ips-ung",
+  "mod-til-uddannelse",
+  "ung-i-uddannelse",
+  "ungeguides",
+];
 
 type Page = { path: string; document: Document };
 
@@ -41,7 +52,11 @@ beforeAll(() => {
   parts = load(strip(routes.approaches()));
   phases = readdirSync(join(DIST, "fase")).map((phase) => load(`fase/${phase}`));
   fullyAssessed = catalogue
-    .filter((entry) => assessedCount(entry.data.scores) === ELEMENT_KEYS.length)
+    .filter(
+      (entry) =>
+        assessedCount(entry.data.scores) === ELEMENT_KEYS.length ||
+        FULLY_ASSESSED_AT_ISSUE_20.includes(entry.id),
+    )
     .map((entry) => strip(routes.intervention(entry.id)));
 });
 
@@ -84,7 +99,7 @@ describe("entry bodies", () => {
   });
 
   it("give every paragraph and list item of the fully assessed entries a source", () => {
-    expect(fullyAssessed.length).toBe(8);
+    expect(fullyAssessed.length).toBeGreaterThanOrEqual(FULLY_ASSESSED_AT_ISSUE_20.length);
     const missing = interventions
       .filter((page) => fullyAssessed.includes(page.path))
       .flatMap((page) =>
@@ -165,9 +180,10 @@ describe("source notes", () => {
         expect(section.querySelector("[style]"), path).toBeNull();
         const content = index.get(path);
         if (content === undefined) continue;
+        // A note with a locator ("Marselisborg-kataloget (2022), afsnit »…«.") reads like nothing else on the page.
         for (const note of section.querySelectorAll("li")) {
           const text = (note.textContent ?? "").replace(/↩\d*/g, "").replace(/\s+/g, " ").trim();
-          expect(content, `${path}: ${text}`).not.toContain(text);
+          if (text.includes("»")) expect(content, `${path}: ${text}`).not.toContain(text);
         }
       }
       for (const reference of document.querySelectorAll("a[data-footnote-ref]")) {
