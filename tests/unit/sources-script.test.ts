@@ -7,6 +7,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { EXCEPTION_RULE_NAMES, SOURCE_RULES } from "../../src/lib/sources/index.ts";
 import { runNode } from "../support/run-node.ts";
 
 const work = mkdtempSync(join(tmpdir(), "lp-sources-"));
@@ -94,7 +95,15 @@ describe("npm run sources", () => {
   it("explains itself in Danish with --help", async () => {
     const { status, output } = await runNode(["scripts/sources.ts", "--help"]);
     expect(status).toBe(0);
-    expect(output).toMatch(/afsnit »<overskrift>«, tabel »<navn i første kolonne>« eller hele teksten/);
+    expect(output).toMatch(/afsnit »<overskrift>« .*tabel »<navn i første kolonne>« eller hele teksten/);
     expect(output).toMatch(/sourceExceptions/);
+  });
+
+  it("has every rule and every exception rule in CONTRIBUTING's error catalogue", () => {
+    const guide = readFileSync("CONTRIBUTING.md", "utf8");
+    const catalogue = guide.slice(guide.indexOf("### Kildetjekkets beskeder"));
+    for (const rule of SOURCE_RULES)
+      expect(catalogue, rule).toMatch(new RegExp(`^\\| \`${rule}\` +\\|`, "m"));
+    for (const rule of EXCEPTION_RULE_NAMES) expect(guide).toContain(`\`${rule}\``);
   });
 });

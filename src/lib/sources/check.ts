@@ -32,18 +32,21 @@ import {
 import { MENTIONS_LINK, unlistedPublishers, type LinkFacts } from "./publisher.ts";
 import { SEEDED_PUBLICATIONS } from "./seeds.ts";
 
-/** What a finding is about; each has its section in CONTRIBUTING's error catalogue. */
-export type SourceRule =
-  | "note"
-  | "henvisning"
-  | "kildeliste"
-  | "tal"
-  | "navn"
-  | "forbehold"
-  | "udgiver"
-  | "redaktionens-note"
-  | "known"
-  | "undtagelse";
+/** What a finding is about; each has its row in CONTRIBUTING's error catalogue. */
+export const SOURCE_RULES = [
+  "note",
+  "henvisning",
+  "kildeliste",
+  "tal",
+  "navn",
+  "forbehold",
+  "udgiver",
+  "redaktionens-note",
+  "known",
+  "undtagelse",
+] as const;
+
+export type SourceRule = (typeof SOURCE_RULES)[number];
 
 export type Finding = { path: string; line: number; field: string; rule: SourceRule; message: string };
 

@@ -17,7 +17,7 @@
  * risk); the words that count on the claim's side are broader than the passage's triggers. Pure.
  */
 import { namesOf } from "./facts.ts";
-import { escapeRegExp, hasPhrase, normalForm, sentences, stems } from "./text.ts";
+import { escapeRegExp, hasPhrase, hasWordStart, normalForm, sentences, stems } from "./text.ts";
 
 export type HedgeKind =
   "mulighed" | "hyppighed" | "medvirkende" | "eksempler" | "ikke-nødvendigvis" | "risiko";
@@ -94,7 +94,7 @@ export const HEDGES: Readonly<Record<HedgeKind, { triggers: readonly string[]; k
       ],
     },
     eksempler: {
-      triggers: ["bl.a.", "blandt andet", "blandt andre"],
+      triggers: ["bl.a.", "blandt andet", "blandt andre", "kan fx", "kan eksempelvis", "kan for eksempel"],
       keeps: [
         "bl.a.",
         "bl. a.",
@@ -177,14 +177,64 @@ function relativeClause(text: string, index: number): string | undefined {
  * to do or is meant to do ("for at unge kan påbegynde en uddannelse", "At målgruppen kan vende
  * tilbage"), not how sure the source is; "at der kan ske en forandring" stays a hedge.
  */
-const ABILITY = /(?:^|[\s,])(?:at|så|således at|for at|til at)\s+(?!der\s|det\s)(?:[\p{L}-]+\s+){1,5}$/u;
+const ABILITY = new RegExp(
+  [
+    // "for at unge kan påbegynde", "så de unge kan gå direkte", "når vi allerede tidligt kan hjælpe"
+    "(?:^|[\\s,])(?:at|så|således at|for at|til at|når|hvis|fordi)\\s+(?!der\\s|det\\s)(?:[\\p{L}\\d-]+\\s+){1,5}$",
+    // "den kontanthjælp, som ledige over 30 år kan få": a relative clause with a subject of its own
+    "[,(]\\s*(?:og\\s+|eller\\s+)?(?:som|der|hvor)\\s+(?!der\\s|det\\s)(?:[\\p{L}\\d-]+\\s+){1,5}$",
+    // "en kasse, man kan sætte de unge ned i", "vi kan handle på den": a person who can
+    "(?:^|[\\s,])(?:man|vi|du|jeg)\\s+(?:[\\p{L}-]+\\s+){0,2}$",
+    // "klædt på til at kunne klare sig" (but "vurderet til at kunne have fordel" is a hedge)
+    "(?<!vurderet\\s|vurderes\\s|skønnet\\s)til at\\s+$",
+  ].join("|"),
+  "u",
+);
 
 /** "bl.a." hedges a list ("bl.a. Hjemløses Venner, Red Barnet og …"), not a sentence adverb ("Det handler bl.a. om at …"). */
 function opensList(rest: string): boolean {
   const tail = rest.replace(/^\s*,/, "");
   const comma = tail.indexOf(",");
-  if (comma === -1) return false;
+  if (comma === -1) return /^\s*(?:være|vaere)\s/.test(tail) && /\s(?:og|eller)\s|mv\.|m\.fl\./.test(tail);
   return !/^\s*(?:at|som|der|hvor|når|så|fordi|hvis|men|og)\s/.test(tail.slice(comma + 1));
+}
+
+/** Words a list item does not start with ("fra ungdomsskolen", "en lokal skole"). */
+const ITEM_FILLER = new Set([
+  "fra",
+  "til",
+  "med",
+  "af",
+  "i",
+  "på",
+  "om",
+  "en",
+  "et",
+  "de",
+  "den",
+  "det",
+  "være",
+  "og",
+  "eller",
+]);
+
+/**
+ * The items of the list a "bl.a." opens, each by the start of its first word: the list runs to the
+ * sentence's end or a closing parenthesis and is split at commas, "og" and "eller".
+ */
+function listItems(rest: string): string[] {
+  const list = rest.replace(/^\s*,/, "").split(/[)]|\.\s*$/)[0] ?? "";
+  return list
+    .split(/,|\s(?:og|eller)\s/)
+    .map((item) =>
+      item
+        .trim()
+        .split(/\s+/)
+        .find((word) => word.length >= 2 && !ITEM_FILLER.has(word)),
+    )
+    .filter((word): word is string => word !== undefined)
+    .map((word) => word.replace(/[^\p{L}\p{N}]/gu, "").slice(0, 5))
+    .filter((word) => word !== "" && !["mv", "mfl", "osv"].includes(word));
 }
 
 function occurrences(text: string, phrase: string): number[] {
@@ -192,7 +242,14 @@ function occurrences(text: string, phrase: string): number[] {
   return [...text.matchAll(pattern)].map((match) => match.index);
 }
 
-export type Hedge = { kind: HedgeKind; word: string; clause?: string | undefined };
+export type Hedge = {
+  kind: HedgeKind;
+  word: string;
+  /** The relative clause it stands in, which a claim must restate to be bound by it. */
+  clause?: string | undefined;
+  /** For a list hedge ("bl.a."), the starts of the list's items, of which a claim must repeat two. */
+  items?: string[] | undefined;
+};
 
 /** The hedges a sentence carries, with the words that carry them (and the relative clause, if that is their scope). */
 export function hedgesIn(sentence: string): Hedge[] {
@@ -203,14 +260,19 @@ export function hedgesIn(sentence: string): Hedge[] {
     // The longest phrase first, so "kan med fordel" is named as such and not as "kan".
     for (const trigger of [...HEDGES[kind].triggers].sort((a, b) => b.length - a.length)) {
       for (const index of occurrences(text, trigger)) {
-        if (kind === "eksempler" && !opensList(text.slice(index + trigger.length))) continue;
+        const rest = text.slice(index + trigger.length);
+        if (kind === "eksempler" && !opensList(rest)) continue;
         if (kind === "mulighed" && /^(kan|kunne)$/.test(trigger)) {
-          // "ikke kan" is a plain negation, and "at unge kan …" an ability or aim, not a hedge.
+          // "ikke kan" and "kan … ikke" are plain negations, "kan fx" gives examples, and "at unge
+          // kan …" an ability or aim: none of them says how sure the source is.
           const before = text.slice(0, index);
-          if (/(?:^|\s)ikke\s+$/.test(before) || ABILITY.test(before)) continue;
+          if (/(?:^|\s)ikke\s+$/.test(before) || /^\s+(?:\S+\s+){0,2}ikke(?:\s|$)/.test(rest)) continue;
+          if (/^\s+(?:fx|f\.eks\.|eksempelvis|for eksempel)(?:\s|$)/.test(rest) || ABILITY.test(before))
+            continue;
         }
         const clause = relativeClause(text, index);
-        if (!best || (best.clause && !clause)) best = { kind, word: trigger, clause };
+        const items = kind === "eksempler" ? listItems(rest) : undefined;
+        if (!best || (best.clause && !clause)) best = { kind, word: trigger, clause, items };
       }
     }
     if (best) found.push(best);
@@ -255,6 +317,11 @@ function split(text: string): Sentence[] {
     }
   });
   return result;
+}
+
+function repeatsItems(claimText: string, items: readonly string[]): boolean {
+  const repeated = items.filter((item) => hasWordStart(claimText, item)).length;
+  return repeated >= Math.min(2, items.length) && repeated > 0;
 }
 
 function shared(a: Set<string>, b: Set<string>): number {
@@ -327,8 +394,13 @@ export function droppedHedges(claim: string, passage: string, topic: readonly st
         !names.some((name) => claimText.includes(name.slice(0, Math.max(3, name.length - 2))))
       )
         return;
-      // A hedge inside a relative clause binds only a claim that restates that clause.
-      const hedges = all.filter((hedge) => !hedge.clause || shared(evidence(hedge.clause), c.stems) >= 2);
+      // A hedge inside a relative clause binds only a claim that restates that clause, and a list
+      // hedge only a claim that repeats two of the list's items (or its only one).
+      const hedges = all.filter(
+        (hedge) =>
+          (!hedge.clause || shared(evidence(hedge.clause), c.stems) >= 2) &&
+          (!hedge.items || repeatsItems(claimText, hedge.items)),
+      );
       if (hedges.length === 0) return;
       if (
         keepsHedge(

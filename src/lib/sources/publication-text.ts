@@ -29,6 +29,8 @@ export type OutlineProfile = {
   groups?: readonly (string | RegExp)[];
   /** From this heading on, `sections` are table groups (rank 3). */
   tablesFrom?: string;
+  /** The table of contents: its lines up to the next part are entries, not headings. */
+  contents?: string;
   /** Misprints in the publication and what they stand for (the seeds' README lists them). */
   misprints?: Readonly<Record<string, string>>;
 };
@@ -92,11 +94,15 @@ export function readPublication(text: string, profile: OutlineProfile = {}): Pub
   );
   const tablesFrom = profile.tablesFrom ? headingKey(profile.tablesFrom) : undefined;
   let inTables = false;
+  const contents = profile.contents ? headingKey(profile.contents) : undefined;
+  let inContents = false;
   const found: Omit<Heading, "end">[] = [];
   lines.forEach((line, index) => {
     if (!isHeadingLine(line, lines[index - 1], lines[index + 1])) return;
     const text = collapse(line);
     const key = headingKey(text);
+    if (inContents && !parts.has(key)) return;
+    inContents = key === contents;
     let rank: number;
     if (parts.has(key)) rank = 1;
     else if (sections.has(key)) rank = inTables ? 3 : 2;

@@ -25,6 +25,7 @@ export const CATALOGUE_OUTLINE: OutlineProfile = {
   ],
   groups: ["Fokuspunkter i lovende praksis", "Eksempler på lovende praksis", /^case:/i],
   tablesFrom: "Oversigt over indsatser",
+  contents: "Indhold",
   // The seeds' README: "Known typos in the catalogue's tables".
   misprints: {
     Gudborgsund: "Guldborgsund",
