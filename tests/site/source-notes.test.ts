@@ -213,3 +213,44 @@ describe("source notes", () => {
     }
   });
 });
+
+describe("the open data", () => {
+  const read = (path: string) => readFileSync(join(DIST, path), "utf8");
+  type Paragraph = { kind: string; text: string; editorsNote: boolean; sources: Record<string, string>[] };
+
+  it("keeps each paragraph's sources in indsatser.json, styring.json and the per-entry files", () => {
+    const dataset = JSON.parse(read("data/indsatser.json")) as {
+      entries: { id: string; paragraphs: Paragraph[] }[];
+    };
+    const governanceData = JSON.parse(read("data/styring.json")) as {
+      entries: { paragraphs: Paragraph[] }[];
+    };
+    for (const entry of [...dataset.entries, ...governanceData.entries]) {
+      expect(Array.isArray(entry.paragraphs)).toBe(true);
+      for (const paragraph of entry.paragraphs) {
+        expect(["p", "li", "row"]).toContain(paragraph.kind);
+        if (paragraph.editorsNote) expect(paragraph.sources).toEqual([]);
+        for (const source of paragraph.sources)
+          expect("publication" in source || "link" in source).toBe(true);
+      }
+    }
+    const noted = dataset.entries.filter((entry) => entry.paragraphs.some((p) => p.sources.length > 0));
+    expect(noted.length).toBeGreaterThan(0);
+    const first = noted[0]!;
+    const record = JSON.parse(read(`data/indsatser/${first.id}.json`)) as { paragraphs: Paragraph[] };
+    expect(record.paragraphs).toEqual(first.paragraphs);
+    const schema = JSON.parse(read("data/schema.json")) as { $defs?: { paragraph?: object } };
+    expect(schema.$defs?.paragraph).toBeDefined();
+  });
+
+  it("lets no note syntax into a JSON or CSV text field", () => {
+    for (const file of [
+      "data/indsatser.json",
+      "data/styring.json",
+      "data/indsatser.csv",
+      "data/styring.csv",
+    ]) {
+      expect(read(file), file).not.toMatch(/\[\^[^\]\s]+\]/);
+    }
+  });
+});

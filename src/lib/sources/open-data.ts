@@ -57,3 +57,36 @@ export function bodyWithoutNotes(body: string): string {
       .trimEnd() + "\n"
   );
 }
+
+/** JSON Schema of one item of `paragraphs` in indsatser.json, styring.json and /data/indsatser/<id>.json. */
+export const PARAGRAPH_JSON_SCHEMA = {
+  type: "object",
+  description:
+    "Ét afsnit, punkt eller én tabelrække i brødteksten (under paragraphs i indsatser.json, styring.json og /data/indsatser/<id>.json) med de kilder, dets kildenoter peger på.",
+  required: ["kind", "text", "editorsNote", "sources"],
+  additionalProperties: false,
+  properties: {
+    kind: { enum: ["p", "li", "row"], description: "p: afsnit, li: punkt i en liste, row: tabelrække." },
+    text: { type: "string", description: "Teksten uden Markdown og uden kildenoter." },
+    editorsNote: {
+      type: "boolean",
+      description: "true for »Redaktionens note«: redaktionens egne ord, som ingen kilde har.",
+    },
+    sources: {
+      type: "array",
+      description: "Kilderne, afsnittets noter peger på; tom for redaktionens noter.",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        properties: {
+          publication: { type: "string", description: "Publikationens id, som i sources[].publication." },
+          link: { type: "string", description: "Et id fra content/links.toml." },
+          locator: {
+            type: "string",
+            description: "Stedet i kilden: afsnit »…«, tabel »…« eller hele teksten.",
+          },
+        },
+      },
+    },
+  },
+} as const;
