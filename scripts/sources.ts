@@ -134,7 +134,7 @@ for (const collection of collections) {
       unreadable.push(file.path);
       continue;
     }
-    const notes = bodyNotes(compiledSource(file), ENTRY_COLLECTIONS[collection].format);
+    const notes = await bodyNotes(compiledSource(file), ENTRY_COLLECTIONS[collection].format);
     const document = entryDocument(
       file.path,
       collection,

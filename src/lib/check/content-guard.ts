@@ -25,6 +25,7 @@ import {
 } from "../content/body-rules.ts";
 import { displayPath, formatProblem } from "../content/content-files.ts";
 import { compiledSource, readEntryBytes, type EntryText } from "../content/frontmatter.ts";
+import { MARKDOWN_FEATURES } from "../content/mdx-compiler.ts";
 import { slugify } from "../content/slug.ts";
 import { FOOTNOTE_OPTIONS } from "../sources/render.ts";
 import { sourceNotes } from "./source-notes.ts";
@@ -65,13 +66,16 @@ export function createContentGuard(options: BodyRuleOptions = {}) {
 /** The guard with the project's allow-list, as registered in astro.config.mjs. */
 export const contentGuard = createContentGuard();
 
+/** Markdown features of every compile: astro.config.mjs and npm run check parse with the same. */
+export { MARKDOWN_FEATURES };
+
 /**
- * Markdown features of every compile: astro.config.mjs and npm run check parse with the same. GFM
- * footnotes carry the source notes; their heading and back-reference labels are Danish.
+ * The features the site renders with: MARKDOWN_FEATURES, with GFM footnotes (the source notes) whose
+ * heading and back-reference labels are Danish. The labels change only the output, never the tree.
  */
-export const MARKDOWN_FEATURES = {
+export const RENDER_FEATURES = {
+  ...MARKDOWN_FEATURES,
   gfm: { footnotes: { ...FOOTNOTE_OPTIONS } },
-  smartPunctuation: true,
 } as const;
 
 /** Every heading id in a body starts with this, so no body heading can take an id the layout uses. */
@@ -108,7 +112,7 @@ export function markdownProcessor() {
   return satteri({
     mdastPlugins: [contentGuard],
     hastPlugins: [bodyHeadingIds, sourceNotes],
-    features: { ...MARKDOWN_FEATURES },
+    features: { ...RENDER_FEATURES },
   });
 }
 

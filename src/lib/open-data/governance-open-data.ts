@@ -14,9 +14,15 @@ import { SITE } from "../site/site.ts";
 import { APPROACH_BASES, APPROACHES } from "../vocabulary/approaches.ts";
 import { municipalityName } from "../vocabulary/geography.ts";
 import { GOVERNANCE_THEMES } from "../vocabulary/governance-themes.ts";
-import { bodyWithoutNotes, openDataParagraphs } from "../sources/open-data.ts";
+import { bodyWithoutNotes, type OpenDataParagraph } from "../sources/open-data.ts";
 
-export type GovernanceOpenDataEntry = { id: string; data: GovernanceData; body?: string | undefined };
+export type GovernanceOpenDataEntry = {
+  id: string;
+  data: GovernanceData;
+  body?: string | undefined;
+  /** The body's paragraphs with their sources, read when the entry is loaded. */
+  paragraphs?: OpenDataParagraph[] | undefined;
+};
 
 const absolute = (path: string, site: URL) => new URL(path, site).href;
 
@@ -60,7 +66,7 @@ export function governanceDatasetJson(entries: readonly GovernanceOpenDataEntry[
       links: resolvedLinks(entry.data, context.links),
       ...(entry.body === undefined
         ? {}
-        : { body: bodyWithoutNotes(entry.body), paragraphs: openDataParagraphs(entry.body, "md") }),
+        : { body: bodyWithoutNotes(entry.body), paragraphs: entry.paragraphs ?? [] }),
     })),
   };
 }

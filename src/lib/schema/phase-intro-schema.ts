@@ -1,4 +1,5 @@
 import { z } from "astro/zod";
+import { paragraphText, TEXT_LIMITS } from "./text-fields.ts";
 import { phaseField } from "./intervention-schema.ts";
 import { sourceExceptionsField } from "./source-exceptions.ts";
 
@@ -6,7 +7,9 @@ import { sourceExceptionsField } from "./source-exceptions.ts";
 export const createPhaseIntroSchema = <L extends z.ZodType>(link: L) =>
   z.strictObject({
     phase: phaseField,
-    lead: z.string().min(40).describe("One or two sentences shown under the heading of the phase page."),
+    lead: paragraphText("lead", { min: 40, max: TEXT_LIMITS.lead }).describe(
+      "One or two sentences shown under the heading of the phase page.",
+    ),
     links: z.array(link).default([]).describe("Ids from content/links.toml shown as further reading."),
     sourceExceptions: sourceExceptionsField,
   });

@@ -23,9 +23,9 @@ const BODY = [
   "",
 ].join("\n");
 
-describe("a body's claims", () => {
-  const notes = bodyNotes(BODY, "mdx");
+const notes = await bodyNotes(BODY, "mdx");
 
+describe("a body's claims", () => {
   it("are its paragraphs, list items and noted table rows, with their notes and lines", () => {
     expect(
       notes.claims.map(({ kind, line, text, refs, editorsNote, covered }) => [
@@ -56,14 +56,14 @@ describe("a body's claims", () => {
     expect(citedTargets([notes])).toEqual([{ kind: "publication", id: "katalog-2022" }]);
   });
 
-  it("count a reference nothing defines", () => {
-    expect(bodyNotes("Tekst.[^ingen]\n", "md").references).toEqual([{ label: "ingen", line: 1 }]);
+  it("count a reference nothing defines", async () => {
+    expect((await bodyNotes("Tekst.[^ingen]\n", "md")).references).toEqual([{ label: "ingen", line: 1 }]);
   });
 });
 
 describe("the open data of a body", () => {
-  it("keeps each paragraph's sources and no note syntax", () => {
-    const paragraphs = openDataParagraphs(BODY, "mdx");
+  it("keeps each paragraph's sources and no note syntax", async () => {
+    const paragraphs = await openDataParagraphs(BODY, "mdx");
     expect(paragraphs[0]).toEqual({
       kind: "p",
       text: "Et afsnit med fed tekst og et link.",

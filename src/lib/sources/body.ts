@@ -1,11 +1,11 @@
 /**
  * What a body says and where each part of it comes from: its claims (paragraphs, list items and
  * table rows, with the source notes they end with), its note definitions and the editors' own notes.
- * Read from the Markdown tree the site's compiler builds (Sätteri, the copy @astrojs/mdx uses), so
- * the check, the open data and the pages see the same paragraphs the reader does.
+ * Read from the Markdown tree the site's compiler builds (Sätteri, the copy @astrojs/mdx uses, loaded
+ * on first use by src/lib/content/mdx-compiler.ts), so the check, the open data and the pages see the
+ * same paragraphs the reader does.
  */
-import { createRequire } from "node:module";
-import { pathToFileURL } from "node:url";
+import { loadSatteri, MARKDOWN_FEATURES, type Satteri } from "../content/mdx-compiler.ts";
 import {
   collapse,
   EDITORS_NOTE,
@@ -13,12 +13,6 @@ import {
   type NoteSourceReading,
   type NoteTarget,
 } from "./note-syntax.ts";
-
-const resolveFrom = (from: string, specifier: string) => createRequire(from).resolve(specifier);
-const processorEntry = resolveFrom(resolveFrom(import.meta.url, "@astrojs/mdx"), "@astrojs/markdown-satteri");
-const satteri = (await import(
-  pathToFileURL(resolveFrom(processorEntry, "satteri")).href
-)) as typeof import("satteri");
 
 /** The loose shape of the mdast nodes read here. */
 export type TreeNode = {
@@ -57,20 +51,22 @@ export type BodyNotes = {
   references: { label: string; line: number }[];
 };
 
-/** Markdown features of the site's compile (src/lib/check/content-guard.ts MARKDOWN_FEATURES); labels do not matter here. */
-const FEATURES = { gfm: true, smartPunctuation: true } as const;
-
 /** The tree the site's compiler builds from a body or a whole compiled source. */
-export function parseMarkdown(source: string, format: BodyFormat): TreeNode {
-  const options = { features: FEATURES, position: true };
+export async function parseMarkdown(source: string, format: BodyFormat): Promise<TreeNode> {
+  return parseWith(await loadSatteri(), source, format);
+}
+
+/** The same with a compiler already loaded (loadSatteri). */
+export function parseWith(satteri: Satteri, source: string, format: BodyFormat): TreeNode {
+  const options = { features: MARKDOWN_FEATURES, position: true };
   return (
     format === "mdx" ? satteri.mdxToMdast(source, options) : satteri.markdownToMdast(source, options)
   ) as TreeNode;
 }
 
 /** Notes, claims and definitions of a body. */
-export function bodyNotes(source: string, format: BodyFormat): BodyNotes {
-  return readBodyTree(parseMarkdown(source, format));
+export async function bodyNotes(source: string, format: BodyFormat): Promise<BodyNotes> {
+  return readBodyTree(await parseMarkdown(source, format));
 }
 
 const lineOf = (node: TreeNode) => node.position?.start.line ?? 0;

@@ -1,7 +1,8 @@
 /** npm run sources' rules, each with a planted fault and its fix, on a small publication of our own. */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { bodyNotes } from "./body.ts";
+import { loadSatteri } from "../content/mdx-compiler.ts";
+import { parseWith, readBodyTree } from "./body.ts";
 import { checkDocument, type SourceContext } from "./check.ts";
 import { approachesDocument, entryDocument } from "./documents.ts";
 import { readPublication } from "./publication-text.ts";
@@ -21,6 +22,9 @@ const context: SourceContext = {
   },
   focusHeading: (id) => ({ "faelles-maalsaetninger": "Fælles mål", relationsarbejde: "Tæt kontakt" })[id],
 };
+
+const satteri = await loadSatteri();
+const bodyNotes = (source: string, format: "mdx" | "md") => readBodyTree(parseWith(satteri, source, format));
 
 const SOURCES = [{ publication: "katalog-2022" }, { publication: "mod-til-uddannelse-artikel" }];
 

@@ -21,8 +21,8 @@ export type OpenDataParagraph = {
 };
 
 /** The body's paragraphs and list items with their sources, in reading order. */
-export function openDataParagraphs(body: string, format: BodyFormat): OpenDataParagraph[] {
-  const notes = bodyNotes(body, format);
+export async function openDataParagraphs(body: string, format: BodyFormat): Promise<OpenDataParagraph[]> {
+  const notes = await bodyNotes(body, format);
   const byLabel = new Map(notes.definitions.map((definition) => [definition.label, definition.reading]));
   return notes.claims
     .filter((claim) => claim.text !== "")

@@ -1,7 +1,6 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { getOpenDataEntries } from "../../../data/open-data.ts";
 import { compareRecord, type OpenDataEntry } from "../../../lib/open-data/index.ts";
-import { openDataParagraphs } from "../../../lib/sources/index.ts";
 
 export const getStaticPaths = (async () =>
   (await getOpenDataEntries()).map((entry) => ({
@@ -17,7 +16,7 @@ export const GET: APIRoute<{ entry: OpenDataEntry }> = ({ props }) =>
   new Response(
     JSON.stringify({
       ...compareRecord(props.entry.id, props.entry.data),
-      paragraphs: openDataParagraphs(props.entry.body ?? "", "mdx"),
+      paragraphs: props.entry.paragraphs ?? [],
     }),
     { headers: { "Content-Type": "application/json; charset=utf-8" } },
   );
