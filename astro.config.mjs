@@ -8,6 +8,7 @@ import { contentGate, markdownProcessor } from "./scripts/lib/content-guard.ts";
 import { pagefind } from "./scripts/lib/pagefind-integration.ts";
 import { securityHeaders } from "./scripts/lib/security-headers.ts";
 import { repositoryUrlNotice } from "./scripts/lib/repository-url-notice.ts";
+import { editorEmailNotice } from "./scripts/lib/editor-email-notice.ts";
 import { siteUrlNotice } from "./scripts/lib/site-url-notice.ts";
 import { META_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from "./src/lib/security-policy.ts";
 import { LOCAL_SITE_URL, PUBLIC_SITE_URL } from "./src/lib/site.ts";
@@ -23,6 +24,7 @@ export default defineConfig({
   integrations: [
     siteUrlNotice(),
     repositoryUrlNotice(),
+    editorEmailNotice(),
     contentCheck(),
     mdx(),
     pagefind(),

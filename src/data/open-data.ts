@@ -1,5 +1,6 @@
 /** Build-time access to the entries as open data: references flattened to ids, links by id. */
 import { getCollection } from "astro:content";
+import { BUILD_DATE } from "../lib/build-date.ts";
 import type { LinkData } from "../lib/link-schema.ts";
 import type { OpenDataContext, OpenDataEntry } from "../lib/open-data.ts";
 import { getInterventions } from "./interventions.ts";
@@ -35,6 +36,7 @@ export async function getOpenDataContext(site: URL | undefined): Promise<OpenDat
   const links = await getCollection("links");
   return {
     site,
+    buildDate: BUILD_DATE,
     links: Object.fromEntries(links.map((link) => [link.id, link.data])) as Record<string, LinkData>,
   };
 }

@@ -28,6 +28,10 @@ export const DATE_LABELS = {
 /** What a source without a date of its own is called. */
 export const UNDATED = "udateret";
 
+/** What `reviewed` means, said beside it wherever it is shown, so it is never read as a confirmation. */
+export const REVIEWED_MEANING =
+  "redaktionen har læst teksten mod kilderne; det bekræfter ikke, at oplysningerne gælder i dag.";
+
 /** Said where no unit has confirmed the entry yet. */
 export const NOT_CONFIRMED = "Ikke bekræftet af den ansvarlige endnu";
 
@@ -251,6 +255,8 @@ export function statusGroupLabels(
 export type ConfirmationView = {
   iso: string;
   date: Date;
+  /** "1. december 2026" */
+  text: string;
   by: string;
   how: ConfirmationMethod;
   /** "pr. e-mail", "på enhedens egen side". */
@@ -279,6 +285,7 @@ export function confirmationView(confirmed: Confirmation): ConfirmationView {
   return {
     iso: isoDate(confirmed.date),
     date: confirmed.date,
+    text: formatDate(confirmed.date),
     by: confirmed.by,
     how: confirmed.how,
     howText,
@@ -307,4 +314,13 @@ export function freshnessOf(data: FreshnessSource, context: FreshnessContext): F
     confirmed: data.confirmed ? confirmationView(data.confirmed) : undefined,
     status: statusView(data.status, dating, data.confirmed?.date, context.buildDate),
   };
+}
+
+/** The three dates in one line for cards, search results and the review list; the confirmation only when given. */
+export function datesLine(freshness: Freshness): string {
+  return [
+    `${DATE_LABELS.sources}: ${freshness.sourceDate.short}`,
+    `${DATE_LABELS.reviewed}: ${freshness.reviewed.text}`,
+    ...(freshness.confirmed ? [`${DATE_LABELS.confirmed}: ${freshness.confirmed.text}`] : []),
+  ].join(" · ");
 }

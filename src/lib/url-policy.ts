@@ -100,11 +100,16 @@ function domainProblem(hostname: string, value: string): string | undefined {
   if (/[^\x21-\x7e]/.test(written)) {
     return `Domænenavnet ${JSON.stringify(written)} indeholder tegn uden for a–z, 0–9, - og punktum. Et navn, der ligner et andet med fx kyrilliske bogstaver, kan føre et andet sted hen; skriv domænet, som det staves i ASCII, ${JSON.stringify(hostname)}, hvis det virkelig er det rigtige.`;
   }
-  const labels = hostname.split(".");
-  if (labels.length < 2 || labels.some((label) => !LABEL.test(label)) || !TOP_LEVEL.test(labels.at(-1)!)) {
+  if (!isPlainDomainName(hostname)) {
     return `${JSON.stringify(hostname)} er ikke et domænenavn som eksempel.dk: kun a–z, 0–9 og bindestreg mellem punktummerne, ingen tomme led og ingen IP-adresse.`;
   }
   return undefined;
+}
+
+/** True for a plain public domain name such as eksempel.dk: a–z, 0–9 and inner hyphens, a real top-level domain. */
+export function isPlainDomainName(hostname: string): boolean {
+  const labels = hostname.split(".");
+  return labels.length >= 2 && labels.every((label) => LABEL.test(label)) && TOP_LEVEL.test(labels.at(-1)!);
 }
 
 function allowedText(policy: UrlPolicy): string {
