@@ -4,7 +4,8 @@
  * src/pages/feed.xml.ts only load the collection and call these.
  */
 import type { z } from "astro/zod";
-import type { AtomEntry } from "./atom.ts";
+import type { HistoryLine } from "./change-history.ts";
+import type { FeedItem } from "./feed.ts";
 import { csvList } from "./csv.ts";
 import { formatResultValue, isoDate } from "./format.ts";
 import type { createInterventionSchema } from "./intervention-schema.ts";
@@ -329,16 +330,15 @@ export function csvRows(entries: readonly OpenDataEntry[], context: OpenDataCont
   ];
 }
 
-/** Feed entries: dated by the last editorial review, the only date every entry has. */
 /**
- * Feed entries are updated when their content last changed (`lastChanged`, from git) or when they were
- * last reviewed, whichever is later.
+ * Feed entries, one per intervention, updated when its content last changed (`lastChanged`, from git) or
+ * when it was last reviewed, whichever is later.
  */
 export function feedEntries(
   entries: readonly OpenDataEntry[],
   site: URL,
   lastChanged: (id: string) => Date | undefined = () => undefined,
-): AtomEntry[] {
+): FeedItem[] {
   return entries.map((entry) => {
     const url = absolute(routes.intervention(entry.id), site);
     const changed = lastChanged(entry.id);
@@ -349,5 +349,26 @@ export function feedEntries(
       updated: changed && changed > entry.data.reviewed ? changed : entry.data.reviewed,
       summary: entry.data.summary,
     };
+  });
+}
+
+/**
+ * One feed entry per status change and confirmation (src/lib/change-history.ts), so subscribers see the
+ * catalogue move: "Mod til Uddannelse: Status ændret fra »I gang ifølge kilderne« til »Afsluttet«".
+ */
+export function feedEventEntries(
+  entries: readonly OpenDataEntry[],
+  site: URL,
+  eventsOf: (entry: OpenDataEntry) => readonly HistoryLine[],
+): FeedItem[] {
+  return entries.flatMap((entry) => {
+    const url = absolute(routes.intervention(entry.id), site);
+    return eventsOf(entry).map((line) => ({
+      id: `${url}#${line.key}`,
+      url,
+      title: `${entry.data.title}: ${line.text}`,
+      updated: line.date,
+      summary: `${line.text}. ${entry.data.summary}`,
+    }));
   });
 }
