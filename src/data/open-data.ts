@@ -13,6 +13,10 @@ export async function getOpenDataEntries(): Promise<OpenDataEntry[]> {
     body: entry.body,
     data: {
       ...entry.data,
+      confirmed: entry.data.confirmed && {
+        ...entry.data.confirmed,
+        link: entry.data.confirmed.link?.id,
+      },
       related: entry.data.related.map((related) => related.id),
       sources: entry.data.sources.map((source) =>
         "link" in source ? { ...source, link: source.link.id } : source,

@@ -11,14 +11,15 @@ import {
   statusView,
   yearsBefore,
   type FreshnessContext,
+  type LinkDates,
   type SourceRef,
 } from "./freshness.ts";
 import { PUBLICATIONS, PUBLICATION_IDS } from "./publications.ts";
 import { STATUSES } from "./vocabulary/statuses.ts";
 
 const day = (iso: string) => parseCalendarDate(iso)!;
-const noLinks = new Map<string, string>();
-const context = (buildDate: string, linkDates = noLinks): FreshnessContext => ({
+const noLinks: LinkDates = new Map<string, string>();
+const context = (buildDate: string, linkDates: LinkDates = noLinks): FreshnessContext => ({
   buildDate: day(buildDate),
   linkDates,
 });
