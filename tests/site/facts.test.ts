@@ -21,6 +21,7 @@ const text = (html: string) =>
   html
     .replace(/<[^>]+>/g, " ")
     .replace(/\s+/g, " ")
+    .replace(/ ([,.:])/g, "$1")
     .trim();
 /** The text of the element that carries `attribute`, up to its closing tag `tag`. */
 function part(html: string, attribute: string, tag: string): string {
