@@ -1,20 +1,15 @@
 /**
  * The editors' review list in the terminal: the same entries in the same order as /gennemgang/
- * (src/lib/review.ts), as of the build date (BUILD_DATE, else today).
+ * (src/lib/catalogue/review.ts), as of the build date (BUILD_DATE, else today).
  * Usage: npm run review [-- --due]   (only what is due; `npm run review --due` works too)
  */
 import { resolve } from "node:path";
-import { buildTree, checkContent, formatProblem } from "./lib/check.ts";
+import { buildTree, checkContent, formatProblem } from "../src/lib/check/index.ts";
 import { listMdxFiles, readContentFile } from "./lib/content-files.ts";
-import { BUILD_DATE } from "../src/lib/build-date.ts";
-import { CONTENT_PATHS } from "../src/lib/content-paths.ts";
-import { linkDatesOf } from "../src/lib/freshness.ts";
-import { standaloneInterventionSchema } from "../src/lib/intervention-schema.ts";
-import { readLinksFile } from "../src/lib/links-file.ts";
-import { editUrl } from "../src/lib/repository.ts";
-import { reviewList, reviewText } from "../src/lib/review.ts";
-import { routes } from "../src/lib/routes.ts";
-import { LOCAL_SITE_URL, PUBLIC_SITE_URL } from "../src/lib/site.ts";
+import { BUILD_DATE, linkDatesOf, reviewList, reviewText, routes } from "../src/lib/catalogue/index.ts";
+import { CONTENT_PATHS, readLinksFile } from "../src/lib/content/index.ts";
+import { standaloneInterventionSchema } from "../src/lib/schema/index.ts";
+import { editUrl, LOCAL_SITE_URL, PUBLIC_SITE_URL } from "../src/lib/site/index.ts";
 
 /** `--due` after `--`, or as npm's own flag (`npm run review --due` sets npm_config_due). */
 export function dueOnly(argv: readonly string[], env: NodeJS.ProcessEnv): boolean {

@@ -17,8 +17,8 @@ import {
   stateRequests,
   type Change,
   type ChangeHistory,
-} from "../lib/change-history.ts";
-import { CONTENT_PATHS } from "../lib/content-paths.ts";
+} from "../lib/open-data/index.ts";
+import { CONTENT_PATHS, readEntryBytes } from "../lib/content/index.ts";
 
 const run = promisify(execFile);
 
@@ -85,7 +85,10 @@ async function addStateEvents(folder: string, changes: Map<string, Change[]>, ha
   selected.forEach((change, index) => {
     const after = objects[next++];
     const before = requests[index]![1] ? objects[next++] : undefined;
-    (change as { events: Change["events"] }).events = stateEvents(entryState(before), entryState(after));
+    // Each version is read as the build reads content (the shared frontmatter reader), never more loosely.
+    const state = (bytes: Uint8Array | undefined) =>
+      bytes ? entryState(readEntryBytes(bytes).data) : undefined;
+    (change as { events: Change["events"] }).events = stateEvents(state(before), state(after));
   });
 }
 

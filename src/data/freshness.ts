@@ -1,7 +1,12 @@
 /** Build-time context for dating entries: the build date and the links' own dates from content/links.toml. */
 import { getCollection } from "astro:content";
-import { BUILD_DATE } from "../lib/build-date.ts";
-import { freshnessOf, linkDatesOf, type FreshnessContext, type FreshnessSource } from "../lib/freshness.ts";
+import {
+  BUILD_DATE,
+  freshnessOf,
+  linkDatesOf,
+  type FreshnessContext,
+  type FreshnessSource,
+} from "../lib/catalogue/index.ts";
 
 let cached: Promise<FreshnessContext> | undefined;
 

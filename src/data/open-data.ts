@@ -1,11 +1,10 @@
 /** Build-time access to the entries as open data: references flattened to ids, links by id. */
 import { getCollection } from "astro:content";
-import { BUILD_DATE } from "../lib/build-date.ts";
-import type { LinkData } from "../lib/link-schema.ts";
-import type { OpenDataContext, OpenDataEntry } from "../lib/open-data.ts";
+import { BUILD_DATE } from "../lib/catalogue/index.ts";
+import type { LinkData } from "../lib/schema/index.ts";
+import type { OpenDataContext, OpenDataEntry, GovernanceOpenDataEntry } from "../lib/open-data/index.ts";
 import { getInterventions } from "./interventions.ts";
 import { getGovernanceExamples } from "./governance.ts";
-import type { GovernanceOpenDataEntry } from "../lib/governance-open-data.ts";
 
 export async function getOpenDataEntries(): Promise<OpenDataEntry[]> {
   return (await getInterventions()).map((entry) => ({

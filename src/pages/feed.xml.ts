@@ -2,12 +2,16 @@ import type { APIRoute } from "astro";
 import { getChangeHistory } from "../data/change-history.ts";
 import { getInterventions } from "../data/interventions.ts";
 import { getOpenDataEntries } from "../data/open-data.ts";
-import { BUILD_DATE } from "../lib/build-date.ts";
-import { entryEvents, lastChange } from "../lib/change-history.ts";
-import { atomFeed } from "../lib/feed.ts";
-import { feedEntries, feedEventEntries, REUSE } from "../lib/open-data.ts";
-import { routes } from "../lib/routes.ts";
-import { SITE } from "../lib/site.ts";
+import {
+  atomFeed,
+  entryEvents,
+  feedEntries,
+  feedEventEntries,
+  lastChange,
+  REUSE,
+} from "../lib/open-data/index.ts";
+import { BUILD_DATE, routes } from "../lib/catalogue/index.ts";
+import { SITE } from "../lib/site/index.ts";
 
 export const GET: APIRoute = async ({ site }) => {
   if (!site) throw new Error("Set `site` in astro.config.mjs (SITE_URL); the feed needs absolute URLs.");

@@ -7,12 +7,15 @@ import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { parseHTML } from "linkedom";
 import { beforeAll, describe, expect, it } from "vitest";
-import { EMAIL_NOT_SET_UP } from "../../src/lib/editors.ts";
-import { DATE_LABELS } from "../../src/lib/freshness.ts";
-import { editUrl } from "../../src/lib/repository.ts";
-import { FIX_LABEL, REQUEST_LABEL } from "../../src/lib/review.ts";
-import { routes } from "../../src/lib/routes.ts";
-import { STALE_HEADING } from "../../src/lib/stale-report.ts";
+import {
+  DATE_LABELS,
+  EMAIL_NOT_SET_UP,
+  FIX_LABEL,
+  REQUEST_LABEL,
+  routes,
+  STALE_HEADING,
+} from "../../src/lib/catalogue/index.ts";
+import { editUrl } from "../../src/lib/site/index.ts";
 import { loadCatalogue } from "../support/catalogue.ts";
 import { DIST, readPage, requireBuild } from "../support/dist.ts";
 import { runNode } from "../support/run-node.ts";

@@ -4,13 +4,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
-import { checkContent, contentTree, formatProblem } from "../../scripts/lib/check.ts";
+import { checkContent, contentTree, formatProblem } from "../../src/lib/check/index.ts";
 import { readLinks } from "../../scripts/lib/content-files.ts";
-import { phaseField, standaloneScoreSchema } from "../../src/lib/intervention-schema.ts";
-import { ELEMENT_KEYS } from "../../src/lib/vocabulary/elements.ts";
-import { PUBLICATION_IDS } from "../../src/lib/publications.ts";
-import { VOCABULARIES } from "../../src/lib/vocabularies.ts";
-import { PHASES } from "../../src/lib/vocabulary/phases.ts";
+import { phaseField, standaloneScoreSchema } from "../../src/lib/schema/index.ts";
+import { ELEMENT_KEYS, PUBLICATION_IDS, VOCABULARIES, PHASES } from "../../src/lib/vocabulary/index.ts";
 
 const guide = readFileSync("CONTRIBUTING.md", "utf8");
 const work = mkdtempSync(join(tmpdir(), "lp-contributing-"));

@@ -1,10 +1,10 @@
 /** Status and dates on every real entry, as the compare page shows them, against a fixed build date. */
 import { describe, expect, it } from "vitest";
 import { readLinks } from "../../scripts/lib/content-files.ts";
-import { compareRecord } from "../../src/lib/compare-record.ts";
-import { CONTENT_PATHS } from "../../src/lib/content-paths.ts";
-import { parseCalendarDate } from "../../src/lib/date-field.ts";
-import { freshnessOf, linkDatesOf, type FreshnessContext } from "../../src/lib/freshness.ts";
+import { compareRecord } from "../../src/lib/open-data/index.ts";
+import { CONTENT_PATHS } from "../../src/lib/content/index.ts";
+import { parseCalendarDate } from "../../src/lib/schema/index.ts";
+import { freshnessOf, linkDatesOf, type FreshnessContext } from "../../src/lib/catalogue/index.ts";
 import { loadCatalogue } from "../support/catalogue.ts";
 
 const catalogue = loadCatalogue();
