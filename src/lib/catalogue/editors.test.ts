@@ -38,5 +38,5 @@ describe("EDITOR_EMAIL", () => {
     expect(JSON.parse(editorsWith(undefined).stdout)).toEqual([{ configured: false }, null]);
     expect(editorsWith("not an address").stderr).toContain("EDITOR_EMAIL must be an e-mail address");
     expect(EMAIL_NOT_SET_UP).toBe("Det er endnu ikke sat op at skrive til redaktionen med e-mail.");
-  });
+  }, 60_000);
 });

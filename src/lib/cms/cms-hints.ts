@@ -35,7 +35,7 @@ export const INTERVENTION_HINTS: Hints = {
   "context.note": "Kildens egne ord om stedet, når den siger mere, fx »udrulning i 11 kommuner«.",
   responsible: `Den organisation eller enhed, der driver indsatsen, som kilderne kalder den, fx »Ungeenheden, Horsens Kommune«. Skriv ${RESPONSIBLE_UNKNOWN}, hvis kilderne ikke siger det.`,
   contact:
-    "En offentlig webadresse (https://…) eller en fælles postkasse (mailto:…) for enheden. Aldrig en persons egen mail.",
+    "En offentlig webadresse (https://…), en fælles postkasse (mailto:…, evt. med ?subject=…) eller et telefonnummer (tel:+4512345678) for enheden. Aldrig en persons egen mail.",
   focus: "Formål og mål med indsatsen, med dine egne ord.",
   targetGroup: "Hvem indsatsen er for.",
   "targetGroup.description": "Hvem indsatsen er for, med dine egne ord.",

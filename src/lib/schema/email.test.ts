@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { addrSpecProblem, contactAddress, mailtoHref } from "./email.ts";
 
+// The same rule as a contact's mailto: address (url-policy.ts), so one address is judged one way.
 describe("addrSpecProblem", () => {
   it.each(["redaktionen@example.dk", "lovende.praksis+gennemgang@rm.dk", "a_b-c@sub.example.org"])(
     "accepts %s",
@@ -8,14 +9,15 @@ describe("addrSpecProblem", () => {
   );
 
   it.each([
-    ["redaktionen", "navn@eksempel.dk"],
-    ["Redaktionen <r@example.dk>", "delen før @"],
-    ['"r d"@example.dk', "delen før @"],
-    ["r..d@example.dk", "delen før @"],
+    ["redaktionen", "ikke én e-mailadresse"],
+    ["Redaktionen <r@example.dk>", "mellemrum"],
+    ['"r d"@example.dk', "mellemrum"],
+    ["r..d@example.dk", "navnet før @"],
     ["r@localhost", "ikke et domænenavn"],
-    ["r@192.168.0.1", "ikke et domænenavn"],
-    ["ræd@example.dk", "delen før @"],
-    ["r@example.dk\nBcc: x@y.dk", "delen før @"],
+    ["r@192.168.0.1", "IP-adresse"],
+    ["ræd@example.dk", "navnet før @"],
+    ["r@example.dk\nBcc: x@y.dk", "U+000A"],
+    ["r@example.dk?subject=x", "fjern alt efter adressen"],
   ])("rejects %j and says why", (value, why) => {
     expect(addrSpecProblem(value)).toContain(why);
   });

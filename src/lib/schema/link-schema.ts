@@ -1,6 +1,6 @@
 import { z } from "astro/zod";
 import { partialDateField } from "./date-field.ts";
-import { safeText } from "./text-rules.ts";
+import { lineText, TEXT_LIMITS } from "./text-fields.ts";
 import { urlProblem } from "./url-policy.ts";
 import { unknownKeysMessage } from "./vocabulary-field.ts";
 
@@ -11,8 +11,12 @@ export const LINK_KEYS = ["title", "publisher", "url", "http", "published"] as c
 export const linkSchema = z
   .strictObject(
     {
-      title: safeText("title", 2).describe("Linkets titel, som siden selv kalder sig."),
-      publisher: safeText("publisher", 2).optional().describe("Hvem står bag siden."),
+      title: lineText("title", { min: 2, max: TEXT_LIMITS.linkTitle }).describe(
+        "Linkets titel, som siden selv kalder sig.",
+      ),
+      publisher: lineText("publisher", { min: 2, max: TEXT_LIMITS.name })
+        .optional()
+        .describe("Hvem står bag siden."),
       url: z
         .string({ error: (issue) => urlProblem(issue.input) })
         .describe("Fuld adresse med https://; http:// kun med http = true."),
