@@ -3,7 +3,9 @@
  * by role on this site ("afdelingslederen i Ungeenheden"), as contacts are functional mailboxes. The rule
  * the check applies: two or more words with a capital first letter and no word for a unit or role looks
  * like a name ("Linda Nystrup"), and is rejected with the reason. One capitalised word ("Mercantec") or a
- * name with a unit word ("Ungeenheden, Horsens Kommune") passes.
+ * name with a unit word ("Ungeenheden, Horsens Kommune") passes. Bodies follow the same principle with a
+ * rule that reads a name from its company in running text (src/lib/content/person-names.ts); a field has
+ * no such company, so it is judged by its words alone.
  */
 
 /**
