@@ -1,4 +1,5 @@
 import type { APIRoute, GetStaticPaths } from "astro";
+import { getFreshnessContext } from "../../../data/freshness.ts";
 import { getOpenDataEntries } from "../../../data/open-data.ts";
 import { compareRecord, type OpenDataEntry } from "../../../lib/open-data/index.ts";
 
@@ -12,10 +13,10 @@ export const getStaticPaths = (async () =>
  * One entry as the compare page needs it (src/lib/open-data/compare-record.ts), plus its body's
  * paragraphs with the sources of each (src/lib/sources/open-data.ts).
  */
-export const GET: APIRoute<{ entry: OpenDataEntry }> = ({ props }) =>
+export const GET: APIRoute<{ entry: OpenDataEntry }> = async ({ props }) =>
   new Response(
     JSON.stringify({
-      ...compareRecord(props.entry.id, props.entry.data),
+      ...compareRecord(props.entry.id, props.entry.data, await getFreshnessContext()),
       paragraphs: props.entry.paragraphs ?? [],
     }),
     { headers: { "Content-Type": "application/json; charset=utf-8" } },
