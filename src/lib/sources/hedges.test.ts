@@ -29,6 +29,7 @@ describe("hedges", () => {
     expect(keepsHedge("Kontakten kan give mod.", ["mulighed"])).toBe(true);
     expect(keepsHedge("De kommer tit med en ven.", ["hyppighed"])).toBe(true);
     expect(keepsHedge("Kontakten giver mod.", ["mulighed"])).toBe(false);
+    expect(keepsHedge("Her ser et målrettet tilbud ud til at hjælpe.", ["mulighed"])).toBe(true);
   });
 
   it("are dropped when a claim sentence restates a hedged sentence as a plain fact", () => {

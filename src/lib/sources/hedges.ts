@@ -55,6 +55,8 @@ export const HEDGES: Readonly<Record<HedgeKind, { triggers: readonly string[]; k
         "mulighed",
         "muligt",
         "potentiale",
+        "lægger op til",
+        "åbner for",
       ],
     },
     hyppighed: {
@@ -283,8 +285,15 @@ export function hedgesIn(sentence: string): Hedge[] {
 /** A sentence keeps a hedge of one of these kinds. */
 export function keepsHedge(sentence: string, kinds: readonly HedgeKind[]): boolean {
   const text = normalForm(sentence);
-  return kinds.some((kind) => HEDGES[kind].keeps.some((word) => hasPhrase(text, word)));
+  return kinds.some(
+    (kind) =>
+      HEDGES[kind].keeps.some((word) => hasPhrase(text, word)) ||
+      // Danish splits "ser ud til" around its subject: "ser et målrettet tilbud ud til at …".
+      (kind === "mulighed" && SPLIT_SEEMS.test(text)),
+  );
 }
+
+const SPLIT_SEEMS = /(?<![\p{L}])(?:ser|så)\s+(?:[\p{L}\p{N}-]+\s+){1,5}ud til(?![\p{L}])/u;
 
 export type DroppedHedge = {
   /** The claim's sentence that states without a hedge what the passage hedges. */
