@@ -66,6 +66,15 @@ describe("source notes in a Markdown body", () => {
     const second = fragment(await renderMarkdown(BODY, "content/parts/politisk-fokus.md"));
     const ids = (document: Document) => [...document.querySelectorAll("[id]")].map((element) => element.id);
     expect(ids(first).filter((id) => ids(second).includes(id))).toEqual([]);
+    // The same body heading in two part introductions gets two ids.
+    const withHeading = `## Baggrund\n\n${BODY}`;
+    const a = fragment(await renderMarkdown(withHeading, "content/parts/koordinering.md"));
+    const b = fragment(await renderMarkdown(withHeading, "content/parts/politisk-fokus.md"));
+    expect(a.querySelector("h2")?.id).toBe("del-koordinering_afsnit-baggrund");
+    expect(b.querySelector("h2")?.id).toBe("del-politisk-fokus_afsnit-baggrund");
+    // An intervention's headings keep the plain afsnit- prefix.
+    const single = fragment(await renderMarkdown(withHeading, "content/phases/fastholdelse.md"));
+    expect(single.querySelector("h2")?.id).toBe("afsnit-baggrund");
     // Several part introductions sit under their part's h2, so their notes' heading is an h3.
     expect(first.querySelector("section[data-footnotes] > h3")?.textContent).toBe("Kilder");
   });
