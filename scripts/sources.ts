@@ -22,7 +22,7 @@ import {
   entryDocument,
   EXCEPTION_RULES,
   focusHeadingOf,
-  formatFinding,
+  findingLines,
   LOCATOR_FORMS,
   notCheckedLine,
   readPublication,
@@ -154,7 +154,7 @@ reports.push(
 );
 
 const findings = reports.flatMap((report) => report.findings);
-for (const finding of findings) console.error(formatFinding(finding));
+for (const report of reports) for (const line of findingLines(report)) console.error(line);
 if (findings.length > 0) console.error("");
 console.log("Dækning pr. fil:");
 for (const line of coverageLines(reports)) console.log(`  ${line}`);

@@ -5,6 +5,7 @@ import { loadSatteri } from "../content/mdx-compiler.ts";
 import { parseWith, readBodyTree } from "./body.ts";
 import { checkDocument, type SourceContext } from "./check.ts";
 import { approachesDocument, entryDocument } from "./documents.ts";
+import { findingLines, MAX_FINDINGS_PER_FILE } from "./report.ts";
 import { readPublication } from "./publication-text.ts";
 import { FIXTURE_OUTLINE } from "../../../tests/fixtures/sources/outline.ts";
 
@@ -244,5 +245,20 @@ describe("the approaches' texts", () => {
     };
     const report = checkDocument(approachesDocument(broken, source, "approaches.ts"), context);
     expect(report.findings.map((finding) => [finding.line, finding.rule])).toEqual([[5, "henvisning"]]);
+  });
+});
+
+describe("a body with very many faults", () => {
+  it("is judged in bounded time and reported in a few lines and a count", () => {
+    const body = Array.from({ length: 600 }, (_, i) => `I ${3000 + i} var der 140 unge med.[^case]`).join(
+      "\n\n",
+    );
+    const started = performance.now();
+    const report = check(`${body}\n\n${CASE}`);
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(report.findings.length).toBe(1200);
+    const lines = findingLines(report);
+    expect(lines.length).toBe(MAX_FINDINGS_PER_FILE + 1);
+    expect(lines.at(-1)).toMatch(/… og 1\.175 fejl mere i filen/);
   });
 });

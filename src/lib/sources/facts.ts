@@ -91,7 +91,20 @@ export function numbersOf(text: string): NumberFact[] {
 /** What a passage holds: every number (with the parts of "1.1." dates and ranges), number words and share words. */
 export type PassageFacts = { numbers: Set<number>; shareWords: Set<string>; text: string; squashed: string };
 
+/** A passage's facts are read once, however many claims cite it. */
+const FACTS = new Map<string, PassageFacts>();
+const MAX_FACTS = 64;
+
 export function passageFacts(text: string): PassageFacts {
+  const cached = FACTS.get(text);
+  if (cached) return cached;
+  const facts = readPassageFacts(text);
+  if (FACTS.size >= MAX_FACTS) FACTS.delete(FACTS.keys().next().value!);
+  FACTS.set(text, facts);
+  return facts;
+}
+
+function readPassageFacts(text: string): PassageFacts {
   const numbers = new Set<number>();
   for (const match of text.matchAll(NUMBER)) {
     numbers.add(numberValue(match[0]));

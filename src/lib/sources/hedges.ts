@@ -339,6 +339,27 @@ function shared(a: Set<string>, b: Set<string>): number {
   return count;
 }
 
+type Prepared = { sentences: Sentence[]; weight: (stem: string) => number; hedges: Hedge[][] };
+
+/** A passage is read once, however many claims cite it: its sentences, their weights and hedges. */
+const PREPARED = new Map<string, Prepared>();
+const MAX_PREPARED = 64;
+
+function prepared(passage: string): Prepared {
+  let found = PREPARED.get(passage);
+  if (!found) {
+    const sentences = split(passage);
+    found = {
+      sentences,
+      weight: weights(sentences),
+      hedges: sentences.map((sentence) => hedgesIn(sentence.text)),
+    };
+    if (PREPARED.size >= MAX_PREPARED) PREPARED.delete(PREPARED.keys().next().value!);
+    PREPARED.set(passage, found);
+  }
+  return found;
+}
+
 /**
  * Rarity weights over the passage's sentences (inverse document frequency): a stem that appears in
  * most sentences ("uddannelse" in the catalogue) says little about which one a claim restates.
@@ -348,7 +369,15 @@ function weights(passage: readonly Sentence[]): (stem: string) => number {
   for (const sentence of passage)
     for (const stem of sentence.stems) frequency.set(stem, (frequency.get(stem) ?? 0) + 1);
   const count = passage.length;
-  return (stem) => Math.log(1 + count / (frequency.get(stem) ?? 0.5));
+  const cache = new Map<string, number>();
+  return (stem) => {
+    let value = cache.get(stem);
+    if (value === undefined) {
+      value = Math.log(1 + count / (frequency.get(stem) ?? 0.5));
+      cache.set(stem, value);
+    }
+    return value;
+  };
 }
 
 const sum = (items: Iterable<string>, weight: (stem: string) => number) => {
@@ -365,9 +394,8 @@ const sum = (items: Iterable<string>, weight: (stem: string) => number) => {
 export function droppedHedges(claim: string, passage: string, topic: readonly string[] = []): DroppedHedge[] {
   const topicStems = new Set(topic.flatMap((heading) => [...evidence(heading)]));
   const claimSentences = split(claim);
-  const passageSentences = split(passage);
+  const { sentences: passageSentences, weight, hedges: passageHedges } = prepared(passage);
   if (claimSentences.length === 0 || passageSentences.length === 0) return [];
-  const weight = weights(passageSentences);
   const scores = claimSentences.map((c) =>
     passageSentences.map((p) =>
       sum(
@@ -378,7 +406,7 @@ export function droppedHedges(claim: string, passage: string, topic: readonly st
   );
   const pairs: { claim: number; score: number; passage: DroppedHedge["passages"][number] }[] = [];
   passageSentences.forEach((p, j) => {
-    const all = hedgesIn(p.text);
+    const all = passageHedges[j]!;
     if (all.length === 0 || p.stems.size === 0) return;
     const column = scores.map((row) => row[j]!);
     const best = Math.max(...column);

@@ -14,6 +14,21 @@ export function formatFinding(finding: Finding): string {
   });
 }
 
+/** The most findings printed for one file; the rest are counted, so a broken file cannot flood the output. */
+export const MAX_FINDINGS_PER_FILE = 25;
+
+/** The lines to print for one file's findings: the first MAX_FINDINGS_PER_FILE, then a count of the rest. */
+export function findingLines(report: DocumentReport): string[] {
+  const shown = report.findings.slice(0, MAX_FINDINGS_PER_FILE).map(formatFinding);
+  const rest = report.findings.length - shown.length;
+  if (rest > 0) {
+    shown.push(
+      `${report.path}  … og ${rest.toLocaleString("da-DK")} fejl mere i filen. Ret de første, og kør tjekket igen.`,
+    );
+  }
+  return shown;
+}
+
 /** One line per file: how many paragraphs and list items carry a note or are the editors' own. */
 export function coverageLines(reports: readonly DocumentReport[]): string[] {
   return reports
