@@ -339,7 +339,7 @@ export const APPROACHES = {
     parts: ["fastholdelse"],
     description:
       "Tilbud tilrettelagt for en bestemt gruppe, fx unge med autisme, ADHD eller ADD, unge mødre eller unge i kriminalitet eller stofmisbrug.",
-    promise: `Ifølge ${CATALOGUE_NAME} er et særligt målrettet tilbud ofte afgørende for, at unge med en diagnose som autisme, ADHD eller ADD ikke falder fra, når de ellers er i fare for det. Også når unge har særlige psykiske eller sociale problemer – kataloget nævner unge mødre og unge i kriminalitet eller stofmisbrug – ser et målrettet tilbud ud til at have den betydning. Mere generelt regner kataloget tilbud til særlige målgrupper som en af de faktorer, der medvirker til at få unge ud af restgruppen og til at holde dem i uddannelse eller job.`,
+    promise: `Ifølge ${CATALOGUE_NAME} er et særligt målrettet tilbud ofte afgørende for, at unge med en diagnose som autisme, ADHD eller ADD ikke falder fra, når de ellers er i fare for det. Også når unge har særlige psykiske eller sociale problemer – Marselisborg-kataloget nævner unge mødre og unge i kriminalitet eller stofmisbrug – ser et målrettet tilbud ud til at have den betydning. Mere generelt regner rapporten tilbud til særlige målgrupper som en af de faktorer, der medvirker til at få unge ud af restgruppen og til at holde dem i uddannelse eller job.`,
     source: focusPoint("Tilbud til særlige målgrupper"),
     related: ["saerlige-undervisningsforloeb", "trivsel-og-motivation"],
   },
