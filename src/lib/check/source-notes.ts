@@ -96,6 +96,8 @@ export function sourceNotes(factory: Factory) {
         ctx.setProperty(anchor, "id", id);
         ctx.setProperty(anchor, "href", `#${ids.note(number)}`);
         ctx.setProperty(anchor, "ariaDescribedBy", [ids.heading]);
+        // An empty attribute, as remark-gfm writes it (MDX would otherwise print data-footnote-ref="true").
+        ctx.setProperty(anchor, "dataFootnoteRef", "");
         if (isElement(parent, "sup")) ctx.setProperty(parent, "dataPagefindIgnore", "");
       };
 
@@ -120,6 +122,7 @@ export function sourceNotes(factory: Factory) {
 
       const section = (notes: Node) => {
         ctx.setProperty(notes, "dataPagefindIgnore", "");
+        ctx.setProperty(notes, "dataFootnotes", "");
         const heading = notes.children?.find(
           (child) => isElement(child) && /^h[1-6]$/.test(child.tagName ?? ""),
         );
