@@ -1,34 +1,44 @@
 /** Build-time access to the entries as open data: references flattened to ids, links by id. */
 import { getCollection } from "astro:content";
+import { BUILD_DATE } from "../lib/catalogue/index.ts";
 import type { LinkData } from "../lib/schema/index.ts";
 import type { OpenDataContext, OpenDataEntry, GovernanceOpenDataEntry } from "../lib/open-data/index.ts";
 import { getInterventions } from "./interventions.ts";
 import { getGovernanceExamples } from "./governance.ts";
+import { openDataParagraphs } from "../lib/sources/index.ts";
 
 export async function getOpenDataEntries(): Promise<OpenDataEntry[]> {
-  return (await getInterventions()).map((entry) => ({
-    id: entry.id,
-    body: entry.body,
-    data: {
-      ...entry.data,
-      related: entry.data.related.map((related) => related.id),
-      results: entry.data.results.map(({ sharedWith, ...result }) =>
-        sharedWith ? { ...result, sharedWith: sharedWith.map((other) => other.id) } : result,
-      ),
-      sources: entry.data.sources.map((source) =>
-        "link" in source ? { ...source, link: source.link.id } : source,
-      ),
-      scores: Object.fromEntries(
-        Object.entries(entry.data.scores).map(([element, score]) => [
-          element,
-          {
-            ...score!,
-            basis: score!.basis.map((basis) => ("link" in basis ? { link: basis.link.id } : basis)),
-          },
-        ]),
-      ),
-    },
-  }));
+  const entries = await getInterventions();
+  return Promise.all(
+    entries.map(async (entry) => ({
+      id: entry.id,
+      body: entry.body,
+      paragraphs: await openDataParagraphs(entry.body ?? "", "mdx"),
+      data: {
+        ...entry.data,
+        confirmed: entry.data.confirmed && {
+          ...entry.data.confirmed,
+          link: entry.data.confirmed.link?.id,
+        },
+        related: entry.data.related.map((related) => related.id),
+        results: entry.data.results.map(({ sharedWith, ...result }) =>
+          sharedWith ? { ...result, sharedWith: sharedWith.map((other) => other.id) } : result,
+        ),
+        sources: entry.data.sources.map((source) =>
+          "link" in source ? { ...source, link: source.link.id } : source,
+        ),
+        scores: Object.fromEntries(
+          Object.entries(entry.data.scores).map(([element, score]) => [
+            element,
+            {
+              ...score!,
+              basis: score!.basis.map((basis) => ("link" in basis ? { link: basis.link.id } : basis)),
+            },
+          ]),
+        ),
+      },
+    })),
+  );
 }
 
 export async function getOpenDataContext(site: URL | undefined): Promise<OpenDataContext> {
@@ -37,15 +47,20 @@ export async function getOpenDataContext(site: URL | undefined): Promise<OpenDat
   const [links, entries] = await Promise.all([getCollection("links"), getInterventions()]);
   return {
     site,
+    buildDate: BUILD_DATE,
     links: Object.fromEntries(links.map((link) => [link.id, link.data])) as Record<string, LinkData>,
     titles: Object.fromEntries(entries.map((entry) => [entry.id, entry.data.title])),
   };
 }
 
 export async function getGovernanceOpenDataEntries(): Promise<GovernanceOpenDataEntry[]> {
-  return (await getGovernanceExamples()).map((entry) => ({
-    id: entry.id,
-    body: entry.body,
-    data: { ...entry.data, links: entry.data.links.map((link) => link.id) },
-  }));
+  const examples = await getGovernanceExamples();
+  return Promise.all(
+    examples.map(async (entry) => ({
+      id: entry.id,
+      body: entry.body,
+      paragraphs: await openDataParagraphs(entry.body ?? "", "md"),
+      data: { ...entry.data, links: entry.data.links.map((link) => link.id) },
+    })),
+  );
 }

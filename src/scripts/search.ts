@@ -372,6 +372,19 @@ function renderResult(result: PagefindResultData, withExcerpt: boolean): HTMLLIE
     line.textContent = documented;
     item.append(line);
   }
+  // Status and the three dates, as the cards say them (src/lib/catalogue/freshness.ts); governance examples have none.
+  for (const [key, className] of [
+    ["status", "mt-2 text-sm font-bold"],
+    ["datoer", "mt-1 text-sm text-muted"],
+  ] as const) {
+    const value = result.meta[key];
+    if (!value) continue;
+    const line = document.createElement("p");
+    line.className = className;
+    line.dataset[key === "status" ? "resultStatus" : "resultDates"] = "";
+    line.textContent = value;
+    item.append(line);
+  }
   const toggle = compareToggle(result.url, link.textContent);
   if (toggle) item.append(toggle);
   return item;

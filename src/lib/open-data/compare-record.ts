@@ -9,7 +9,7 @@ import { figureParts } from "../site/figure-text.ts";
 import type { InterventionData } from "./open-data.ts";
 import { municipalityNames, regionsOf } from "../catalogue/places.ts";
 import { routes } from "../catalogue/routes.ts";
-import { statusText } from "../catalogue/status.ts";
+import { freshnessOf, type FreshnessContext } from "../catalogue/freshness.ts";
 import { ANCHORINGS } from "../vocabulary/anchoring.ts";
 import {
   ELEMENT_KEYS,
@@ -30,6 +30,7 @@ export const COMPARE_ROWS = {
   maalgruppe: "Målgruppe og alder",
   forankring: "Forankring",
   periode: "Periode og status",
+  datoer: "Datoer",
   resultater: "Resultater i tal",
 } as const;
 
@@ -70,10 +71,12 @@ function place(data: InterventionData): string[] {
 export function compareRecord(
   id: string,
   data: InterventionData,
+  context: FreshnessContext,
   titleOf: (id: string) => string = (other) => other,
 ): CompareRecord {
   const age = formatAge(data.targetGroup.age);
   const period = formatPeriod(data.period);
+  const freshness = freshnessOf(data, context);
   return {
     id,
     title: data.title,
@@ -94,7 +97,13 @@ export function compareRecord(
       ],
       periode: [
         period ? `Periode: ${period}` : `Periode: ${UNKNOWN.toLowerCase()}`,
-        `Status: ${statusText(data.status, data.sources)}`,
+        `Status: ${freshness.status.text}`,
+      ],
+      datoer: [
+        freshness.sourceDate.sentence,
+        ...(freshness.sourceDate.note ? [freshness.sourceDate.note] : []),
+        freshness.reviewed.sentence,
+        ...(freshness.confirmed ? [freshness.confirmed.sentence] : []),
       ],
       resultater:
         data.results.length > 0

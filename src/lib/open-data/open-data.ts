@@ -4,7 +4,8 @@
  * src/pages/feed.xml.ts only load the collection and call these.
  */
 import type { z } from "astro/zod";
-import type { AtomEntry } from "./atom.ts";
+import type { HistoryLine } from "./change-history.ts";
+import type { FeedItem } from "./feed.ts";
 import { csvList } from "./csv.ts";
 import { isoDate } from "../site/format.ts";
 import { FIGURE_WORDS, figureLine, figureText, sharedOthers } from "../site/figure-text.ts";
@@ -18,6 +19,7 @@ import { editUrl } from "../site/repository.ts";
 import { routes } from "../catalogue/routes.ts";
 import { SITE } from "../site/site.ts";
 import { ANCHORINGS } from "../vocabulary/anchoring.ts";
+import { bodyWithoutNotes, type OpenDataParagraph } from "../sources/open-data.ts";
 import {
   ELEMENT_KEYS,
   ELEMENTS,
@@ -28,7 +30,7 @@ import {
 import { assessedCount } from "../scores/scores.ts";
 import { municipalityName, regionName, SCOPES } from "../vocabulary/geography.ts";
 import { PHASES } from "../vocabulary/phases.ts";
-import { STATUSES } from "../vocabulary/statuses.ts";
+import { AGE_LIMIT_YEARS, freshnessOf, linkDatesOf, type Freshness } from "../catalogue/freshness.ts";
 import { TARGET_GROUPS } from "../vocabulary/target-groups.ts";
 
 type FileData = z.output<ReturnType<typeof createInterventionSchema<z.ZodString, z.ZodString>>>;
@@ -41,17 +43,29 @@ export type InterventionData = Omit<FileData, "results"> & {
   results: (FileData["results"][number] & { storedIn?: string | undefined })[];
 };
 
-export type OpenDataEntry = { id: string; data: InterventionData; body?: string | undefined };
+export type OpenDataEntry = {
+  id: string;
+  data: InterventionData;
+  body?: string | undefined;
+  /** The body's paragraphs with their sources (src/lib/sources/open-data.ts), read when the entry is loaded. */
+  paragraphs?: OpenDataParagraph[] | undefined;
+};
 
 export type OpenDataContext = {
   /** The site's public address (Astro's `site`), for absolute URLs. */
   site: URL;
   links: Readonly<Record<string, LinkData>>;
+  /** The build date (src/lib/catalogue/build-date.ts), which status texts are aged against. */
+  buildDate: Date;
   /** Entry titles by id, for the entries a shared figure is also given for; ids stand in where missing. */
   titles?: Readonly<Record<string, string>>;
 };
 
 const titleIn = (context: Pick<OpenDataContext, "titles">) => (id: string) => context.titles?.[id] ?? id;
+
+/** The entry's dates and status as of the build, from the same rule as the pages (src/lib/catalogue/freshness.ts). */
+const freshnessIn = (data: InterventionData, context: OpenDataContext): Freshness =>
+  freshnessOf(data, { buildDate: context.buildDate, linkDates: linkDatesOf(context.links) });
 
 /** What reusers must do, in the words the catalogue's reprint permission asks for. */
 export const REUSE = {
@@ -107,11 +121,16 @@ const sourceText = (source: ResolvedSource) =>
     : `${source.title}: ${source.url}`;
 
 /**
- * Human-readable names for the coded values of one entry. Its figures read as on the pages, each with its
- * period, number of young people and source (src/lib/site/figure-text.ts); `id` and `context` name the
- * entries a shared figure is also given for.
+ * Human-readable names for the coded values of one entry; `status` as of the build date, aged or not. Its
+ * figures read as on the pages, each with its period, number of young people and source
+ * (src/lib/site/figure-text.ts); `id` and `context` name the entries a shared figure is also given for.
  */
-export function labelsOf(data: InterventionData, id = "", context: Pick<OpenDataContext, "titles"> = {}) {
+export function labelsOf(
+  data: InterventionData,
+  freshness: Freshness,
+  id = "",
+  context: Pick<OpenDataContext, "titles"> = {},
+) {
   return {
     phase: PHASES[data.phase].label,
     scope: SCOPES[data.context.scope].label,
@@ -119,7 +138,7 @@ export function labelsOf(data: InterventionData, id = "", context: Pick<OpenData
     regions: regionsOf(data.context).map(regionName),
     targetGroup: data.targetGroup.tags.map((tag) => TARGET_GROUPS[tag].label),
     anchoring: data.anchoring.tags.map((tag) => ANCHORINGS[tag].label),
-    status: STATUSES[data.status].label,
+    status: freshness.status.text,
     scores: Object.fromEntries(
       Object.entries(data.scores).map(([element, score]) => [
         element,
@@ -132,6 +151,8 @@ export function labelsOf(data: InterventionData, id = "", context: Pick<OpenData
 
 /** One entry in /data/indsatser.json: its fields as in the file (see schema.json), plus derived values. */
 export function jsonEntry(entry: OpenDataEntry, context: OpenDataContext) {
+  const freshness = freshnessIn(entry.data, context);
+  const { confirmed } = entry.data;
   return {
     id: entry.id,
     url: absolute(routes.intervention(entry.id), context.site),
@@ -141,11 +162,32 @@ export function jsonEntry(entry: OpenDataEntry, context: OpenDataContext) {
       ...entry.data,
       results: storedFigures(entry.data.results),
       reviewed: isoDate(entry.data.reviewed),
+      ...(confirmed ? { confirmed: { ...confirmed, date: isoDate(confirmed.date) } } : {}),
     },
-    labels: labelsOf(entry.data, entry.id, context),
+    labels: labelsOf(entry.data, freshness, entry.id, context),
+    dates: datesOf(freshness),
     results: figuresJson(entry, context),
     sources: resolveSources(entry.data, context.links),
-    ...(entry.body === undefined ? {} : { body: entry.body }),
+    ...(entry.body === undefined
+      ? {}
+      : {
+          // The Markdown without note syntax, and each paragraph with the sources its notes name.
+          body: bodyWithoutNotes(entry.body),
+          paragraphs: entry.paragraphs ?? [],
+        }),
+  };
+}
+
+/** The three dates and the status as the pages say them, for the JSON. */
+function datesOf(freshness: Freshness) {
+  return {
+    sourceDate: freshness.sourceDate.iso ?? null,
+    sourceDateText: freshness.sourceDate.short,
+    reviewed: freshness.reviewed.iso,
+    confirmed: freshness.confirmed?.iso ?? null,
+    confirmedText: freshness.confirmed?.sentence ?? null,
+    statusText: freshness.status.text,
+    statusAged: freshness.status.aged,
   };
 }
 
@@ -185,6 +227,7 @@ export function datasetJson(entries: readonly OpenDataEntry[], context: OpenData
   return {
     title: `${SITE.name}: ${SITE.tagline}`,
     description: SITE.description,
+    buildDate: isoDate(context.buildDate),
     url: absolute(routes.data(), context.site),
     schema: absolute(routes.dataSchema(), context.site),
     count: entries.length,
@@ -314,7 +357,7 @@ const STRUCTURED: Readonly<Record<string, readonly Column[]>> = {
     derived(
       "results",
       "Resultattal som tekst, som siderne viser dem: tal, hvad der måles, periode (eller »periode ikke oplyst«), antal unge (eller »antal unge ikke oplyst«), kilde, og om tallet er et konteksttal eller delt med en anden indsats. Også tal, en anden indsats deler med denne.",
-      (entry, context) => csvList(labelsOf(entry.data, entry.id, context).results),
+      (entry, context) => csvList(labels(entry, context).results),
       under("results"),
     ),
     derived(
@@ -322,6 +365,19 @@ const STRUCTURED: Readonly<Record<string, readonly Column[]>> = {
       "Adressen på forbeholdet for resultattal; tom, når indsatsen ingen tal har.",
       (entry, context) =>
         entry.data.results.length > 0 ? absolute(routes.resultsCaveat(), context.site) : "",
+    ),
+  ],
+  sourceExceptions: [
+    derived(
+      "sourceExceptions",
+      "Undtagelser fra kildetjekket som regel: »citat« – begrundelse.",
+      (entry) =>
+        csvList(
+          entry.data.sourceExceptions.map(
+            (exception) => `${exception.rule}: »${exception.quote}« – ${exception.reason}`,
+          ),
+        ),
+      under("sourceExceptions"),
     ),
   ],
   sources: [
@@ -334,27 +390,54 @@ const STRUCTURED: Readonly<Record<string, readonly Column[]>> = {
   ],
 };
 
-/** Readable names, placed right after the coded field they name. */
+const labels = (entry: OpenDataEntry, context: OpenDataContext) =>
+  labelsOf(entry.data, freshnessIn(entry.data, context), entry.id, context);
+
+/** Readable names and what the pages say of a field, placed right after the coded field. */
 const NAMES_AFTER: Readonly<Record<string, readonly Column[]>> = {
-  phase: [derived("phaseLabel", "Fasens navn.", (entry) => labelsOf(entry.data).phase)],
+  phase: [derived("phaseLabel", "Fasens navn.", (entry, context) => labels(entry, context).phase)],
   "context.municipalities": [
-    derived("municipalityNames", "Kommunernes navne.", (entry) =>
-      csvList(labelsOf(entry.data).municipalities),
+    derived("municipalityNames", "Kommunernes navne.", (entry, context) =>
+      csvList(labels(entry, context).municipalities),
     ),
   ],
   "context.regions": [
-    derived("regionNames", "Regionerne, nævnt direkte eller udledt af kommunerne.", (entry) =>
-      csvList(labelsOf(entry.data).regions),
+    derived("regionNames", "Regionerne, nævnt direkte eller udledt af kommunerne.", (entry, context) =>
+      csvList(labels(entry, context).regions),
     ),
   ],
   "targetGroup.tags": [
-    derived("targetGroupLabels", "Målgruppe-tagsenes navne.", (entry) =>
-      csvList(labelsOf(entry.data).targetGroup),
+    derived("targetGroupLabels", "Målgruppe-tagsenes navne.", (entry, context) =>
+      csvList(labels(entry, context).targetGroup),
+    ),
+  ],
+  status: [
+    derived(
+      "statusText",
+      `Status, som siderne viser den på byggedatoen: »I gang« bliver til »I gang ifølge kilder fra <år> – ikke bekræftet siden«, når ingen kilde og ingen bekræftelse er fra de seneste ${AGE_LIMIT_YEARS} år.`,
+      (entry, context) => freshnessIn(entry.data, context).status.text,
+    ),
+    derived(
+      "statusAged",
+      "true, når status »I gang« er forældet efter reglen ovenfor; ellers false.",
+      (entry, context) => String(freshnessIn(entry.data, context).status.aged),
+    ),
+  ],
+  related: [
+    derived(
+      "sourceDate",
+      "Kildernes dato: den nyeste dato, en kilde selv oplyser, som ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD; tom, når ingen kilde er dateret.",
+      (entry, context) => freshnessIn(entry.data, context).sourceDate.iso ?? "",
+    ),
+    derived(
+      "sourceDateText",
+      "Kildernes dato i ord, fx »juni 2022«, eller »udateret«.",
+      (entry, context) => freshnessIn(entry.data, context).sourceDate.short,
     ),
   ],
   "anchoring.tags": [
-    derived("anchoringLabels", "Forankrings-tagsenes navne.", (entry) =>
-      csvList(labelsOf(entry.data).anchoring),
+    derived("anchoringLabels", "Forankrings-tagsenes navne.", (entry, context) =>
+      csvList(labels(entry, context).anchoring),
     ),
   ],
 };
@@ -411,16 +494,15 @@ export function csvRows(entries: readonly OpenDataEntry[], context: OpenDataCont
   ];
 }
 
-/** Feed entries: dated by the last editorial review, the only date every entry has. */
 /**
- * Feed entries are updated when their content last changed (`lastChanged`, from git) or when they were
- * last reviewed, whichever is later.
+ * Feed entries, one per intervention, updated when its content last changed (`lastChanged`, from git) or
+ * when it was last reviewed, whichever is later.
  */
 export function feedEntries(
   entries: readonly OpenDataEntry[],
   site: URL,
   lastChanged: (id: string) => Date | undefined = () => undefined,
-): AtomEntry[] {
+): FeedItem[] {
   return entries.map((entry) => {
     const url = absolute(routes.intervention(entry.id), site);
     const changed = lastChanged(entry.id);
@@ -431,5 +513,26 @@ export function feedEntries(
       updated: changed && changed > entry.data.reviewed ? changed : entry.data.reviewed,
       summary: entry.data.summary,
     };
+  });
+}
+
+/**
+ * One feed entry per status change and confirmation (src/lib/open-data/change-history.ts), so subscribers see the
+ * catalogue move: "Mod til Uddannelse: Status ændret fra »I gang ifølge kilderne« til »Afsluttet«".
+ */
+export function feedEventEntries(
+  entries: readonly OpenDataEntry[],
+  site: URL,
+  eventsOf: (entry: OpenDataEntry) => readonly HistoryLine[],
+): FeedItem[] {
+  return entries.flatMap((entry) => {
+    const url = absolute(routes.intervention(entry.id), site);
+    return eventsOf(entry).map((line) => ({
+      id: `${url}#${line.key}`,
+      url,
+      title: `${entry.data.title}: ${line.text}`,
+      updated: line.date,
+      summary: `${line.text}. ${entry.data.summary}`,
+    }));
   });
 }

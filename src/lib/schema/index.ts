@@ -6,7 +6,9 @@
  */
 export * from "./approach-field.ts";
 export * from "./assessment-rules.ts";
+export * from "./confirmation.ts";
 export * from "./date-field.ts";
+export * from "./email.ts";
 export * from "./governance-schema.ts";
 export * from "./host-policy.ts";
 export * from "./intervention-schema.ts";
@@ -16,6 +18,7 @@ export * from "./number-fields.ts";
 export * from "./part-intro-schema.ts";
 export * from "./phase-intro-schema.ts";
 export * from "./responsible.ts";
+export * from "./source-exceptions.ts";
 export * from "./suggest.ts";
 export * from "./text-fields.ts";
 export * from "./text-rules.ts";
