@@ -151,7 +151,7 @@ describe("figures in the comparison", () => {
     ).toBe(true);
     expect(cells[1]!.some((line) => line.startsWith("Konteksttal:"))).toBe(true);
     expect(cells[2]!.find((line) => line.includes("56 %"))).toContain(
-      "periode ikke oplyst; antal unge ikke oplyst",
+      "Periode ikke oplyst · Antal unge ikke oplyst",
     );
     const caveat = page.locator("[data-compare-caveat]");
     expect(await caveat.isVisible()).toBe(true);
