@@ -20,3 +20,4 @@ export * from "./review.ts";
 export * from "./routes.ts";
 export * from "./shared-results.ts";
 export * from "./stale-report.ts";
+export * from "./suggestions.ts";
