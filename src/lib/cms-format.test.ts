@@ -7,7 +7,7 @@ import { listFiles, listMdxFiles } from "../../scripts/lib/content-files.ts";
 import { fileSlug, parseEntry, serializeEntry, SLUG_KEY, SOURCE_KEY } from "./cms-format.ts";
 import { governanceJsonSchema } from "./governance-open-data.ts";
 import { interventionJsonSchema } from "./json-schema.ts";
-import { slugify } from "./slug.ts";
+import { entryId, SLUG_PATTERN, slugify } from "./slug.ts";
 
 const schema = interventionJsonSchema({ markReferences: true });
 const files = listMdxFiles("content/interventions");
@@ -103,6 +103,9 @@ describe("the editor's file format", () => {
   it("names a new file by its title as npm run new does, and never writes that name into the file", () => {
     expect(fileSlug("Unge på vej i Århus – Ærø og Søby")).toBe("unge-paa-vej-i-aarhus-aeroe-og-soeby");
     expect(fileSlug("Unge på vej")).toBe(slugify("Unge på vej"));
+    expect(fileSlug("Молодёжь в работе")).toBe("molodyozh-v-rabote");
+    expect(fileSlug("青年就业")).toBe(entryId("青年就业"));
+    expect(fileSlug("青年就业")).toMatch(SLUG_PATTERN);
     expect(fileSlug("")).toBeUndefined();
     expect(fileSlug(undefined)).toBeUndefined();
     const text = serializeEntry(

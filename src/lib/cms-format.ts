@@ -8,20 +8,21 @@
 import { isMap, isScalar, isSeq, parseDocument, Document, Pair, type Node, type YAMLMap } from "yaml";
 import { readEntryText } from "./frontmatter.ts";
 import type { JsonSchema } from "./json-schema.ts";
-import { slugify } from "./slug.ts";
+import { entryId } from "./slug.ts";
 
 /** Entry data key that carries the file as read, so a save can change it in place. Never written. */
 export const SOURCE_KEY = "__source";
 
 /**
- * Entry data key for the file name of a new entry: slugify(title), as `npm run new` names files
- * (å → aa, ø → oe, æ → ae). The collections' slug template reads it; it is never written to the file.
+ * Entry data key for the file name of a new entry: entryId(title), as `npm run new` names files
+ * (å → aa, ø → oe, æ → ae, other scripts transliterated, never empty). The collections' slug template
+ * reads it; it is never written to the file.
  */
 export const SLUG_KEY = "__slug";
 
 /** The file name a new entry gets from its title (set under SLUG_KEY in Decap's preSave event). */
 export function fileSlug(title: unknown): string | undefined {
-  return typeof title === "string" && slugify(title) !== "" ? slugify(title) : undefined;
+  return typeof title === "string" && title.trim() !== "" ? entryId(title) : undefined;
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;

@@ -5,7 +5,7 @@
  */
 import type { EntryFile, Problem } from "./content-files.ts";
 import type { EntryCollectionName } from "./content-paths.ts";
-import { slugify } from "./slug.ts";
+import { titleKey } from "./slug.ts";
 import { quoted } from "./text-rules.ts";
 
 /** Collections whose titles must differ, and what an editor should do about a clash. */
@@ -26,7 +26,7 @@ export function duplicateTitleProblems(
   for (const file of files) {
     const title = (file.data as { title?: unknown } | undefined)?.title;
     if (typeof title !== "string") continue;
-    const key = slugify(title);
+    const key = titleKey(title);
     const earlier = seen.get(key);
     if (!earlier) {
       seen.set(key, file);
