@@ -6,6 +6,7 @@
  * Pure: the admin page registers it with Decap, and unit tests run it on every file in content/.
  */
 import { isMap, isScalar, isSeq, parseDocument, Document, Pair, type Node, type YAMLMap } from "yaml";
+import { escapeBody } from "./cms-body.ts";
 import { readEntryText } from "./frontmatter.ts";
 import type { JsonSchema } from "./json-schema.ts";
 import { entryId } from "./slug.ts";
@@ -45,7 +46,8 @@ const withoutBom = (text: string) => text.replace(/^\uFEFF/, "");
 /** The file for an entry: the source with only the changed values replaced, or a new file in schema order. */
 export function serializeEntry(data: Data, schema: JsonSchema): string {
   const { body = "", [SOURCE_KEY]: source, [SLUG_KEY]: _slug, ...fields } = data;
-  const bodyText = normaliseBody(String(body));
+  // What the editor typed stays text: MDX would read {, <, import and bare addresses as code or links.
+  const bodyText = normaliseBody(escapeBody(String(body)));
   const original = typeof source === "string" ? withoutBom(source) : "";
   const match = FRONTMATTER.exec(original);
   if (!match) {
