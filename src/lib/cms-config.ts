@@ -9,6 +9,7 @@ import { PATTERN_MESSAGES, LINKS_LABEL, type Hints } from "./cms-hints.ts";
 import { SLUG_KEY } from "./cms-format.ts";
 import type { JsonSchema } from "./json-schema.ts";
 import { SLUG_PATTERN } from "./slug.ts";
+import { FORBIDDEN_CHARACTER_SOURCE } from "./text-rules.ts";
 import type { VocabularyDoc } from "./vocabularies.ts";
 
 export type CmsOption = { label: string; value: string };
@@ -170,12 +171,7 @@ function widgetFor(schema: JsonSchema, options: GenerateOptions, place: Place): 
       return stringField(schema);
     case "integer":
     case "number":
-      return {
-        widget: "number",
-        value_type: schema.type === "integer" ? "int" : "float",
-        ...(schema.minimum !== undefined ? { min: schema.minimum } : {}),
-        ...(schema.maximum !== undefined ? { max: schema.maximum } : {}),
-      };
+      return numberField(schema);
     case "boolean":
       return { widget: "boolean" };
     case "array":
@@ -187,21 +183,66 @@ function widgetFor(schema: JsonSchema, options: GenerateOptions, place: Place): 
   }
 }
 
+/** Said of every text field whose pattern fails: the reader refuses these characters in any value. */
+export const FORBIDDEN_CHARACTER_MESSAGE =
+  "Usynlige styretegn (de kommer ofte med, når man kopierer fra en PDF) er ikke tilladt.";
+
+/**
+ * The field's rules as one pattern for Decap (a RegExp without flags, tested on blur and before saving):
+ * no forbidden character (src/lib/text-rules.ts), the schema's length counted as the schema counts it
+ * (after trimming), and the schema's own pattern. The message says every rule the pattern tests.
+ */
+export function textPattern(schema: JsonSchema): [string, string] {
+  const parts = [`(?![\\s\\S]*(?:${FORBIDDEN_CHARACTER_SOURCE}))`];
+  const messages: string[] = [];
+  if (schema.pattern) {
+    parts.push(`(?=${schema.pattern})`);
+    messages.push(PATTERN_MESSAGES[schema.pattern] ?? "Skriv det som beskrevet under feltet.");
+  }
+  const min = schema.minLength ?? 0;
+  const max = schema.maxLength;
+  if (min > 0 || max !== undefined) {
+    parts.push(trimmedLength(min, max));
+    messages.push(
+      max === undefined
+        ? `Skriv mindst ${min} tegn.`
+        : min > 0
+          ? `Skriv ${min}–${max} tegn.`
+          : `Skriv højst ${max} tegn.`,
+    );
+  } else parts.push("[\\s\\S]*$");
+  return [`^${parts.join("")}`, [...messages, FORBIDDEN_CHARACTER_MESSAGE].join(" ")];
+}
+
+/** The rest of the text, from the start, with min–max characters once spaces at both ends are trimmed. */
+function trimmedLength(min: number, max: number | undefined): string {
+  const inner = (low: number, high: number | undefined) => `[\\s\\S]{${Math.max(0, low)},${high ?? ""}}`;
+  const core =
+    min >= 2
+      ? `\\S${inner(min - 2, max === undefined ? undefined : max - 2)}\\S`
+      : `(?:\\S(?:${inner(0, max === undefined ? undefined : max - 2)}\\S)?)${min === 1 ? "" : "?"}`;
+  return `\\s*${core}\\s*$`;
+}
+
 function stringField(schema: JsonSchema): Partial<CmsField> {
   const long = (schema.minLength ?? 0) >= TEXT_AREA_MIN_LENGTH || (schema.maxLength ?? 0) > 160;
-  const field: Partial<CmsField> = { widget: long ? "text" : "string" };
-  if (schema.pattern)
-    field.pattern = [
-      schema.pattern,
-      PATTERN_MESSAGES[schema.pattern] ?? "Skal skrives som beskrevet under feltet.",
-    ];
-  else if (schema.minLength !== undefined || schema.maxLength !== undefined) {
-    const min = schema.minLength ?? 0;
-    const max = schema.maxLength;
-    const words = max === undefined ? `mindst ${min} tegn` : `mellem ${min} og ${max} tegn`;
-    field.pattern = [`^[\\s\\S]{${min},${max ?? ""}}$`, `Skal være ${words}.`];
-  }
-  return field;
+  return { widget: long ? "text" : "string", pattern: textPattern(schema) };
+}
+
+/** Numbers with the schema's bounds; "more than 0" for a whole number is "at least 1". */
+function numberField(schema: JsonSchema): Partial<CmsField> {
+  const integer = schema.type === "integer";
+  const exclusive = typeof schema["exclusiveMinimum"] === "number" ? schema["exclusiveMinimum"] : undefined;
+  const min = exclusive !== undefined && integer ? exclusive + 1 : schema.minimum;
+  // JavaScript's largest safe integer says "no upper bound" in zod's JSON Schema.
+  const max =
+    schema.maximum !== undefined && schema.maximum < Number.MAX_SAFE_INTEGER ? schema.maximum : undefined;
+  return {
+    widget: "number",
+    value_type: integer ? "int" : "float",
+    ...(min !== undefined ? { min } : {}),
+    ...(max !== undefined ? { max } : {}),
+  };
 }
 
 function dateField(): Partial<CmsField> {
@@ -414,7 +455,8 @@ function entryCollection(
     identifier_field: "title",
     slug: `{{${SLUG_KEY}}}`,
     summary: "{{title}}",
-    sortable_fields: ["title", "reviewed"],
+    // The list opens sorted by title (an editor's own choice of sorting, which Decap remembers, wins).
+    sortable_fields: [{ field: "title", default_sort: "asc" }, "reviewed"],
     editor: { preview: false },
     fields: [...fields, BODY_FIELD],
   };

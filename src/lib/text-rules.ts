@@ -19,6 +19,14 @@ export const NONCHARACTERS =
  */
 export const HIDDEN_CHARACTERS = /[\u{E0000}-\u{E007F}\uFEFF]/u;
 /**
+ * The characters above as one alternative for a RegExp without the u flag, as Decap tests a form field's
+ * `pattern` in /admin/: the tag characters as their surrogate pairs (lone surrogates and the astral
+ * noncharacters are left to the reader, which the check runs on every save).
+ */
+export const FORBIDDEN_CHARACTER_SOURCE =
+  "[\\u061c\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f\\ufdd0-\\ufdef\\ufffe\\uffff\\u2028\\u2029\\ufeff]|\\udb40[\\udc00-\\udc7f]";
+
+/**
  * Characters that draw nothing although no Unicode property says so: the Braille blank and the
  * Hangul fillers. A text made of these and spaces only looks empty.
  */
