@@ -184,8 +184,7 @@ function widgetFor(schema: JsonSchema, options: GenerateOptions, place: Place): 
 }
 
 /** Said of every text field whose pattern fails: the reader refuses these characters in any value. */
-export const FORBIDDEN_CHARACTER_MESSAGE =
-  "Usynlige styretegn (de kommer ofte med, når man kopierer fra en PDF) er ikke tilladt.";
+export const FORBIDDEN_CHARACTER_MESSAGE = "Usynlige styretegn (fx kopieret fra en PDF) er ikke tilladt.";
 
 /**
  * The field's rules as one pattern for Decap (a RegExp without flags, tested on blur and before saving):

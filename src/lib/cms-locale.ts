@@ -6,6 +6,10 @@
 export type Phrases = { [key: string]: string | Phrases };
 
 export const DANISH_PHRASES: Phrases = {
+  collection: {
+    // Decap writes a full-width plus (U+FF0B), which common fonts lack: it showed as a missing glyph.
+    collectionTop: { newButton: "+ %{collectionLabel}" },
+  },
   editor: {
     editorControlPane: {
       widget: {
