@@ -25,7 +25,6 @@ import { afterAll, beforeAll, describe, expect, it, onTestFailed } from "vitest"
 import { checkContent, contentTree, formatProblem } from "../../scripts/lib/check.ts";
 import { LOCAL_PROXY } from "../../src/lib/admin-policy.ts";
 import { FORBIDDEN_CHARACTER_MESSAGE } from "../../src/lib/cms-config.ts";
-import { routes } from "../../src/lib/routes.ts";
 import { entryId } from "../../src/lib/slug.ts";
 import { launchChromium } from "../support/browser.ts";
 
