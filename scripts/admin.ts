@@ -17,8 +17,8 @@
 import { execFileSync } from "node:child_process";
 import { parseArgs } from "node:util";
 import { dev } from "astro";
-import { LOCAL_PROXY } from "../src/lib/admin-policy.ts";
-import { routes } from "../src/lib/routes.ts";
+import { LOCAL_PROXY } from "../src/lib/cms/index.ts";
+import { routes } from "../src/lib/catalogue/index.ts";
 import { startLocalProxy, type ProxyMode } from "./lib/local-proxy.ts";
 
 const { values } = parseArgs({

@@ -3,9 +3,9 @@
  * Usage: npm run check [-- <content dir>]   (default: content/, or LP_CONTENT_DIR)
  */
 import { resolve } from "node:path";
-import { buildTree, checkContent, contentTree, formatProblem } from "./lib/check.ts";
+import { buildTree, checkContent, contentTree, formatProblem } from "../src/lib/check/index.ts";
 
-export { checkFiles, formatProblem, type Problem } from "./lib/check.ts";
+export { checkFiles, formatProblem, type Problem } from "../src/lib/check/index.ts";
 
 if (import.meta.main) {
   const started = performance.now();

@@ -6,8 +6,8 @@
 import { execFile } from "node:child_process";
 import { relative, resolve } from "node:path";
 import { promisify } from "node:util";
-import { GIT_LOG_ARGS, parseGitLog, type ChangeHistory } from "../lib/change-history.ts";
-import { CONTENT_PATHS } from "../lib/content-paths.ts";
+import { GIT_LOG_ARGS, parseGitLog, type ChangeHistory } from "../lib/open-data/index.ts";
+import { CONTENT_PATHS } from "../lib/content/index.ts";
 
 const run = promisify(execFile);
 

@@ -1,10 +1,17 @@
 /** Static paths for the filter pages of a facet: one page set per used value, paginated. */
-import { entriesWith, facetByKey, type Facet } from "../lib/facets.ts";
-import { paginate, pageParam, type Page } from "../lib/pagination.ts";
+import {
+  entriesWith,
+  facetByKey,
+  type Facet,
+  paginate,
+  pageParam,
+  type Page,
+  examplesInMunicipality,
+  examplesInRegion,
+} from "../lib/catalogue/index.ts";
 import { getInterventions, type Intervention } from "./interventions.ts";
 import { getGovernanceExamples, type GovernanceExample } from "./governance.ts";
-import { examplesInMunicipality, examplesInRegion } from "../lib/approaches.ts";
-import type { RegionSlug } from "../lib/vocabulary/geography.ts";
+import type { RegionSlug } from "../lib/vocabulary/index.ts";
 
 export type FilterPageProps = {
   facetKey: string;

@@ -1,10 +1,9 @@
 /** Build-time access to the entries as open data: references flattened to ids, links by id. */
 import { getCollection } from "astro:content";
-import type { LinkData } from "../lib/link-schema.ts";
-import type { OpenDataContext, OpenDataEntry } from "../lib/open-data.ts";
+import type { LinkData } from "../lib/schema/index.ts";
+import type { OpenDataContext, OpenDataEntry, GovernanceOpenDataEntry } from "../lib/open-data/index.ts";
 import { getInterventions } from "./interventions.ts";
 import { getGovernanceExamples } from "./governance.ts";
-import type { GovernanceOpenDataEntry } from "../lib/governance-open-data.ts";
 
 export async function getOpenDataEntries(): Promise<OpenDataEntry[]> {
   return (await getInterventions()).map((entry) => ({

@@ -2,11 +2,9 @@ import type { APIRoute } from "astro";
 import { getChangeHistory } from "../data/change-history.ts";
 import { getInterventions } from "../data/interventions.ts";
 import { getOpenDataEntries } from "../data/open-data.ts";
-import { atomFeed } from "../lib/atom.ts";
-import { lastChange } from "../lib/change-history.ts";
-import { feedEntries, REUSE } from "../lib/open-data.ts";
-import { routes } from "../lib/routes.ts";
-import { SITE } from "../lib/site.ts";
+import { atomFeed, lastChange, feedEntries, REUSE } from "../lib/open-data/index.ts";
+import { routes } from "../lib/catalogue/index.ts";
+import { SITE } from "../lib/site/index.ts";
 
 export const GET: APIRoute = async ({ site }) => {
   if (!site) throw new Error("Set `site` in astro.config.mjs (SITE_URL); the feed needs absolute URLs.");

@@ -2,16 +2,16 @@
  * Live search on /soeg/. The form's state is the URL: every change updates it, and loading a URL or
  * moving back and forward restores the form and the results.
  */
-import { resultStatus } from "../lib/search-text.ts";
 import { compareToggle } from "./compare-tray.ts";
 import {
+  resultStatus,
   PAGE_KIND,
   pagefindFilters,
   parseSearchState,
   sameState,
   toQueryString,
   type SearchState,
-} from "../lib/search-state.ts";
+} from "../lib/search/browser.ts";
 import {
   loadPagefind,
   type PagefindApi,

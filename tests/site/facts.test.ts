@@ -3,10 +3,9 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { RESPONSIBLE_UNKNOWN_TEXT } from "../../src/lib/responsible.ts";
-import { UNDATED_RUNNING } from "../../src/lib/status.ts";
-import { STATUSES } from "../../src/lib/vocabulary/statuses.ts";
-import { routes } from "../../src/lib/routes.ts";
+import { RESPONSIBLE_UNKNOWN_TEXT } from "../../src/lib/schema/index.ts";
+import { UNDATED_RUNNING, routes } from "../../src/lib/catalogue/index.ts";
+import { STATUSES } from "../../src/lib/vocabulary/index.ts";
 import { buildFixtureSite } from "../support/run-node.ts";
 
 const workDir = mkdtempSync(join(tmpdir(), "lp-facts-"));

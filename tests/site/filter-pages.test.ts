@@ -1,11 +1,9 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { FACETS, facetCounts } from "../../src/lib/facets.ts";
-import { PAGE_SIZE } from "../../src/lib/pagination.ts";
-import { pageUrl, routes } from "../../src/lib/routes.ts";
-import { PAGE_KIND } from "../../src/lib/search-state.ts";
-import { APPROACH_SLUGS } from "../../src/lib/vocabulary/approaches.ts";
+import { FACETS, facetCounts, PAGE_SIZE, pageUrl, routes } from "../../src/lib/catalogue/index.ts";
+import { PAGE_KIND } from "../../src/lib/search/index.ts";
+import { APPROACH_SLUGS } from "../../src/lib/vocabulary/index.ts";
 import { listHtmlPages } from "../../scripts/lib/site-pages.ts";
 import { idsWith, loadCatalogue, loadGovernance } from "../support/catalogue.ts";
 import { attributeValues, DIST, readPage, requireBuild } from "../support/dist.ts";

@@ -3,13 +3,15 @@ import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listMdxFiles, readContentFile } from "../../scripts/lib/content-files.ts";
-import { CONTENT_PATHS } from "../../src/lib/content-paths.ts";
-import { BOM } from "../../src/lib/csv.ts";
-import { standaloneInterventionSchema as schema } from "../../src/lib/intervention-schema.ts";
-import { describeFields, type JsonSchema } from "../../src/lib/json-schema.ts";
-import { CSV_COLUMNS } from "../../src/lib/open-data.ts";
-import { editUrl, interventionFile } from "../../src/lib/repository.ts";
-import { routes } from "../../src/lib/routes.ts";
+import { CONTENT_PATHS } from "../../src/lib/content/index.ts";
+import { BOM, CSV_COLUMNS } from "../../src/lib/open-data/index.ts";
+import {
+  standaloneInterventionSchema as schema,
+  describeFields,
+  type JsonSchema,
+} from "../../src/lib/schema/index.ts";
+import { editUrl, interventionFile } from "../../src/lib/site/index.ts";
+import { routes } from "../../src/lib/catalogue/index.ts";
 import { launchChromium } from "../support/browser.ts";
 import { parseCsv } from "../support/csv.ts";
 import { attributeValues, DIST, readPage, requireBuild } from "../support/dist.ts";

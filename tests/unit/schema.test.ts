@@ -2,7 +2,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkFiles, formatProblem } from "../../scripts/check-content.ts";
 import { listMdxFiles, readContentFile, readLinks } from "../../scripts/lib/content-files.ts";
-import { CONTENT_PATHS } from "../../src/lib/content-paths.ts";
+import { CONTENT_PATHS } from "../../src/lib/content/index.ts";
 
 const root = process.cwd();
 const linkIds = new Set(Object.keys(readLinks(CONTENT_PATHS.links)));

@@ -1,7 +1,7 @@
 /** A running status is dated from the sources on every real entry, wherever the compare page shows it. */
 import { describe, expect, it } from "vitest";
-import { compareRecord } from "../../src/lib/compare-record.ts";
-import { newestSourceYear, UNDATED_RUNNING } from "../../src/lib/status.ts";
+import { compareRecord } from "../../src/lib/open-data/index.ts";
+import { newestSourceYear, UNDATED_RUNNING } from "../../src/lib/catalogue/index.ts";
 import { loadCatalogue } from "../support/catalogue.ts";
 
 const catalogue = loadCatalogue();

@@ -1,0 +1,15 @@
+/**
+ * The catalogue as the pages show it: URLs (routes), facets, places, status, contact, approaches,
+ * grouping, pagination and coverage.
+ * The public surface of src/lib/catalogue/: code outside src/lib imports from here (see ARCHITECTURE.md).
+ */
+export * from "./approaches.ts";
+export * from "./catalogue.ts";
+export * from "./contact.ts";
+export * from "./coverage.ts";
+export * from "./facets.ts";
+export * from "./fact-notes.ts";
+export * from "./pagination.ts";
+export * from "./places.ts";
+export * from "./routes.ts";
+export * from "./status.ts";

@@ -1,0 +1,170 @@
+/**
+ * The content rules inside the compile pipeline itself, so they hold even when `npm run check` and
+ * the build's early check are skipped:
+ *
+ * - contentGate(), a Vite plugin that runs before the MDX compiler: it reads every .md/.mdx file's
+ *   bytes from disk with the shared reader (readEntryBytes in src/lib/content/frontmatter.ts, as the check
+ *   does) and hands the compiler an empty frontmatter plus exactly the body the check judged, or stops
+ *   the build with the reader's Danish message;
+ * - contentGuard, a Sätteri mdast plugin registered as the Markdown processor's plugin, which MDX
+ *   inherits: it judges the tree the compiler built (src/lib/content/body-rules.ts) and fails the compile
+ *   on ESM, expressions, JSX outside the allow-list, raw HTML, images, unsafe URLs and deep nesting.
+ *
+ * `npm run check` runs the same plugin through the same compiler (src/lib/check/mdx-lint.ts).
+ */
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { satteri } from "@astrojs/markdown-satteri";
+import type { Plugin } from "vite";
+import {
+  bodyTextIssues,
+  bodyTreeIssues,
+  type BodyIssue,
+  type BodyNode,
+  type BodyRuleOptions,
+} from "../content/body-rules.ts";
+import { displayPath, formatProblem } from "../content/content-files.ts";
+import { compiledSource, readEntryBytes, type EntryText } from "../content/frontmatter.ts";
+import { MARKDOWN_FEATURES } from "../content/mdx-compiler.ts";
+import { slugify } from "../content/slug.ts";
+
+const BODY = "brødtekst";
+
+/** Thrown by the gate and the guard; the message is the whole story, so no stack trace. */
+export class ContentError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "Indholdsfejl";
+    this.stack = "";
+  }
+}
+
+function report(file: string, issues: readonly { line: number; field?: string; message: string }[]): string {
+  const path = displayPath(file, process.cwd());
+  const lines = issues.map((issue) =>
+    formatProblem({ path, line: issue.line, field: issue.field ?? BODY, message: issue.message }),
+  );
+  return `Indholdet er ugyldigt og bliver ikke bygget:\n\n${lines.join("\n")}\n\nSe CONTRIBUTING.md.`;
+}
+
+/** Where the guard keeps what it found, when a caller (npm run check) collects instead of failing. */
+export type GuardData = { contentIssues?: BodyIssue[] };
+
+type FactoryContext = { fileURL: URL | undefined; source: string; data: Record<string, unknown> };
+
+/**
+ * The Sätteri mdast plugin. As a factory it sees the raw source before parsing, so nesting deep
+ * enough to hurt the parser is refused before the parser runs. With `data.contentIssues` set to an
+ * array (npm run check), problems are collected there; otherwise the compile fails.
+ */
+export function createContentGuard(options: BodyRuleOptions = {}) {
+  return (factory: FactoryContext) => guardFor(factory, options);
+}
+
+/** The guard with the project's allow-list, as registered in astro.config.mjs. */
+export const contentGuard = createContentGuard();
+
+/** Markdown features of every compile: astro.config.mjs and npm run check parse with the same. */
+export { MARKDOWN_FEATURES };
+
+/** Every heading id in a body starts with this, so no body heading can take an id the layout uses. */
+export const BODY_HEADING_PREFIX = "afsnit-";
+
+type HeadingContext = {
+  textContent: (node: unknown) => string;
+  setProperty: (node: unknown, name: string, value: string) => void;
+};
+
+/**
+ * Sätteri hast plugin: gives every body heading the id `afsnit-<slug>`, unique within the body, so
+ * `## Indhold` or `## Fakta` can never collide with the page's own ids (#indhold is the skip link's
+ * target). It runs before Astro's heading-ids step, which keeps an id already set.
+ */
+export function bodyHeadingIds() {
+  const seen = new Map<string, number>();
+  return {
+    name: "lovende-praksis:body-heading-ids",
+    element: {
+      filter: ["h1", "h2", "h3", "h4", "h5", "h6"],
+      visit(node: unknown, ctx: HeadingContext) {
+        const base = `${BODY_HEADING_PREFIX}${slugify(ctx.textContent(node)) || "overskrift"}`;
+        const count = seen.get(base) ?? 0;
+        seen.set(base, count + 1);
+        ctx.setProperty(node, "id", count === 0 ? base : `${base}-${count}`);
+      },
+    },
+  };
+}
+
+/** The site's Markdown processor (astro.config.mjs `markdown.processor`), which MDX inherits. */
+export function markdownProcessor() {
+  return satteri({
+    mdastPlugins: [contentGuard],
+    hastPlugins: [bodyHeadingIds],
+    features: { ...MARKDOWN_FEATURES },
+  });
+}
+
+function guardFor(factory: FactoryContext, options: BodyRuleOptions) {
+  const collect = (factory.data as GuardData).contentIssues;
+  const file = factory.fileURL ? fileURLToPath(factory.fileURL) : "(ukendt fil)";
+  const fail = (issues: BodyIssue[]) => {
+    if (issues.length === 0) return;
+    if (collect) collect.push(...issues);
+    else throw new ContentError(report(file, issues));
+  };
+  const early = bodyTextIssues(factory.source);
+  if (early.length > 0) {
+    fail(early);
+    // Collecting: return a plugin that adds nothing more, the parser result is not needed.
+    return { name: "lovende-praksis:content-guard" };
+  }
+  return {
+    name: "lovende-praksis:content-guard",
+    options: { position: true },
+    before(root: unknown) {
+      fail(bodyTreeIssues(root as BodyNode, options));
+    },
+  };
+}
+
+/**
+ * The gate's reading of a file: its bytes on disk through readEntryBytes, the function the check's
+ * readEntryFile uses. Never the text Vite passes in, which is decoded differently (it keeps invalid
+ * bytes as U+FFFD), so the same bytes always get the same verdict in the check and the build.
+ */
+export function readGatedFile(path: string): EntryText {
+  try {
+    return readEntryBytes(readFileSync(path));
+  } catch {
+    const problem = { line: 1, field: "fil", message: "Filen kan ikke læses." };
+    return { data: undefined, body: "", bodyLine: 1, lineOf: () => undefined, problems: [problem] };
+  }
+}
+
+/** Vite plugin: the only text of a .md/.mdx file any compiler sees is what the shared reader accepted. */
+export function contentGate(): Plugin {
+  let building = false;
+  return {
+    name: "lovende-praksis:content-gate",
+    enforce: "pre",
+    configResolved(config) {
+      building = config.command === "build";
+    },
+    transform: {
+      order: "pre",
+      handler(_code, id) {
+        const path = id.split("?")[0]!;
+        if (!/\.mdx?$/i.test(path) || id.startsWith("\0")) return undefined;
+        const entry = readGatedFile(path);
+        if (entry.problems.length > 0) {
+          // The bundler wraps a plugin's error in one of its own, with a stack trace of bundler
+          // internals that buries the message. The build stops here anyway, so no later trace is needed.
+          if (building) Error.stackTraceLimit = 0;
+          throw new ContentError(report(path, entry.problems));
+        }
+        return { code: compiledSource(entry), map: null };
+      },
+    },
+  };
+}
