@@ -131,8 +131,8 @@ export async function startAdmin(status: HTMLElement): Promise<void> {
 function refusal(problems: readonly FormProblem[]): Error {
   const message =
     problems.length === 1
-      ? `${problems[0]!.label}: ${problems[0]!.message}`
-      : `${problems.length} felter skal rettes. Se listen nederst i formularen.`;
+      ? `Tjekket afviser feltet »${problems[0]!.label}«. Se beskeden nederst i formularen.`
+      : `Tjekket afviser ${problems.length} felter. Se listen nederst i formularen.`;
   return Object.assign(new Error(message), { toString: () => message });
 }
 

@@ -23,7 +23,7 @@ import { join, resolve } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from "vitest";
 import { checkContent, contentTree, formatProblem } from "../../src/lib/check/index.ts";
-import { LOCAL_PROXY, ONE_LINE_MESSAGE } from "../../src/lib/cms/index.ts";
+import { LOCAL_PROXY, ONE_LINE_RULE } from "../../src/lib/cms/index.ts";
 import { entryId } from "../../src/lib/content/index.ts";
 import { launchChromium } from "../support/browser.ts";
 
@@ -232,10 +232,10 @@ describe("npm run admin: the editor on a local Git copy", () => {
     await newEntry();
     await field("Resumé").fill("For kort.");
     await field("Titel").click();
-    await page.getByText(`Resumé: Skriv 40–320 tegn. ${ONE_LINE_MESSAGE}`).waitFor();
+    await page.getByText(`Resumé: Skriv 40–320 tegn ${ONE_LINE_RULE}.`).waitFor();
     await field("Titel").fill("Ti\u202etel");
     await field("Resumé").click();
-    await page.getByText(`Titel: Skriv 3–120 tegn. ${ONE_LINE_MESSAGE}`).waitFor();
+    await page.getByText(`Titel: Skriv 3–120 tegn ${ONE_LINE_RULE}.`).waitFor();
   }, 60_000);
 
   it("saves {, <, www. and a title in Cyrillic as a file the check accepts, after the check's message in the form", async () => {

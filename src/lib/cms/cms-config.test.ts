@@ -3,8 +3,8 @@ import { z } from "astro/zod";
 import { describe, expect, it } from "vitest";
 import {
   cmsConfig,
-  FORBIDDEN_CHARACTER_MESSAGE,
-  ONE_LINE_MESSAGE,
+  FORBIDDEN_RULE,
+  ONE_LINE_RULE,
   fieldsFromSchema,
   INTERVENTION_COLLECTION,
   type CmsField,
@@ -160,8 +160,11 @@ describe("the editor configuration generated from the schema", () => {
       widget: "text",
       pattern: [expect.any(String), expect.any(String)],
     });
-    expect(at("summary").pattern![1]).toBe(`Skriv 40–320 tegn. ${ONE_LINE_MESSAGE}`);
-    expect(at("focus").pattern![1]).toBe(`Skriv 10–800 tegn. ${FORBIDDEN_CHARACTER_MESSAGE}`);
+    expect(at("summary").pattern![1]).toBe(
+      "Skriv 40–320 tegn på én linje, uden usynlige tegn (fx kopieret fra en PDF eller Word).",
+    );
+    expect(at("summary").pattern![1]).toBe(`Skriv 40–320 tegn ${ONE_LINE_RULE}.`);
+    expect(at("focus").pattern![1]).toBe(`Skriv 10–800 tegn, ${FORBIDDEN_RULE}.`);
     expect(new RegExp(at("period.start").pattern![0]).test("2020-02")).toBe(true);
     expect(new RegExp(at("period.start").pattern![0]).test("feb 2020")).toBe(false);
   });
@@ -344,8 +347,6 @@ describe("the editor configuration generated from the schema", () => {
       }
     }
     expect(at("context.municipalities").hint).not.toMatch(/geography/);
-    expect(at("period.start").pattern![1]).toBe(
-      `Skriv et årstal som 2020 eller år og måned som 2020-02. ${FORBIDDEN_CHARACTER_MESSAGE}`,
-    );
+    expect(at("period.start").pattern![1]).toBe("Skriv et årstal som 2020 eller år og måned som 2020-02.");
   });
 });

@@ -185,8 +185,8 @@ function widgetFor(schema: JsonSchema, options: GenerateOptions, place: Place): 
   }
 }
 
-/** Said of every text field whose pattern fails: the reader refuses these characters in any value. */
-export const FORBIDDEN_CHARACTER_MESSAGE = "Usynlige styretegn (fx kopieret fra en PDF) er ikke tilladt.";
+/** The rule of every other text field: the reader refuses these characters in any value. */
+export const FORBIDDEN_RULE = "uden usynlige styretegn (fx kopieret fra en PDF)";
 
 /** What a text field may not hold, as a RegExp alternative (computed once per kind). */
 const forbiddenSources = new Map<TextKind | "any", string>();
@@ -227,22 +227,22 @@ export function textPattern(schema: JsonSchema): [string, string] {
     const some = `${visible}(?:(?:${any})${upTo(max === undefined ? undefined : max - 2)}${visible})?`;
     core = min === 1 ? some : `(?:${some})?`;
   }
-  if (min > 0 || max !== undefined) {
-    messages.push(
-      max === undefined
-        ? `Skriv mindst ${min} tegn.`
+  const length =
+    min > 0 || max !== undefined
+      ? max === undefined
+        ? `Skriv mindst ${min} tegn`
         : min > 0
-          ? `Skriv ${min}–${max} tegn.`
-          : `Skriv højst ${max} tegn.`,
-    );
-  }
-  messages.push(kind === "line" ? ONE_LINE_MESSAGE : FORBIDDEN_CHARACTER_MESSAGE);
+          ? `Skriv ${min}–${max} tegn`
+          : `Skriv højst ${max} tegn`
+      : "Skriv teksten";
+  // A field with its own pattern (a year) and no length: the pattern's message says what to write.
+  if (!(schema.pattern && min === 0 && max === undefined))
+    messages.push(`${length} ${kind === "line" ? ONE_LINE_RULE : `, ${FORBIDDEN_RULE}`}.`.replace(" ,", ","));
   return [`^${head}\\s*${core}\\s*$`, messages.join(" ")];
 }
 
-/** Said of a one-line field whose pattern fails. */
-export const ONE_LINE_MESSAGE =
-  "Skriv det på én linje, uden usynlige tegn (fx kopieret fra en PDF eller Word).";
+/** The rule of a one-line field, in the words of its message ("Skriv 3–120 tegn på én linje, …"). */
+export const ONE_LINE_RULE = "på én linje, uden usynlige tegn (fx kopieret fra en PDF eller Word)";
 
 function stringField(schema: JsonSchema): Partial<CmsField> {
   const long = (schema.minLength ?? 0) >= TEXT_AREA_MIN_LENGTH || (schema.maxLength ?? 0) > 160;
