@@ -94,7 +94,12 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   via: "Henvist fra publikation",
   case: "Uddybende case",
   related: "Beslægtede indsatser",
-  reviewed: "Senest gennemgået",
+  reviewed: "Gennemgået mod kilderne",
+  confirmed: "Bekræftet af den ansvarlige",
+  "confirmed.date": "Dato for bekræftelsen",
+  "confirmed.by": "Bekræftet af (enhed eller rolle)",
+  "confirmed.how": "Hvordan enheden bekræftede",
+  "confirmed.link": "Enhedens egen side",
   // Governance examples
   municipalities: "Kommuner",
   organisation: "Organisation",
@@ -105,6 +110,7 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   publisher: "Udgiver",
   url: "Adresse",
   http: "Tillad http:// (siden findes ikke med https://)",
+  published: "Sidens egen dato",
 };
 
 /** Strings at least this long (minLength) are edited in a multi-line text area. */
@@ -169,7 +175,7 @@ function widgetFor(schema: JsonSchema, options: GenerateOptions, place: Place): 
   if (schema.anyOf) return { widget: "object", fields: mergeAlternatives(schema.anyOf, options, place.path) };
   switch (schema.type) {
     case "string":
-      if (schema.format === "date") return dateField();
+      if (schema.format === "date") return dateField(place.required);
       return stringField(schema);
     case "integer":
     case "number":
@@ -265,13 +271,14 @@ function numberField(schema: JsonSchema): Partial<CmsField> {
   };
 }
 
-function dateField(): Partial<CmsField> {
+/** A date; a required one starts at today, an optional one (confirmed.date) empty, so nothing is filled in unasked. */
+function dateField(required: boolean): Partial<CmsField> {
   return {
     widget: "datetime",
     format: "YYYY-MM-DD",
     date_format: "YYYY-MM-DD",
     time_format: false,
-    default: "{{now}}",
+    ...(required ? { default: "{{now}}" } : {}),
   };
 }
 

@@ -6,7 +6,9 @@
  */
 export * from "./approach-field.ts";
 export * from "./assessment-rules.ts";
+export * from "./confirmation.ts";
 export * from "./date-field.ts";
+export * from "./email.ts";
 export * from "./governance-schema.ts";
 export * from "./host-policy.ts";
 export * from "./intervention-schema.ts";

@@ -20,6 +20,8 @@ import {
 import { contactUrlField } from "./url-policy.ts";
 import { RESPONSIBLE_UNKNOWN } from "./responsible.ts";
 import { approachesField } from "./approach-field.ts";
+import { personNameProblem } from "./confirmation.ts";
+import { CONFIRMATION_METHODS, PAGE_METHOD } from "../vocabulary/confirmation.ts";
 import { unknownKeysMessage, unknownValueMessage, vocabularyField } from "./vocabulary-field.ts";
 
 /**
@@ -263,6 +265,45 @@ const periodSchema = record({
     .describe("Kildens egen beskrivelse af perioden."),
 });
 
+/**
+ * A confirmation by the unit that runs the intervention: when, by which unit or role (never a person's
+ * name), and how. A confirmation on the unit's own page names that page by its link id.
+ */
+const confirmedSchema = <L extends z.ZodType>(link: L) =>
+  record({
+    date: calendarDateField("confirmed.date", {
+      notFuture: true,
+      whatDay: "den ansvarlige faktisk bekræftede oplysningerne",
+    }).describe("Dagen, den ansvarlige enhed bekræftede oplysningerne, som ÅÅÅÅ-MM-DD."),
+    by: lineText("confirmed.by", { min: 2, max: TEXT_LIMITS.responsible })
+      .superRefine((value, ctx) => {
+        const problem = personNameProblem(value);
+        if (problem) ctx.addIssue({ code: "custom", message: problem });
+      })
+      .describe(
+        'Enheden eller rollen, der bekræftede, fx "Ungeenheden, Horsens Kommune" eller "afdelingslederen i Ungeenheden"; aldrig en persons navn.',
+      ),
+    how: vocabularyField(CONFIRMATION_METHODS, "måde at bekræfte på (confirmed.how)").describe(
+      "Hvordan enheden bekræftede: e-mail, telefon eller egen-side (enhedens egen offentlige side).",
+    ),
+    link: link
+      .optional()
+      .describe("Id fra content/links.toml på enhedens egen side; kun og altid, når how er egen-side."),
+  }).superRefine((confirmed, ctx) => {
+    if (confirmed.how === PAGE_METHOD && confirmed.link === undefined)
+      ctx.addIssue({
+        code: "custom",
+        path: ["link"],
+        message: `Med how: ${PAGE_METHOD} skal confirmed.link være id'et fra content/links.toml på den side, hvor enheden selv oplyser det.`,
+      });
+    if (confirmed.how !== PAGE_METHOD && confirmed.link !== undefined)
+      ctx.addIssue({
+        code: "custom",
+        path: ["link"],
+        message: `confirmed.link bruges kun med how: ${PAGE_METHOD}. Slet linket, eller skift how til ${PAGE_METHOD}, hvis bekræftelsen står på enhedens egen side.`,
+      });
+  });
+
 /** The id of a reference: a plain string in tools, { collection, id } after Astro's reference(). */
 const referenceId = (value: unknown) =>
   typeof value === "object" && value !== null && "id" in value ? String(value.id) : String(value);
@@ -372,8 +413,13 @@ export function createInterventionSchema<R extends z.ZodType, L extends z.ZodTyp
       })
       .describe("Slugs på beslægtede indsatser."),
     reviewed: calendarDateField("reviewed", { notFuture: true }).describe(
-      "Dato for seneste redaktionelle gennemgang.",
+      "Dato for seneste redaktionelle gennemgang mod kilderne. Det er ikke en bekræftelse af, at oplysningerne stadig gælder.",
     ),
+    confirmed: confirmedSchema(refs.link)
+      .optional()
+      .describe(
+        "Seneste bekræftelse fra den enhed, der driver indsatsen: dato, enhed eller rolle, og hvordan. Udelades, indtil enheden har bekræftet.",
+      ),
   });
 }
 
