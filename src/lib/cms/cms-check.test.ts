@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { entryFormProblems, fieldLabel, linksFormProblems } from "./cms-check.ts";
+import { FIELD_LABELS } from "./cms-config.ts";
 import { parseEntry, SLUG_KEY } from "./cms-format.ts";
 import { governanceJsonSchema } from "../open-data/governance-open-data.ts";
 import { interventionJsonSchema } from "../schema/json-schema.ts";
@@ -28,7 +29,7 @@ describe("the check in /admin/", () => {
     expect(problems.map((problem) => problem.label)).toEqual([
       "Kontakt",
       "Målgruppe › Alder",
-      "Senest gennemgået",
+      FIELD_LABELS["reviewed"],
       "Brødtekst",
     ]);
     expect(problems[1]!.message).toBe("age.min skal være mindre end eller lig med age.max.");
