@@ -16,7 +16,6 @@ import { createRequire } from "node:module";
 import { dirname, extname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
-import type { Plugin } from "vite";
 import { ADMIN_PATH, adminMetaPolicy } from "../lib/cms/index.ts";
 import { metaPolicyOf } from "../lib/site/index.ts";
 import { CONTENT_TYPES } from "../../scripts/lib/static-server.ts";
@@ -50,30 +49,10 @@ export function withAdminPolicy(html: string): string {
   );
 }
 
-/** The browser's stand-in for `node:url` (src/lib/cms/node-url-browser.ts). */
-const BROWSER_NODE_URL = fileURLToPath(new URL("../lib/cms/node-url-browser.ts", import.meta.url));
-
-/**
- * The editor runs the check in the browser before every save, and the check's host rules import
- * domainToUnicode from `node:url`. In client code only, that import gets the browser's stand-in, so
- * the editor's script loads (Vite would otherwise leave an empty `node:url` and the script would fail).
- */
-export function browserNodeUrl(): Plugin {
-  return {
-    name: "lovende-praksis:browser-node-url",
-    enforce: "pre",
-    applyToEnvironment: (environment) => environment.name === "client",
-    resolveId: (id) => (id === "node:url" ? BROWSER_NODE_URL : undefined),
-  };
-}
-
 export function adminEditor(): AstroIntegration {
   return {
     name: "lovende-praksis:admin",
     hooks: {
-      "astro:config:setup": ({ updateConfig }) => {
-        updateConfig({ vite: { plugins: [browserNodeUrl()] } });
-      },
       "astro:server:setup": ({ server }) => {
         const dist = decapDist();
         const files = new Set(decapFiles(dist));

@@ -210,10 +210,13 @@ export function hostProblem(hostname: string, shown = hostname): string | undefi
   return undefined;
 }
 
-/** One xn-- label decoded; a label that is not valid punycode becomes "", which no rule accepts. */
-function toUnicodeLabel(label: string): string {
+/**
+ * One xn-- label decoded as Node's domainToUnicode does ("" for a label that does not decode, which
+ * no rule accepts), with the same code in the check, the build and the editor's browser bundle.
+ */
+export function toUnicodeLabel(label: string): string {
   try {
-    return toUnicode(label);
+    return toUnicode(label.toLowerCase());
   } catch {
     return "";
   }

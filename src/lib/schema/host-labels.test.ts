@@ -1,8 +1,8 @@
 import { domainToUnicode as nodeDomainToUnicode } from "node:url";
 import { describe, expect, it } from "vitest";
-import { domainToUnicode } from "./node-url-browser.ts";
+import { toUnicodeLabel as domainToUnicode } from "./host-policy.ts";
 
-describe("the browser's node:url for the editor's check", () => {
+describe("xn-- labels in the check, the build and the editor", () => {
   it("decodes xn-- labels as Node does, and gives nothing for a label that does not decode", () => {
     for (const label of [
       "xn--rdhus-mra",
