@@ -13,6 +13,7 @@
  * `npm run check` runs the same plugin through the same compiler (scripts/lib/body-check.ts).
  */
 import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { satteri } from "@astrojs/markdown-satteri";
 import type { Plugin } from "vite";
@@ -24,6 +25,12 @@ import {
   type BodyRuleOptions,
 } from "../../src/lib/body-rules.ts";
 import { displayPath, formatProblem } from "../../src/lib/content-files.ts";
+import {
+  collectionOfFile,
+  CONTENT_ROOT,
+  ENTRY_COLLECTIONS,
+  LARGEST_ENTRY_LIMITS,
+} from "../../src/lib/content-paths.ts";
 import { compiledSource, readEntryBytes, type EntryText } from "../../src/lib/frontmatter.ts";
 import { slugify } from "../../src/lib/slug.ts";
 
@@ -104,20 +111,28 @@ export function markdownProcessor() {
   });
 }
 
+/**
+ * Thrown by the guard when it collects (npm run check) and has found problems: the compile stops
+ * there, so a refused body is never parsed (text problems) or rendered (tree problems). A table
+ * padded to thousands of columns or nesting deep enough to crash the parser costs nothing.
+ */
+export class GuardStop extends Error {
+  constructor() {
+    super("content guard: problems collected, compile stopped");
+    this.name = "GuardStop";
+  }
+}
+
 function guardFor(factory: FactoryContext, options: BodyRuleOptions) {
   const collect = (factory.data as GuardData).contentIssues;
   const file = factory.fileURL ? fileURLToPath(factory.fileURL) : "(ukendt fil)";
   const fail = (issues: BodyIssue[]) => {
     if (issues.length === 0) return;
-    if (collect) collect.push(...issues);
-    else throw new ContentError(report(file, issues));
+    if (!collect) throw new ContentError(report(file, issues));
+    collect.push(...issues);
+    throw new GuardStop();
   };
-  const early = bodyTextIssues(factory.source);
-  if (early.length > 0) {
-    fail(early);
-    // Collecting: return a plugin that adds nothing more, the parser result is not needed.
-    return { name: "lovende-praksis:content-guard" };
-  }
+  fail(bodyTextIssues(factory.source));
   return {
     name: "lovende-praksis:content-guard",
     options: { position: true },
@@ -133,8 +148,10 @@ function guardFor(factory: FactoryContext, options: BodyRuleOptions) {
  * bytes as U+FFFD), so the same bytes always get the same verdict in the check and the build.
  */
 export function readGatedFile(path: string): EntryText {
+  const collection = collectionOfFile(resolve(path), resolve(CONTENT_ROOT));
+  const limits = collection ? ENTRY_COLLECTIONS[collection].limits : LARGEST_ENTRY_LIMITS;
   try {
-    return readEntryBytes(readFileSync(path));
+    return readEntryBytes(readFileSync(path), limits);
   } catch {
     const problem = { line: 1, field: "fil", message: "Filen kan ikke læses." };
     return { data: undefined, body: "", bodyLine: 1, lineOf: () => undefined, problems: [problem] };

@@ -9,7 +9,7 @@ import { pathToFileURL } from "node:url";
 import type { BodyIssue } from "../../src/lib/body-rules.ts";
 import { compiledSource, readEntryText } from "../../src/lib/frontmatter.ts";
 import type { AllowedComponent } from "../../src/lib/mdx-allow-list.ts";
-import { createContentGuard, MARKDOWN_FEATURES, type GuardData } from "./content-guard.ts";
+import { createContentGuard, GuardStop, MARKDOWN_FEATURES, type GuardData } from "./content-guard.ts";
 
 const resolveFrom = (from: string, specifier: string) => createRequire(from).resolve(specifier);
 const processorEntry = resolveFrom(resolveFrom(import.meta.url, "@astrojs/mdx"), "@astrojs/markdown-satteri");
@@ -50,7 +50,10 @@ export function lintCompiledSource(source: string, options: LintOptions = {}): M
     if ((options.format ?? "mdx") === "mdx") satteri.mdxToJs(source, compileOptions);
     else satteri.markdownToHtml(source, compileOptions);
   } catch (error) {
-    issues.push(syntaxIssue(error instanceof Error ? error.message : String(error), source));
+    // The guard stops the compile once it has collected problems; those are the answer.
+    if (!(error instanceof GuardStop)) {
+      issues.push(syntaxIssue(error instanceof Error ? error.message : String(error), source));
+    }
   }
   return issues.sort((a, b) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0));
 }

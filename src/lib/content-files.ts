@@ -5,7 +5,12 @@
  */
 import { lstatSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
-import { ENTRY_COLLECTIONS, type EntryCollectionName } from "./content-paths.ts";
+import {
+  ENTRY_COLLECTIONS,
+  LARGEST_ENTRY_LIMITS,
+  type EntryCollectionName,
+  type EntryLimits,
+} from "./content-paths.ts";
 import { readEntryBytes, readEntryText, type EntryText } from "./frontmatter.ts";
 import { SLUG_PATTERN, slugify } from "./slug.ts";
 
@@ -38,12 +43,18 @@ export type EntryFile = EntryText & {
  * go through readEntryBytes, exactly as in the build's compile gate; `text` is for text that was
  * never a file (npm run new checks what it is about to write).
  */
-export function readEntryFile(file: string, root: string, extension: string, text?: string): EntryFile {
+export function readEntryFile(
+  file: string,
+  root: string,
+  extension: string,
+  text?: string,
+  limits: EntryLimits = LARGEST_ENTRY_LIMITS,
+): EntryFile {
   const path = displayPath(file, root);
   const name = file.split(/[\\/]/).pop()!;
   const id = name.slice(0, name.length - extension.length);
   const bytes = text === undefined ? readFileSync(file) : undefined;
-  const read = bytes ? readEntryBytes(bytes) : readEntryText(text!);
+  const read = bytes ? readEntryBytes(bytes, limits) : readEntryText(text!, limits);
   const source = text ?? bytes!.toString("utf8");
   if (!SLUG_PATTERN.test(id)) {
     const title = (read.data as { title?: unknown } | undefined)?.title;
@@ -62,7 +73,7 @@ export type EntryFolder = { files: EntryFile[]; problems: Problem[] };
 
 /** Every entry in one collection folder, and a problem for everything in it that is not an entry. */
 export function readEntryFolder(dir: string, collection: EntryCollectionName, root: string): EntryFolder {
-  const { extension, noun } = ENTRY_COLLECTIONS[collection];
+  const { extension, noun, limits } = ENTRY_COLLECTIONS[collection];
   const problems: Problem[] = [];
   const folder = displayPath(dir, root);
   let stat;
@@ -116,7 +127,7 @@ export function readEntryFolder(dir: string, collection: EntryCollectionName, ro
         message: `Filen ville ikke blive vist på sitet: ${folder} må kun indeholde ${extension}-filer.${hint}`,
       });
     } else {
-      files.push(readEntryFile(file, root, extension));
+      files.push(readEntryFile(file, root, extension, undefined, limits));
     }
   }
   return { files, problems };
