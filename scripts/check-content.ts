@@ -10,12 +10,15 @@ export { checkFiles, formatProblem, type Problem } from "./lib/check.ts";
 if (import.meta.main) {
   const started = performance.now();
   const dir = process.argv[2];
-  const { problems, counts } = checkContent(dir ? contentTree(resolve(dir)) : buildTree(), process.cwd());
+  const { problems, total, counts } = checkContent(
+    dir ? contentTree(resolve(dir)) : buildTree(),
+    process.cwd(),
+  );
   for (const problem of problems) console.error(formatProblem(problem));
   const files = `${counts.interventions} indsatser, ${counts.phases} faseintroduktioner, ${counts.parts} delintroduktioner, ${counts.governance} styringseksempler og ${counts.links} links`;
   if (problems.length > 0) {
     console.error(
-      `\n${problems.length} problem(er) i ${files}. Se CONTRIBUTING.md for felterne og reglerne.`,
+      `\n${total.toLocaleString("da-DK")} problem(er) i ${files}. Se CONTRIBUTING.md for felterne og reglerne.`,
     );
     process.exit(1);
   }

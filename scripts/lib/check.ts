@@ -6,6 +6,7 @@ import { dirname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { z } from "astro/zod";
 import {
+  capProblems,
   contentRootProblems,
   displayPath,
   entryProblems,
@@ -73,6 +74,7 @@ function bodyProblems(file: ContentFile, format: "mdx" | "md"): Problem[] {
       line: issue.line,
       field: BODY,
       message: issue.message,
+      kind: `${BODY}:${issue.rule}`,
     }),
   );
 }
@@ -208,7 +210,10 @@ export function checkLinksText(
 }
 
 export type CheckResult = {
+  /** What to print: at most a few problems of each kind per file (capProblems), the rest counted. */
   problems: Problem[];
+  /** How many problems there are in all. */
+  total: number;
   counts: Record<EntryCollectionName | "links", number>;
 };
 
@@ -236,7 +241,7 @@ export function checkContent(tree: ContentTree, root: string): CheckResult {
     problems.push(...folder.problems, ...COLLECTION_CHECKS[name](folder.files, links.ids));
     counts[name] = folder.files.length;
   }
-  return { problems, counts };
+  return { problems: capProblems(problems), total: problems.length, counts };
 }
 
 /** The content tree under a folder laid out like content/. */

@@ -24,7 +24,7 @@ import {
   type BodyNode,
   type BodyRuleOptions,
 } from "../../src/lib/body-rules.ts";
-import { displayPath, formatProblem } from "../../src/lib/content-files.ts";
+import { capProblems, displayPath, formatProblem } from "../../src/lib/content-files.ts";
 import {
   collectionOfFile,
   CONTENT_ROOT,
@@ -45,11 +45,19 @@ export class ContentError extends Error {
   }
 }
 
-function report(file: string, issues: readonly { line: number; field?: string; message: string }[]): string {
+function report(
+  file: string,
+  issues: readonly { line: number; field?: string; message: string; rule?: string }[],
+): string {
   const path = displayPath(file, process.cwd());
-  const lines = issues.map((issue) =>
-    formatProblem({ path, line: issue.line, field: issue.field ?? BODY, message: issue.message }),
-  );
+  const problems = issues.map((issue) => ({
+    path,
+    line: issue.line,
+    field: issue.field ?? BODY,
+    message: issue.message,
+    kind: issue.rule ? `${BODY}:${issue.rule}` : undefined,
+  }));
+  const lines = capProblems(problems).map(formatProblem);
   return `Indholdet er ugyldigt og bliver ikke bygget:\n\n${lines.join("\n")}\n\nSe CONTRIBUTING.md.`;
 }
 

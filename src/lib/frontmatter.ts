@@ -338,7 +338,10 @@ function fieldOf(ancestors: readonly unknown[], node: unknown): string {
   const chain = [...ancestors, node];
   chain.forEach((item, index) => {
     if (isPair(item) && isScalar(item.key)) parts.push(String(item.key.value));
-    else if (isSeq(item)) parts.push(String(item.items.indexOf(chain[index + 1] as never)));
+    else if (isSeq(item) && chain[index + 1]) {
+      const position = item.items.indexOf(chain[index + 1] as never);
+      if (position >= 0) parts.push(String(position));
+    }
   });
   return showHidden(parts.join(".")) || FRONTMATTER;
 }

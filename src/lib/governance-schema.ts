@@ -1,29 +1,9 @@
 import { z } from "astro/zod";
 import { approachesField } from "./approach-field.ts";
 import { municipalityField, publicationField } from "./intervention-schema.ts";
-import { unknownKeysMessage, vocabularyField } from "./vocabulary-field.ts";
+import { optionalText, record, requiredText, reviewedField, yearField } from "./schema-pieces.ts";
+import { vocabularyField } from "./vocabulary-field.ts";
 import { GOVERNANCE_THEMES } from "./vocabulary/governance-themes.ts";
-
-/** z.strictObject whose unknown-key error suggests the field the editor probably meant. */
-function record<S extends z.ZodRawShape>(shape: S) {
-  const known = Object.keys(shape);
-  return z.strictObject(shape, {
-    error: (issue) =>
-      issue.code === "unrecognized_keys" ? unknownKeysMessage(issue.keys, known) : undefined,
-  });
-}
-
-const text = (what: string, min: number) =>
-  z
-    .string({
-      error: (issue) => (issue.input === undefined ? `Mangler ${what}.` : `${what} skal være tekst.`),
-    })
-    .trim()
-    .min(min, { error: `${what} skal være mindst ${min} tegn.` });
-
-const year = z.string().regex(/^\d{4}$/, {
-  error: (issue) => `"${String(issue.input)}" skal skrives som et årstal, fx 2013.`,
-});
 
 export const governanceThemeField = vocabularyField(GOVERNANCE_THEMES, "værdi for tema");
 
@@ -33,20 +13,17 @@ export const governanceThemeField = vocabularyField(GOVERNANCE_THEMES, "værdi f
  */
 export function createGovernanceSchema<L extends z.ZodType>(link: L) {
   return record({
-    title: text("title", 3).describe("Eksemplets navn, som kilderne skriver det."),
-    summary: text("summary", 40)
+    title: requiredText("title", 3).describe("Eksemplets navn, som kilderne skriver det."),
+    summary: requiredText("summary", 40)
       .max(320, { error: "summary må højst være 320 tegn (en til to sætninger)." })
       .describe("En til to sætninger til kort og søgeresultater."),
     municipalities: z
       .array(municipalityField)
       .default([])
       .describe("Kommunerne, eksemplet kommer fra; tom, hvis det ikke hører til én kommune."),
-    organisation: z
-      .string()
-      .trim()
-      .min(2)
-      .optional()
-      .describe("Organisationen bag et eksempel uden kommune, fx en styrelse."),
+    organisation: optionalText("organisation", 2).describe(
+      "Organisationen bag et eksempel uden kommune, fx en styrelse.",
+    ),
     themes: z
       .array(governanceThemeField)
       .min(1, { error: "Angiv mindst ét tema." })
@@ -57,8 +34,8 @@ export function createGovernanceSchema<L extends z.ZodType>(link: L) {
       .default([])
       .describe("Id'er fra content/links.toml: de links, Marselisborg-kataloget giver til eksemplet."),
     period: record({
-      start: year.optional().describe("Første år som ÅÅÅÅ."),
-      end: year.optional().describe("Sidste år som ÅÅÅÅ."),
+      start: yearField.optional().describe("Første år som ÅÅÅÅ."),
+      end: yearField.optional().describe("Sidste år som ÅÅÅÅ."),
     })
       .optional()
       .describe("Årene, kilderne nævner, hvis de nævner nogen."),
@@ -66,14 +43,12 @@ export function createGovernanceSchema<L extends z.ZodType>(link: L) {
       .array(
         record({
           publication: publicationField.describe("Publikationen, eksemplet er nævnt i."),
-          section: z.string().optional().describe('Afsnittet, fx "Politisk fokus og opfølgning".'),
+          section: optionalText("section").describe('Afsnittet, fx "Politisk fokus og opfølgning".'),
         }),
       )
       .min(1, { error: "Angiv mindst én kilde." })
       .describe("Publikation og afsnit, hvor eksemplet er nævnt."),
-    reviewed: z.coerce
-      .date({ error: "reviewed skal være en dato som 2026-11-22." })
-      .describe("Dato for seneste redaktionelle gennemgang."),
+    reviewed: reviewedField(),
   }).superRefine((data, ctx) => {
     if (data.municipalities.length === 0 && !data.organisation) {
       ctx.addIssue({

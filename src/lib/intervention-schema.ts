@@ -7,7 +7,7 @@ import { RESULT_QUALIFIERS, RESULT_UNITS, STATUSES } from "./vocabulary/statuses
 import { RESULT_KINDS } from "./vocabulary/result-kinds.ts";
 import { TARGET_GROUPS } from "./vocabulary/target-groups.ts";
 import { PUBLICATIONS } from "./publications.ts";
-import { calendarDateField } from "./date-field.ts";
+import { optionalText, record, reviewedField, yearOrMonthField } from "./schema-pieces.ts";
 import { safeText, showHidden } from "./text-rules.ts";
 import { contactUrlField } from "./url-policy.ts";
 import { RESPONSIBLE_UNKNOWN } from "./responsible.ts";
@@ -27,9 +27,28 @@ z.config({
     if (issue.code !== "invalid_type") return undefined;
     if (issue.input === undefined)
       return `Mangler feltet; det er påkrævet (forventet ${danishType(issue.expected)}).`;
-    return `Forkert type: forventet ${danishType(issue.expected)}, men fik ${shownInput(issue.input)}.`;
+    return `Forkert type: forventet ${danishType(issue.expected)}, men fik ${shownInput(issue.input)}. ${typeFix(issue.expected, issue.input)}`.trim();
   },
 });
+
+/** How to write a value of the expected type, given what the editor wrote. */
+function typeFix(expected: string, input: unknown): string {
+  if (expected === "string" && (typeof input === "number" || typeof input === "boolean")) {
+    return `Skriv værdien i anførselstegn, så den læses som tekst: "${shownInput(input)}"${typeof input === "number" ? " (et årstal skrives også i anførselstegn)" : ""}.`;
+  }
+  if ((expected === "number" || expected === "int") && typeof input === "string") {
+    return /^-?\d+(?:\.\d+)?$/.test(input.trim())
+      ? `Skriv tallet uden anførselstegn: ${input.trim()}.`
+      : "Skriv et tal uden anførselstegn, fx 15.";
+  }
+  if (expected === "boolean") return "Skriv true eller false uden anførselstegn.";
+  if (expected === "array")
+    return "Skriv en liste: [a, b] på én linje, eller - foran hvert punkt på hver sin linje.";
+  if (expected === "object")
+    return "Skriv felterne på hver sin linje under feltnavnet, indrykket to mellemrum, eller som { navn: værdi }.";
+  if (expected === "string") return 'Skriv teksten efter feltnavnet, fx title: "Tekst".';
+  return "";
+}
 
 /** A value as the editor wrote it, near enough: JSON would show NaN and Infinity as null. */
 function shownInput(input: unknown): string {
@@ -53,20 +72,7 @@ function danishType(type: string): string {
   return names[type] ?? type;
 }
 
-/** z.strictObject whose unknown-key error suggests the field the editor probably meant. */
-function record<S extends z.ZodRawShape>(shape: S) {
-  const known = Object.keys(shape);
-  return z.strictObject(shape, {
-    error: (issue) =>
-      issue.code === "unrecognized_keys" ? unknownKeysMessage(issue.keys, known) : undefined,
-  });
-}
-
 const requiredText = safeText;
-
-const yearOrMonth = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, {
-  error: (issue) => `"${String(issue.input)}" skal skrives som ÅÅÅÅ eller ÅÅÅÅ-MM, fx 2020 eller 2020-02.`,
-});
 
 export const municipalityField = vocabularyField(
   MUNICIPALITIES,
@@ -91,14 +97,12 @@ const contextSchema = record({
     .array(regionField)
     .default([])
     .describe("Kun for regionale indsatser uden bestemte kommuner; ellers udledes regionen af kommunerne."),
-  organisation: z
-    .string()
-    .optional()
-    .describe("Organisation bag en ikke-kommunal indsats, fx Ungdomsskoleforeningen."),
-  note: z
-    .string()
-    .optional()
-    .describe('Kildens egen formulering, når den siger mere, fx "udrulning i 11 kommuner".'),
+  organisation: optionalText("context.organisation").describe(
+    "Organisation bag en ikke-kommunal indsats, fx Ungdomsskoleforeningen.",
+  ),
+  note: optionalText("context.note").describe(
+    'Kildens egen formulering, når den siger mere, fx "udrulning i 11 kommuner".',
+  ),
 }).superRefine((context, ctx) => {
   const local = context.scope === "kommunal" || context.scope === "tvaerkommunal";
   if (local && context.municipalities.length === 0) {
@@ -135,7 +139,7 @@ const basisSchema = <L extends z.ZodType>(link: L) =>
     [
       record({
         publication: publicationField.describe("Publikationen, vurderingen bygger på."),
-        section: z.string().optional().describe('Afsnit i publikationen, fx "Case: IPS-Ung".'),
+        section: optionalText("section").describe('Afsnit i publikationen, fx "Case: IPS-Ung".'),
       }),
       record({ link: link.describe("Id fra content/links.toml, som vurderingen bygger på.") }),
     ],
@@ -208,14 +212,14 @@ const resultSchema = record({
   kind: vocabularyField(RESULT_KINDS, "resultattype")
     .optional()
     .describe("Hvilken slags tal det er, så /resultater/ kan samle tal af samme slags."),
-  period: z.string().optional().describe('Periode, fx "2020–2021".'),
+  period: optionalText("period").describe('Periode, fx "2020–2021".'),
   participants: z.number().int().positive().optional().describe("Antal unge, tallet bygger på."),
   source: publicationField.default("katalog-2022").describe("Publikationen, tallet stammer fra."),
 });
 
 const publicationSourceSchema = record({
   publication: publicationField.describe("Publikationen, indsatsen er beskrevet i."),
-  section: z.string().optional().describe('Afsnit i publikationen, fx "Case: Energi til hinanden".'),
+  section: optionalText("section").describe('Afsnit i publikationen, fx "Case: Energi til hinanden".'),
 });
 
 const sourceSchema = <L extends z.ZodType>(link: L) =>
@@ -230,9 +234,9 @@ const sourceSchema = <L extends z.ZodType>(link: L) =>
   );
 
 const periodSchema = record({
-  start: yearOrMonth.optional().describe("Start som ÅÅÅÅ eller ÅÅÅÅ-MM."),
-  end: yearOrMonth.optional().describe("Slut som ÅÅÅÅ eller ÅÅÅÅ-MM."),
-  note: z.string().optional().describe("Kildens egen beskrivelse af perioden."),
+  start: yearOrMonthField.optional().describe("Start som ÅÅÅÅ eller ÅÅÅÅ-MM."),
+  end: yearOrMonthField.optional().describe("Slut som ÅÅÅÅ eller ÅÅÅÅ-MM."),
+  note: optionalText("period.note").describe("Kildens egen beskrivelse af perioden."),
 });
 
 /** The id of a reference: a plain string in tools, { collection, id } after Astro's reference(). */
@@ -280,8 +284,11 @@ export function createInterventionSchema<R extends z.ZodType, L extends z.ZodTyp
         .array(anchoringField)
         .min(1, { error: "Angiv mindst ét forankrings-tag." })
         .describe("Forankrings-tags fra ordforrådet; mindst ét."),
-      organisations: z.array(z.string()).default([]).describe("Navngivne organisationer, fx Red Barnet."),
-      note: z.string().optional().describe("Kildens egen formulering af forankringen."),
+      organisations: z
+        .array(requiredText("anchoring.organisations"))
+        .default([])
+        .describe("Navngivne organisationer, fx Red Barnet."),
+      note: optionalText("anchoring.note").describe("Kildens egen formulering af forankringen."),
     }).describe("Hvor indsatsen er forankret."),
     phase: phaseField.describe(
       "Fasen fra Marselisborg-kataloget: omkring-grundskolen, efter-grundskolen eller fastholdelse.",
@@ -329,9 +336,7 @@ export function createInterventionSchema<R extends z.ZodType, L extends z.ZodTyp
         });
       })
       .describe("Slugs på beslægtede indsatser."),
-    reviewed: calendarDateField("reviewed", { notFuture: true }).describe(
-      "Dato for seneste redaktionelle gennemgang.",
-    ),
+    reviewed: reviewedField(),
   });
 }
 

@@ -1,4 +1,5 @@
 import { z } from "astro/zod";
+import { record, requiredText } from "./schema-pieces.ts";
 import { INTRO_PARTS } from "./vocabulary/approaches.ts";
 import { CATALOGUE_PARTS } from "./vocabulary/approaches.ts";
 import { vocabularyField } from "./vocabulary-field.ts";
@@ -9,8 +10,8 @@ const introParts = Object.fromEntries(INTRO_PARTS.map((part) => [part, CATALOGUE
 
 /** Frontmatter of a part introduction in content/parts/ (parts 1, 2 and part 3's cross-cutting opening). */
 export const createPartIntroSchema = <L extends z.ZodType>(link: L) =>
-  z.strictObject({
+  record({
     part: vocabularyField(introParts, "del af kataloget"),
-    lead: z.string().min(40).describe("One or two sentences shown under the part's heading."),
+    lead: requiredText("lead", 40).describe("One or two sentences shown under the part's heading."),
     links: z.array(link).default([]).describe("Ids from content/links.toml shown as further reading."),
   });

@@ -155,7 +155,7 @@ export function valueProblems(data: unknown, maxProblems = Infinity): ValueProbl
       if (RESERVED_KEYS.has(key)) {
         problems.push({
           path: pathOf(child),
-          message: `Feltnavnet "${key}" er ikke tilladt (heller ikke __proto__, constructor eller prototype andre steder): programmer bruger de navne til noget særligt, så feltet ville forsvinde i stilhed. Slet feltet, eller ret navnet.`,
+          message: `Feltnavnet "${key}" er ikke tilladt: __proto__, constructor og prototype bruges af programmer til noget særligt, så feltet ville forsvinde i stilhed eller ændre andre felter. Slet feltet, eller ret navnet.`,
         });
         continue;
       }
