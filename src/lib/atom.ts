@@ -45,11 +45,16 @@ export function sortEntries(entries: readonly AtomEntry[]): AtomEntry[] {
 
 /**
  * The feed's <updated> is its newest entry's; with no entries there is no such date, so the
- * caller must pass one (`fallbackUpdated`), never an invented one.
+ * caller must pass one (`fallbackUpdated`), never an invented one. No date is later than `now`
+ * (the build's time).
  */
-export function atomFeed(feed: AtomFeed, fallbackUpdated?: Date): string {
-  const entries = sortEntries(feed.entries);
-  const updated = entries[0]?.updated ?? fallbackUpdated;
+export function atomFeed(feed: AtomFeed, fallbackUpdated?: Date, now: Date = new Date()): string {
+  // No date in the feed lies in the future: a later date would pin an entry to the top of readers.
+  const notAfterNow = (date: Date) => (date.getTime() > now.getTime() ? now : date);
+  const entries = sortEntries(
+    feed.entries.map((entry) => ({ ...entry, updated: notAfterNow(entry.updated) })),
+  );
+  const updated = entries[0]?.updated ?? (fallbackUpdated && notAfterNow(fallbackUpdated));
   if (!updated) throw new Error("An Atom feed without entries needs a fallback <updated> date.");
   const text = (name: string, value: string) => `<${name}>${escapeXml(value)}</${name}>`;
   const link = (href: string, rel: string, type: string) =>
