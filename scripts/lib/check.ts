@@ -13,6 +13,7 @@ import {
   formatProblem,
   readEntryFolder,
   type EntryFile,
+  type EntryFolder,
   type Problem,
 } from "../../src/lib/content-files.ts";
 import { CONTENT_PATHS, ENTRY_COLLECTIONS, type EntryCollectionName } from "../../src/lib/content-paths.ts";
@@ -23,7 +24,9 @@ import { createPhaseIntroSchema } from "../../src/lib/phase-intro-schema.ts";
 import { createPartIntroSchema } from "../../src/lib/part-intro-schema.ts";
 import { standaloneGovernanceSchema, type GovernanceData } from "../../src/lib/governance-schema.ts";
 import { duplicateTitleProblems } from "../../src/lib/duplicate-titles.ts";
+import { sitePathProblem, sitePaths, type SiteContent } from "../../src/lib/site-paths.ts";
 import { closestMatch } from "../../src/lib/suggest.ts";
+import type { PhaseSlug } from "../../src/lib/vocabulary/phases.ts";
 import { lintCompiledSource } from "./mdx-lint.ts";
 
 export { formatProblem, type Problem };
@@ -66,28 +69,34 @@ function schemaProblems(file: ContentFile, schema: z.ZodType): { problems: Probl
 }
 
 /** The body, compiled by the build's compiler with the build's guard plugin; only for readable files. */
-function bodyProblems(file: ContentFile, format: "mdx" | "md"): Problem[] {
+function bodyProblems(file: ContentFile, format: "mdx" | "md", site?: SitePathCheck): Problem[] {
   if (file.problems.length > 0) return [];
-  return lintCompiledSource(compiledSource(file), { format, fileURL: pathToFileURL(file.file) }).map(
-    (issue) => ({
-      path: file.path,
-      line: issue.line,
-      field: BODY,
-      message: issue.message,
-      kind: `${BODY}:${issue.rule}`,
-    }),
-  );
+  return lintCompiledSource(compiledSource(file), {
+    format,
+    fileURL: pathToFileURL(file.file),
+    sitePathProblem: site,
+  }).map((issue) => ({
+    path: file.path,
+    line: issue.line,
+    field: BODY,
+    message: issue.message,
+    kind: `${BODY}:${issue.rule}`,
+  }));
 }
 
 /** Interventions: schema, references to other entries and links, file names, duplicate titles and the MDX lint. */
-export function checkFiles(files: ContentFile[], linkIds: ReadonlySet<string> | undefined): Problem[] {
+export function checkFiles(
+  files: ContentFile[],
+  linkIds: ReadonlySet<string> | undefined,
+  site?: SitePathCheck,
+): Problem[] {
   const schema = standaloneInterventionSchema;
   const ids = new Set(files.map((file) => file.id));
   const problems: Problem[] = [...duplicateTitleProblems("interventions", files)];
   for (const file of files) {
     const checked = schemaProblems(file, schema);
     problems.push(...checked.problems);
-    problems.push(...bodyProblems(file, "mdx"));
+    problems.push(...bodyProblems(file, "mdx", site));
     if (!checked.data) continue;
     const data = checked.data as InterventionData;
     data.related.forEach((related, index) => {
@@ -134,24 +143,33 @@ export function checkFiles(files: ContentFile[], linkIds: ReadonlySet<string> | 
 }
 
 /** Phase introductions: schema, link references and the Markdown lint (no raw HTML). */
-export function checkPhaseFiles(files: ContentFile[], linkIds: ReadonlySet<string> | undefined): Problem[] {
-  return checkIntroFiles(files, linkIds, createPhaseIntroSchema(z.string()));
+export function checkPhaseFiles(
+  files: ContentFile[],
+  linkIds: ReadonlySet<string> | undefined,
+  site?: SitePathCheck,
+): Problem[] {
+  return checkIntroFiles(files, linkIds, createPhaseIntroSchema(z.string()), site);
 }
 
 /** Part introductions (content/parts/): the same rules as phase introductions. */
-export function checkPartFiles(files: ContentFile[], linkIds: ReadonlySet<string> | undefined): Problem[] {
-  return checkIntroFiles(files, linkIds, createPartIntroSchema(z.string()));
+export function checkPartFiles(
+  files: ContentFile[],
+  linkIds: ReadonlySet<string> | undefined,
+  site?: SitePathCheck,
+): Problem[] {
+  return checkIntroFiles(files, linkIds, createPartIntroSchema(z.string()), site);
 }
 
 function checkIntroFiles(
   files: ContentFile[],
   linkIds: ReadonlySet<string> | undefined,
   schema: z.ZodType,
+  site?: SitePathCheck,
 ): Problem[] {
   const problems: Problem[] = [];
   for (const file of files) {
     const checked = schemaProblems(file, schema);
-    problems.push(...checked.problems, ...bodyProblems(file, "md"));
+    problems.push(...checked.problems, ...bodyProblems(file, "md", site));
     const links = (checked.data as { links?: string[] } | undefined)?.links ?? [];
     links.forEach((link, index) => {
       if (linkIds && !linkIds.has(link)) {
@@ -171,11 +189,12 @@ function checkIntroFiles(
 export function checkGovernanceFiles(
   files: ContentFile[],
   linkIds: ReadonlySet<string> | undefined,
+  site?: SitePathCheck,
 ): Problem[] {
   const problems: Problem[] = [...duplicateTitleProblems("governance", files)];
   for (const file of files) {
     const checked = schemaProblems(file, standaloneGovernanceSchema);
-    problems.push(...checked.problems, ...bodyProblems(file, "md"));
+    problems.push(...checked.problems, ...bodyProblems(file, "md", site));
     const data = checked.data as GovernanceData | undefined;
     data?.links.forEach((link, index) => {
       if (linkIds && !linkIds.has(link)) {
@@ -220,7 +239,7 @@ export type CheckResult = {
 /** The per-collection checks; a new entry collection in ENTRY_COLLECTIONS must add one here. */
 const COLLECTION_CHECKS: Record<
   EntryCollectionName,
-  (files: ContentFile[], linkIds: ReadonlySet<string> | undefined) => Problem[]
+  (files: ContentFile[], linkIds: ReadonlySet<string> | undefined, site?: SitePathCheck) => Problem[]
 > = {
   interventions: checkFiles,
   phases: checkPhaseFiles,
@@ -236,12 +255,42 @@ export function checkContent(tree: ContentTree, root: string): CheckResult {
     ...links.problems,
   ];
   const counts = { interventions: 0, phases: 0, parts: 0, governance: 0, links: links.ids?.size ?? 0 };
-  for (const name of Object.keys(ENTRY_COLLECTIONS) as EntryCollectionName[]) {
-    const folder = readEntryFolder(tree[name], name, root);
-    problems.push(...folder.problems, ...COLLECTION_CHECKS[name](folder.files, links.ids));
+  const names = Object.keys(ENTRY_COLLECTIONS) as EntryCollectionName[];
+  const folders = names.map((name) => [name, readEntryFolder(tree[name], name, root)] as const);
+  // The site's pages follow from the content (src/lib/site-paths.ts): read them before any body.
+  const paths = sitePaths(
+    siteContent(Object.fromEntries(folders) as Record<EntryCollectionName, EntryFolder>),
+  );
+  const site: SitePathCheck = (url) => sitePathProblem(url, paths);
+  for (const [name, folder] of folders) {
+    problems.push(...folder.problems, ...COLLECTION_CHECKS[name](folder.files, links.ids, site));
     counts[name] = folder.files.length;
   }
   return { problems: capProblems(problems), total: problems.length, counts };
+}
+
+/** Judges a link to a path on this site: why no page has it, or undefined. */
+export type SitePathCheck = (url: string) => string | undefined;
+
+/** The data of every readable entry that passes its schema: what decides which pages the site has. */
+function siteContent(folders: Record<EntryCollectionName, EntryFolder>): SiteContent {
+  const valid = <T>(files: readonly ContentFile[], schema: z.ZodType<T>) =>
+    files.flatMap((file) => {
+      if (file.problems.length > 0) return [];
+      const result = schema.safeParse(file.data);
+      return result.success ? [{ id: file.id, data: result.data }] : [];
+    });
+  const phaseSchema = createPhaseIntroSchema(z.string());
+  return {
+    interventions: valid(
+      folders.interventions.files,
+      standaloneInterventionSchema,
+    ) as SiteContent["interventions"],
+    governance: valid(folders.governance.files, standaloneGovernanceSchema) as SiteContent["governance"],
+    phases: valid(folders.phases.files, phaseSchema).map(
+      (entry) => (entry.data as { phase: PhaseSlug }).phase,
+    ),
+  };
 }
 
 /** The content tree under a folder laid out like content/. */

@@ -110,11 +110,102 @@ export function bodyHeadingIds() {
   };
 }
 
+/** The class of the box a body table scrolls in on a narrow screen (src/styles/global.css). */
+export const TABLE_SCROLL_CLASS = "table-scroll";
+/** A column's alignment (|:-:|) as a class, `align-center`, never an inline style the CSP would block. */
+export const ALIGN_CLASS_PREFIX = "align-";
+
+/** Every element Markdown renders in a body; none of them may keep a style attribute. */
+const BODY_ELEMENTS = [
+  "a",
+  "blockquote",
+  "br",
+  "code",
+  "del",
+  "div",
+  "em",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "hr",
+  "img",
+  "input",
+  "li",
+  "ol",
+  "p",
+  "pre",
+  "section",
+  "span",
+  "strong",
+  "sup",
+  "sub",
+  "table",
+  "tbody",
+  "td",
+  "tfoot",
+  "th",
+  "thead",
+  "tr",
+  "ul",
+];
+
+type ElementContext = {
+  setProperty: (node: unknown, name: string, value: unknown) => void;
+  wrapNode: (node: unknown, parent: unknown) => void;
+};
+type HastElement = { tagName: string; properties?: Record<string, unknown> };
+
+/**
+ * Sätteri hast plugin for tables and inline styles, safe by construction: no element of a body keeps
+ * a `style` attribute (the Content-Security-Policy blocks inline styles, and a page must not break
+ * its own policy); a column's alignment becomes the class `align-left|center|right`; and each table
+ * is wrapped in a box that scrolls sideways on a narrow screen, so the page itself never does
+ * (WCAG 1.4.10). The box can take keyboard focus, so the scrolling works without a mouse.
+ */
+export function bodyTables() {
+  return {
+    name: "lovende-praksis:body-tables",
+    element: [
+      {
+        filter: BODY_ELEMENTS,
+        visit(node: unknown, ctx: ElementContext) {
+          const { properties = {}, tagName } = node as HastElement;
+          if (properties["style"] === undefined) return;
+          const align = /text-align:\s*(left|center|right)/.exec(String(properties["style"]))?.[1];
+          ctx.setProperty(node, "style", undefined);
+          if (align && (tagName === "th" || tagName === "td")) {
+            ctx.setProperty(node, "className", [`${ALIGN_CLASS_PREFIX}${align}`]);
+          }
+        },
+      },
+      {
+        filter: ["table"],
+        visit(node: unknown, ctx: ElementContext) {
+          ctx.wrapNode(node, {
+            type: "element",
+            tagName: "div",
+            properties: {
+              className: [TABLE_SCROLL_CLASS],
+              tabIndex: 0,
+              role: "group",
+              ariaLabel: "Tabel, kan rulles vandret",
+            },
+            children: [],
+          });
+        },
+      },
+    ],
+  };
+}
+
 /** The site's Markdown processor (astro.config.mjs `markdown.processor`), which MDX inherits. */
 export function markdownProcessor() {
   return satteri({
     mdastPlugins: [contentGuard],
-    hastPlugins: [bodyHeadingIds],
+    hastPlugins: [bodyHeadingIds, bodyTables],
     features: { ...MARKDOWN_FEATURES },
   });
 }

@@ -6,7 +6,7 @@
  */
 import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
-import type { BodyIssue } from "../../src/lib/body-rules.ts";
+import type { BodyIssue, BodyRuleOptions } from "../../src/lib/body-rules.ts";
 import { compiledSource, readEntryText } from "../../src/lib/frontmatter.ts";
 import type { AllowedComponent } from "../../src/lib/mdx-allow-list.ts";
 import { createContentGuard, GuardStop, MARKDOWN_FEATURES, type GuardData } from "./content-guard.ts";
@@ -26,6 +26,8 @@ export type LintOptions = {
   components?: Readonly<Record<string, AllowedComponent>>;
   /** Passed to plugins as the compile's file, as the build does. */
   fileURL?: URL;
+  /** Judges links to paths on this site (src/lib/site-paths.ts). */
+  sitePathProblem?: BodyRuleOptions["sitePathProblem"];
 };
 
 /** Body problems of a whole file (frontmatter included, so lines match the file). */
@@ -40,7 +42,12 @@ export function lintMdx(source: string, options: LintOptions = {}): MdxIssue[] {
 export function lintCompiledSource(source: string, options: LintOptions = {}): MdxIssue[] {
   const data: GuardData = { contentIssues: [] };
   const compileOptions = {
-    mdastPlugins: [createContentGuard(options.components ? { components: options.components } : {})],
+    mdastPlugins: [
+      createContentGuard({
+        ...(options.components ? { components: options.components } : {}),
+        sitePathProblem: options.sitePathProblem,
+      }),
+    ],
     features: MARKDOWN_FEATURES,
     data: data as Record<string, unknown>,
     ...(options.fileURL ? { fileURL: options.fileURL } : {}),

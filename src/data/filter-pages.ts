@@ -1,10 +1,8 @@
-/** Static paths for the filter pages of a facet: one page set per used value, paginated. */
-import { entriesWith, facetByKey, type Facet } from "../lib/facets.ts";
-import { paginate, pageParam, type Page } from "../lib/pagination.ts";
+/** Static paths for the filter pages of a facet: one page set per used value, paginated (src/lib/site-paths.ts). */
+import { pageParam, type Page } from "../lib/pagination.ts";
+import { filterPageSets, type FilterPageFacet } from "../lib/site-paths.ts";
 import { getInterventions, type Intervention } from "./interventions.ts";
 import { getGovernanceExamples, type GovernanceExample } from "./governance.ts";
-import { examplesInMunicipality, examplesInRegion } from "../lib/approaches.ts";
-import type { RegionSlug } from "../lib/vocabulary/geography.ts";
 
 export type FilterPageProps = {
   facetKey: string;
@@ -15,26 +13,12 @@ export type FilterPageProps = {
   examples: GovernanceExample[];
 };
 
-/** Governance examples belong on the pages of their municipalities and regions. */
-function examplesFor(facetKey: string, value: string, examples: readonly GovernanceExample[]) {
-  if (facetKey === "kommune") return examplesInMunicipality(examples, value);
-  if (facetKey === "region") return examplesInRegion(examples, value as RegionSlug);
-  return [];
-}
-
-export async function filterPagePaths(facetKey: string) {
-  const facet: Facet = facetByKey(facetKey);
-  const href = facet.href;
-  if (!href) throw new Error(`Facet "${facetKey}" has no filter pages.`);
+export async function filterPagePaths(facetKey: FilterPageFacet) {
   const [entries, allExamples] = await Promise.all([getInterventions(), getGovernanceExamples()]);
-  return facet.values.flatMap(({ value }) => {
-    const matching = entriesWith(entries, facet, value);
-    const examples = examplesFor(facetKey, value, allExamples);
-    if (matching.length === 0 && examples.length === 0) return [];
-    const base = href(value);
-    return paginate(matching, base).map((page) => ({
+  return filterPageSets(facetKey, entries, allExamples).flatMap(({ value, base, pages, examples }) =>
+    pages.map((page) => ({
       params: { value, page: pageParam(page.number) },
       props: { facetKey, value, base, page, examples } satisfies FilterPageProps,
-    }));
-  });
+    })),
+  );
 }

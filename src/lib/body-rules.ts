@@ -140,6 +140,11 @@ const COMMENT_ONLY = /^\s*\/\*(?:(?!\*\/)[\s\S])*\*\/\s*$/;
 
 export type BodyRuleOptions = {
   components?: Readonly<Record<string, AllowedComponent>>;
+  /**
+   * Why a link to a path on this site (/…) leads to no page, or undefined (src/lib/site-paths.ts).
+   * `npm run check` passes the site's pages; without it, such paths are judged only by their form.
+   */
+  sitePathProblem?: ((url: string) => string | undefined) | undefined;
 };
 
 /**
@@ -269,7 +274,7 @@ export function bodyTreeIssues(root: BodyNode, options: BodyRuleOptions = {}): B
       );
       continue;
     }
-    if (!checkNode(node, components, report)) continue;
+    if (!checkNode(node, components, report, options.sitePathProblem)) continue;
     structure.visit(node, report);
     const children = node.children ?? [];
     for (let index = children.length - 1; index >= 0; index--) {
@@ -424,6 +429,7 @@ function checkNode(
   node: BodyNode,
   components: Readonly<Record<string, AllowedComponent>>,
   report: (node: BodyNode, rule: BodyRule, message: string) => void,
+  sitePathProblem: BodyRuleOptions["sitePathProblem"],
 ): boolean {
   switch (node.type) {
     case "mdxjsEsm": {
@@ -471,7 +477,7 @@ function checkNode(
       break;
     case "link":
     case "definition": {
-      const problem = bodyUrlProblem(node.url ?? "");
+      const problem = bodyUrlProblem(node.url ?? "", sitePathProblem);
       if (problem) report(node, "unsafe-url", `Linket er ikke tilladt: ${problem}`);
       return true;
     }
@@ -484,9 +490,13 @@ function checkNode(
 }
 
 /** Links in a body: the URL policy, plus paths on this site (/indsatser/…) and anchors (#…). */
-export function bodyUrlProblem(url: string): string | undefined {
+export function bodyUrlProblem(
+  url: string,
+  sitePathProblem?: BodyRuleOptions["sitePathProblem"],
+): string | undefined {
   if (/^\/(?![/\\])[^\s\\]*$/.test(url) || /^#[^\s\\]*$/.test(url)) {
-    return /[\u0000-\u001f\u007f]/.test(url) ? `${JSON.stringify(url)} indeholder styretegn.` : undefined;
+    if (/[\u0000-\u001f\u007f]/.test(url)) return `${JSON.stringify(url)} indeholder styretegn.`;
+    return url.startsWith("/") ? sitePathProblem?.(url) : undefined;
   }
   const problem = urlProblem(url, { allowMailto: true });
   if (problem && /^http:\/\/www\./i.test(url)) {
