@@ -2,15 +2,21 @@
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import tailwindcss from "@tailwindcss/vite";
-import { adminEditor } from "./scripts/lib/admin-integration.ts";
-import { contentCheck } from "./scripts/lib/content-check-integration.ts";
-import { contentGate, markdownProcessor } from "./scripts/lib/content-guard.ts";
-import { pagefind } from "./scripts/lib/pagefind-integration.ts";
-import { securityHeaders } from "./scripts/lib/security-headers.ts";
-import { repositoryUrlNotice } from "./scripts/lib/repository-url-notice.ts";
-import { siteUrlNotice } from "./scripts/lib/site-url-notice.ts";
-import { META_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from "./src/lib/security-policy.ts";
-import { LOCAL_SITE_URL, PUBLIC_SITE_URL } from "./src/lib/site.ts";
+import { adminEditor } from "./src/integrations/admin-editor.ts";
+import { contentCheck } from "./src/integrations/content-check.ts";
+import { contentGate, markdownProcessor } from "./src/lib/check/index.ts";
+import { pagefind } from "./src/integrations/pagefind.ts";
+import { securityHeaders } from "./src/integrations/security-headers.ts";
+import { repositoryUrlNotice } from "./src/integrations/repository-url-notice.ts";
+import { editorEmailNotice } from "./src/integrations/editor-email-notice.ts";
+import { siteUrlNotice } from "./src/integrations/site-url-notice.ts";
+import {
+  META_DIRECTIVES,
+  SCRIPT_SOURCES,
+  STYLE_SOURCES,
+  LOCAL_SITE_URL,
+  PUBLIC_SITE_URL,
+} from "./src/lib/site/index.ts";
 
 // The build must never reach the network: CI has none, and a stalled DNS lookup must not stall a build.
 // Astro reads this after loading the config, before it records a build, preview or sync.
@@ -23,6 +29,7 @@ export default defineConfig({
   integrations: [
     siteUrlNotice(),
     repositoryUrlNotice(),
+    editorEmailNotice(),
     contentCheck(),
     mdx(),
     pagefind(),

@@ -8,8 +8,8 @@
 import { execFileSync, spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { LOCAL_PROXY } from "../src/lib/admin-policy.ts";
-import { routes } from "../src/lib/routes.ts";
+import { LOCAL_PROXY } from "../src/lib/cms/index.ts";
+import { routes } from "../src/lib/catalogue/index.ts";
 import { startLocalProxy, type ProxyMode } from "./lib/local-proxy.ts";
 
 const DEV_PORT = 4321;

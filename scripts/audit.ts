@@ -9,9 +9,9 @@ import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse, { desktopConfig } from "lighthouse";
-import { markdownTable } from "./lib/bench-report.ts";
+import { markdownTable } from "./bench/bench-report.ts";
 import { serveStatic } from "./lib/static-server.ts";
-import { routes } from "../src/lib/routes.ts";
+import { routes } from "../src/lib/catalogue/index.ts";
 import { CHROMIUM_PATH } from "../tests/support/browser.ts";
 import { DIST, requireBuild } from "../tests/support/dist.ts";
 

@@ -1,5 +1,5 @@
 /**
- * Scale benchmark: generates synthetic catalogues (scripts/lib/synthetic-catalogue.ts), builds each with
+ * Scale benchmark: generates synthetic catalogues (scripts/bench/synthetic-catalogue.ts), builds each with
  * scripts/build-with-content.ts as a child process, and reports build time, peak memory, output sizes, the
  * largest HTML page and, in headless Chromium, the time and bytes until the first search results appear.
  *
@@ -10,12 +10,12 @@ import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { launchChromium } from "../tests/support/browser.ts";
-import { benchTable, dirSize, largestHtml, type BenchResult } from "./lib/bench-report.ts";
-import { formatBytes } from "./lib/budgets.ts";
-import { measureSharedLink } from "./lib/measure-search.ts";
-import { runMeasured } from "./lib/process-stats.ts";
+import { benchTable, dirSize, largestHtml, type BenchResult } from "./bench/bench-report.ts";
+import { formatBytes } from "./bench/budgets.ts";
+import { measureSharedLink } from "./bench/measure-search.ts";
+import { runMeasured } from "./bench/process-stats.ts";
 import { serveStatic } from "./lib/static-server.ts";
-import { writeSyntheticCatalogue } from "./lib/synthetic-catalogue.ts";
+import { writeSyntheticCatalogue } from "./bench/synthetic-catalogue.ts";
 
 const { values } = parseArgs({
   options: {

@@ -3,9 +3,10 @@
  * Usage: npm run check [-- <content dir>]   (default: content/, or LP_CONTENT_DIR)
  */
 import { resolve } from "node:path";
-import { buildTree, checkContent, contentTree, formatProblem } from "./lib/check.ts";
+import { sitePathCheck } from "../src/lib/catalogue/index.ts";
+import { buildTree, checkContent, contentTree, formatProblem } from "../src/lib/check/index.ts";
 
-export { checkFiles, formatProblem, type Problem } from "./lib/check.ts";
+export { checkFiles, formatProblem, type Problem } from "../src/lib/check/index.ts";
 
 if (import.meta.main) {
   const started = performance.now();
@@ -13,6 +14,7 @@ if (import.meta.main) {
   const { problems, total, counts } = checkContent(
     dir ? contentTree(resolve(dir)) : buildTree(),
     process.cwd(),
+    { sitePathCheck },
   );
   for (const problem of problems) console.error(formatProblem(problem));
   const files = `${counts.interventions} indsatser, ${counts.phases} faseintroduktioner, ${counts.parts} delintroduktioner, ${counts.governance} styringseksempler og ${counts.links} links`;

@@ -4,7 +4,7 @@
  */
 import { resolve } from "node:path";
 import { launchChromium } from "../tests/support/browser.ts";
-import { measureSharedLink, measureTypedQuery, type SearchMeasurement } from "./lib/measure-search.ts";
+import { measureSharedLink, measureTypedQuery, type SearchMeasurement } from "./bench/measure-search.ts";
 import { serveStatic } from "./lib/static-server.ts";
 
 const [dir = "dist", ...queries] = process.argv.slice(2);

@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
-import { buildTree } from "./lib/check.ts";
+import { buildTree } from "../src/lib/check/index.ts";
 import { displayPath, listFiles, readContentFile, readLinks } from "./lib/content-files.ts";
 import {
   buildGovernance,

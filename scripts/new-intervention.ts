@@ -7,13 +7,11 @@ import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
-import { todayInDenmark } from "../src/lib/date-field.ts";
-import { routes } from "../src/lib/routes.ts";
-import { readEntryFile } from "../src/lib/content-files.ts";
-import { buildTree, checkFiles, checkLinksText, formatProblem } from "./lib/check.ts";
+import { todayInDenmark, closestMatch } from "../src/lib/schema/index.ts";
+import { routes } from "../src/lib/catalogue/index.ts";
+import { readEntryFile, slugify } from "../src/lib/content/index.ts";
+import { buildTree, checkFiles, checkLinksText, formatProblem } from "../src/lib/check/index.ts";
 import { displayPath, listMdxFiles, readContentFile, readLinks } from "./lib/content-files.ts";
-import { slugify } from "../src/lib/slug.ts";
-import { closestMatch } from "../src/lib/suggest.ts";
 import {
   buildEntry,
   checkAnswer,
@@ -39,7 +37,7 @@ import {
   withAssessments,
   type Assessment,
 } from "./lib/new-assessment.ts";
-import { ELEMENT_KEYS, type ElementKey } from "../src/lib/vocabulary/elements.ts";
+import { ELEMENT_KEYS, type ElementKey } from "../src/lib/vocabulary/index.ts";
 
 const root = process.cwd();
 const tree = buildTree();

@@ -1,10 +1,12 @@
 import { defineCollection, reference } from "astro:content";
-import { createInterventionSchema } from "./lib/intervention-schema.ts";
-import { linkSchema } from "./lib/link-schema.ts";
-import { createPhaseIntroSchema } from "./lib/phase-intro-schema.ts";
-import { createPartIntroSchema } from "./lib/part-intro-schema.ts";
-import { createGovernanceSchema } from "./lib/governance-schema.ts";
-import { entryLoader, linksLoader } from "./lib/content-loader.ts";
+import {
+  createInterventionSchema,
+  linkSchema,
+  createPhaseIntroSchema,
+  createPartIntroSchema,
+  createGovernanceSchema,
+} from "./lib/schema/index.ts";
+import { entryLoader, linksLoader } from "./lib/content/index.ts";
 
 const interventions = defineCollection({
   loader: entryLoader("interventions"),

@@ -1,11 +1,11 @@
 /**
- * File access for the tools and tests, on top of the one reading in src/lib/content-files.ts and
- * src/lib/frontmatter.ts (the same code the collections' loader and the compile gate use).
+ * File access for the tools and tests, on top of the one reading in src/lib/content/content-files.ts and
+ * src/lib/content/frontmatter.ts (the same code the collections' loader and the compile gate use).
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse as parseToml } from "smol-toml";
-import { displayPath, readEntryFile, type EntryFile } from "../../src/lib/content-files.ts";
+import { displayPath, readEntryFile, type EntryFile } from "../../src/lib/content/index.ts";
 
 export { displayPath };
 

@@ -3,8 +3,8 @@
  * then a level and a rationale. Pure; scripts/new-intervention.ts does the asking. The basis of every
  * assessment is the entry's first source, which the editor can narrow in the file afterwards.
  */
-import { standaloneScoreSchema } from "../../src/lib/intervention-schema.ts";
-import { LEVELS_DESCENDING } from "../../src/lib/scores.ts";
+import { standaloneScoreSchema } from "../../src/lib/schema/index.ts";
+import { LEVELS_DESCENDING } from "../../src/lib/scores/index.ts";
 import {
   ELEMENT_KEYS,
   ELEMENTS,
@@ -13,8 +13,8 @@ import {
   SCORE_LEVELS,
   type ElementKey,
   type ScoreLevel,
-} from "../../src/lib/vocabulary/elements.ts";
-import { RUBRIC } from "../../src/lib/vocabulary/rubric.ts";
+  RUBRIC,
+} from "../../src/lib/vocabulary/index.ts";
 import type { NewEntry } from "./new-entry.ts";
 
 type Frontmatter = NewEntry["frontmatter"];

@@ -13,22 +13,28 @@ import {
   publicationField,
   regionField,
   targetGroupField,
-} from "../../src/lib/intervention-schema.ts";
-import { contactProblem } from "../../src/lib/contact.ts";
-import { linkSchema } from "../../src/lib/link-schema.ts";
-import { PUBLICATIONS } from "../../src/lib/publications.ts";
-import { RESPONSIBLE_UNKNOWN } from "../../src/lib/responsible.ts";
-import { SLUG_PATTERN, slugify } from "../../src/lib/slug.ts";
-import { ANCHORINGS } from "../../src/lib/vocabulary/anchoring.ts";
-import { ELEMENTS, MAX_SCORE_LEVEL } from "../../src/lib/vocabulary/elements.ts";
-import { MUNICIPALITIES, REGIONS, SCOPES } from "../../src/lib/vocabulary/geography.ts";
-import { PHASES } from "../../src/lib/vocabulary/phases.ts";
-import { RESULT_UNITS, STATUSES } from "../../src/lib/vocabulary/statuses.ts";
-import { TARGET_GROUPS } from "../../src/lib/vocabulary/target-groups.ts";
-import { unknownValueMessage } from "../../src/lib/vocabulary-field.ts";
-import { calendarDateField } from "../../src/lib/date-field.ts";
-import { forbiddenCharacter } from "../../src/lib/text-rules.ts";
-import { urlProblem } from "../../src/lib/url-policy.ts";
+  linkSchema,
+  RESPONSIBLE_UNKNOWN,
+  unknownValueMessage,
+  calendarDateField,
+  forbiddenCharacter,
+  urlProblem,
+} from "../../src/lib/schema/index.ts";
+import { contactProblem } from "../../src/lib/catalogue/index.ts";
+import {
+  PUBLICATIONS,
+  ANCHORINGS,
+  ELEMENTS,
+  MAX_SCORE_LEVEL,
+  MUNICIPALITIES,
+  REGIONS,
+  SCOPES,
+  PHASES,
+  RESULT_UNITS,
+  STATUSES,
+  TARGET_GROUPS,
+} from "../../src/lib/vocabulary/index.ts";
+import { SLUG_PATTERN, slugify } from "../../src/lib/content/index.ts";
 
 const entrySchema = standaloneInterventionSchema;
 const shape = entrySchema.shape;

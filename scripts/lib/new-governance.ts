@@ -3,9 +3,9 @@
  * collection's own schema and renders the Markdown file. Nothing here reads stdin or touches the disk.
  */
 import { stringify } from "yaml";
-import { standaloneGovernanceSchema, type GovernanceData } from "../../src/lib/governance-schema.ts";
-import { SLUG_PATTERN, slugify } from "../../src/lib/slug.ts";
-import { CATALOGUE_ID } from "../../src/lib/publications.ts";
+import { standaloneGovernanceSchema, type GovernanceData } from "../../src/lib/schema/index.ts";
+import { SLUG_PATTERN, slugify } from "../../src/lib/content/index.ts";
+import { CATALOGUE_ID } from "../../src/lib/vocabulary/index.ts";
 
 export type GovernanceAnswers = {
   title?: string | undefined;

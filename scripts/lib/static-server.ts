@@ -10,7 +10,7 @@ import type { AddressInfo } from "node:net";
 import { extname, join, normalize, resolve } from "node:path";
 import { Transform } from "node:stream";
 import { createGzip } from "node:zlib";
-import { headersForPath, parseHeadersFile } from "../../src/lib/security-policy.ts";
+import { headersForPath, parseHeadersFile } from "../../src/lib/site/index.ts";
 
 /** Compression level of common hosts; page-weight.ts measures with the same level. */
 const GZIP_LEVEL = 6;

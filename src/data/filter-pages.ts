@@ -1,6 +1,5 @@
-/** Static paths for the filter pages of a facet: one page set per used value, paginated (src/lib/site-paths.ts). */
-import { pageParam, type Page } from "../lib/pagination.ts";
-import { filterPageSets, type FilterPageFacet } from "../lib/site-paths.ts";
+/** Static paths for the filter pages of a facet: one page set per used value, paginated (src/lib/catalogue/site-paths.ts). */
+import { filterPageSets, pageParam, type FilterPageFacet, type Page } from "../lib/catalogue/index.ts";
 import { getInterventions, type Intervention } from "./interventions.ts";
 import { getGovernanceExamples, type GovernanceExample } from "./governance.ts";
 

@@ -1,6 +1,6 @@
 /** Build-time access to the governance and collaboration examples, sorted the Danish way. */
 import { getCollection, type CollectionEntry } from "astro:content";
-import { sortByTitle } from "../lib/catalogue.ts";
+import { sortByTitle } from "../lib/catalogue/index.ts";
 
 export type GovernanceExample = CollectionEntry<"governance">;
 

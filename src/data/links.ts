@@ -1,6 +1,6 @@
 /** Build-time access to one link in content/links.toml by id, for links the site itself cites. */
 import { getEntry } from "astro:content";
-import type { LinkData } from "../lib/link-schema.ts";
+import type { LinkData } from "../lib/schema/index.ts";
 
 export async function getLink(id: string): Promise<LinkData & { host: string }> {
   const entry = await getEntry("links", id);

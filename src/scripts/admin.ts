@@ -1,12 +1,21 @@
 /**
  * Starts Decap CMS on /admin/ with the configuration generated at build time (/admin/config.json) and
- * the frontmatter format that keeps files as they were (src/lib/cms-format.ts). The editor bundle is
- * copied from node_modules into the build (scripts/lib/admin-integration.ts); nothing loads from a CDN.
+ * the frontmatter format that keeps files as they were (src/lib/cms/cms-format.ts). The editor bundle is
+ * copied from node_modules into the build (src/integrations/admin-editor.ts); nothing loads from a CDN.
  */
-import { LOCAL_PROXY } from "../lib/admin-policy.ts";
-import { CMS_FORMAT, GOVERNANCE_FORMAT, LINKS_FORMAT, type CmsSchemas } from "../lib/cms-config.ts";
-import { fileSlug, parseEntry, serializeEntry, SLUG_KEY } from "../lib/cms-format.ts";
-import { parseLinks, serializeLinks } from "../lib/cms-links-format.ts";
+import {
+  LOCAL_PROXY,
+  CMS_FORMAT,
+  GOVERNANCE_FORMAT,
+  LINKS_FORMAT,
+  type CmsSchemas,
+  fileSlug,
+  parseEntry,
+  serializeEntry,
+  SLUG_KEY,
+  parseLinks,
+  serializeLinks,
+} from "../lib/cms/browser.ts";
 
 export const DECAP_BUNDLE = "/admin/decap/decap-cms.js";
 

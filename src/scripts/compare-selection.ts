@@ -3,7 +3,7 @@
  * on pages without JavaScript can add to it. Only ids and titles are stored; storage may be missing
  * or full, and then the selection simply lives in the URL alone.
  */
-import { isSlug, MAX_COMPARED } from "../lib/compare-state.ts";
+import { isSlug, MAX_COMPARED } from "../lib/compare/index.ts";
 
 export type Picked = { id: string; title: string };
 

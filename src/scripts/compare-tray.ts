@@ -2,7 +2,7 @@
  * The comparison tray on the search page: "Sammenlign" toggles on each result, and a small list of the
  * chosen entries with a link to the comparison. Changes are announced in a live region.
  */
-import { addId, compareQuery, MIN_COMPARED } from "../lib/compare-state.ts";
+import { addId, compareQuery, MIN_COMPARED } from "../lib/compare/index.ts";
 import { el, loadSelection, saveSelection, type Picked } from "./compare-selection.ts";
 
 const BUTTON = "border border-brand px-2 py-0.5 text-sm text-brand";

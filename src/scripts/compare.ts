@@ -13,9 +13,9 @@ import {
   MIN_COMPARED,
   parseAdd,
   parseIds,
-} from "../lib/compare-state.ts";
+} from "../lib/compare/index.ts";
 import { el, loadSelection, saveSelection } from "./compare-selection.ts";
-import type { CompareElement, CompareRecord } from "../lib/compare-record.ts";
+import type { CompareElement, CompareRecord } from "../lib/open-data/index.ts";
 
 type Loaded = { records: CompareRecord[]; unknown: string[] };
 

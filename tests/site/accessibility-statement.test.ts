@@ -2,9 +2,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { listIndexPages } from "../../scripts/lib/site-pages.ts";
-import { ACCESSIBILITY_STATEMENT } from "../../src/lib/accessibility-statement.ts";
-import { contactLines, OPERATOR } from "../../src/lib/operator.ts";
-import { routes } from "../../src/lib/routes.ts";
+import { ACCESSIBILITY_STATEMENT, contactLines, OPERATOR } from "../../src/lib/site/index.ts";
+import { routes } from "../../src/lib/catalogue/index.ts";
 import { DIST, readPage, requireBuild } from "../support/dist.ts";
 
 requireBuild();
@@ -27,7 +26,7 @@ describe("the accessibility statement", () => {
     expect(html).toMatch(/ikke\s+gennemgået af en ekstern/);
   });
 
-  it("shows exactly the contact details set in src/lib/operator.ts, or says they are missing", () => {
+  it("shows exactly the contact details set in src/lib/site/operator.ts, or says they are missing", () => {
     const lines = contactLines(OPERATOR);
     if (lines.length === 0) {
       expect(html).toContain("data-contact-missing");

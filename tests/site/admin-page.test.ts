@@ -16,12 +16,18 @@ import {
   adminHeaderPolicy,
   adminMetaPolicy,
   LOCAL_PROXY,
-} from "../../src/lib/admin-policy.ts";
-import { cmsData } from "../../src/lib/cms-data.ts";
-import { cmsSettings } from "../../src/lib/cms-settings.ts";
-import { contributingUrl, proposeUrl, readmeUrl } from "../../src/lib/repository.ts";
-import { routes } from "../../src/lib/routes.ts";
-import { headersForPath, metaPolicyOf, parseHeadersFile } from "../../src/lib/security-policy.ts";
+  cmsData,
+} from "../../src/lib/cms/index.ts";
+import {
+  cmsSettings,
+  contributingUrl,
+  proposeUrl,
+  readmeUrl,
+  headersForPath,
+  metaPolicyOf,
+  parseHeadersFile,
+} from "../../src/lib/site/index.ts";
+import { routes } from "../../src/lib/catalogue/index.ts";
 import { formatViolations, runAxe } from "../support/axe.ts";
 import { launchChromium } from "../support/browser.ts";
 import { DIST, requireBuild } from "../support/dist.ts";

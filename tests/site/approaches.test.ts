@@ -4,12 +4,14 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { listIndexPages } from "../../scripts/lib/site-pages.ts";
 import { readLinks } from "../../scripts/lib/content-files.ts";
-import { exampleOrigin, GOVERNANCE_KIND, taggedWith } from "../../src/lib/approaches.ts";
-import { CONTENT_PATHS } from "../../src/lib/content-paths.ts";
-import { CATALOGUE_CREDIT } from "../../src/lib/publications.ts";
-import { routes } from "../../src/lib/routes.ts";
-import { APPROACH_SLUGS, CATALOGUE_PART_SLUGS } from "../../src/lib/vocabulary/approaches.ts";
-import { regionOf } from "../../src/lib/vocabulary/geography.ts";
+import { exampleOrigin, GOVERNANCE_KIND, taggedWith, routes } from "../../src/lib/catalogue/index.ts";
+import { CONTENT_PATHS } from "../../src/lib/content/index.ts";
+import {
+  CATALOGUE_CREDIT,
+  APPROACH_SLUGS,
+  CATALOGUE_PART_SLUGS,
+  regionOf,
+} from "../../src/lib/vocabulary/index.ts";
 import { loadCatalogue, loadGovernance } from "../support/catalogue.ts";
 import { attributeValues, DIST, readPage, requireBuild } from "../support/dist.ts";
 

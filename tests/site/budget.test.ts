@@ -1,5 +1,5 @@
 /**
- * Page-weight budgets (scripts/lib/budgets.ts), measured on the built site and in Chromium: intervention pages
+ * Page-weight budgets (scripts/bench/budgets.ts), measured on the built site and in Chromium: intervention pages
  * ship no JavaScript and stay small, the search page stays light before the first query, and no page loads a
  * font file (the site uses the system font stack).
  */
@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BUDGETS, formatBytes, largest, overBudget, type Measurement } from "../../scripts/lib/budgets.ts";
+import { BUDGETS, formatBytes, largest, overBudget, type Measurement } from "../../scripts/bench/budgets.ts";
 import {
   bytesSent,
   htmlAndCssGzip,
@@ -15,9 +15,9 @@ import {
   isScript,
   recordRequests,
   scriptTagCount,
-} from "../../scripts/lib/page-weight.ts";
+} from "../../scripts/bench/page-weight.ts";
 import { serveStatic, type StaticSite } from "../../scripts/lib/static-server.ts";
-import { routes } from "../../src/lib/routes.ts";
+import { routes } from "../../src/lib/catalogue/index.ts";
 import { launchChromium } from "../support/browser.ts";
 import { loadCatalogue } from "../support/catalogue.ts";
 import { DIST, requireBuild } from "../support/dist.ts";

@@ -1,11 +1,14 @@
 import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { CATALOGUE_CREDIT } from "../../src/lib/publications.ts";
-import { ELEMENT_KEYS, NOT_ASSESSED_LABEL } from "../../src/lib/vocabulary/elements.ts";
-import { PHASE_SLUGS } from "../../src/lib/vocabulary/phases.ts";
+import {
+  CATALOGUE_CREDIT,
+  ELEMENT_KEYS,
+  NOT_ASSESSED_LABEL,
+  PHASE_SLUGS,
+} from "../../src/lib/vocabulary/index.ts";
 import { listMdxFiles, readContentFile } from "../../scripts/lib/content-files.ts";
-import { CONTENT_PATHS } from "../../src/lib/content-paths.ts";
+import { CONTENT_PATHS } from "../../src/lib/content/index.ts";
 import { attributeValues, DIST, readPage, requireBuild } from "../support/dist.ts";
 
 const entries = listMdxFiles(CONTENT_PATHS.interventions.base).map((file) => {

@@ -1,8 +1,8 @@
 /** The 2022 report has one name wherever a reader meets it on the built site, and is never the site itself. */
 import { beforeAll, describe, expect, it } from "vitest";
-import { CATALOGUE_ID, CATALOGUE_NAME, PUBLICATIONS } from "../../src/lib/publications.ts";
-import { routes } from "../../src/lib/routes.ts";
-import { SITE } from "../../src/lib/site.ts";
+import { CATALOGUE_ID, CATALOGUE_NAME, PUBLICATIONS } from "../../src/lib/vocabulary/index.ts";
+import { routes } from "../../src/lib/catalogue/index.ts";
+import { SITE } from "../../src/lib/site/index.ts";
 import { loadCatalogue } from "../support/catalogue.ts";
 import { readPage, requireBuild } from "../support/dist.ts";
 

@@ -1,7 +1,7 @@
 /**
  * "Ændringer" on every entry page, from git at build time, and the fallback: a build without git history
  * (here a content folder outside any repository, as from a tarball) succeeds and says the history is
- * unavailable. The hostile-subject and shallow-clone cases are unit-tested in src/lib/change-history.test.ts.
+ * unavailable. The hostile-subject and shallow-clone cases are unit-tested in src/lib/open-data/change-history.test.ts.
  */
 import { execFileSync } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -9,9 +9,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseHTML } from "linkedom";
 import { afterAll, describe, expect, it } from "vitest";
-import { CHANGES_SHOWN } from "../../src/lib/change-history.ts";
-import { historyUrl, interventionFile } from "../../src/lib/repository.ts";
-import { routes } from "../../src/lib/routes.ts";
+import { CHANGES_SHOWN } from "../../src/lib/open-data/index.ts";
+import { historyUrl, interventionFile } from "../../src/lib/site/index.ts";
+import { routes } from "../../src/lib/catalogue/index.ts";
 import { loadCatalogue } from "../support/catalogue.ts";
 import { DIST, readPage, requireBuild } from "../support/dist.ts";
 import { buildWithContent } from "../support/run-node.ts";

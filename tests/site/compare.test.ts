@@ -5,18 +5,18 @@
  */
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BUDGETS, formatBytes } from "../../scripts/lib/budgets.ts";
-import { bytesSent, gzipSize, recordRequests } from "../../scripts/lib/page-weight.ts";
+import { BUDGETS, formatBytes } from "../../scripts/bench/budgets.ts";
+import { bytesSent, gzipSize, recordRequests } from "../../scripts/bench/page-weight.ts";
 import { serveStatic, type StaticSite } from "../../scripts/lib/static-server.ts";
-import { COMPARE_ROW_KEYS } from "../../src/lib/compare-record.ts";
-import { routes } from "../../src/lib/routes.ts";
+import { COMPARE_ROW_KEYS } from "../../src/lib/open-data/index.ts";
+import { routes } from "../../src/lib/catalogue/index.ts";
 import {
   ELEMENT_KEYS,
   ELEMENTS,
   NOT_ASSESSED_LABEL,
   SCORE_LEVELS,
   type ScoreLevel,
-} from "../../src/lib/vocabulary/elements.ts";
+} from "../../src/lib/vocabulary/index.ts";
 import { launchChromium } from "../support/browser.ts";
 import { loadCatalogue } from "../support/catalogue.ts";
 import { DIST, readPage, requireBuild } from "../support/dist.ts";

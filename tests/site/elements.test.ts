@@ -5,11 +5,10 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { readLinks } from "../../scripts/lib/content-files.ts";
-import { CONTENT_PATHS } from "../../src/lib/content-paths.ts";
-import { routes } from "../../src/lib/routes.ts";
-import { assessedCount, groupByLevel, THRESHOLDS, thresholdValue } from "../../src/lib/scores.ts";
-import { ELEMENT_KEYS } from "../../src/lib/vocabulary/elements.ts";
-import { RUBRIC, SOCIALSTYRELSEN_LINK_ID } from "../../src/lib/vocabulary/rubric.ts";
+import { CONTENT_PATHS } from "../../src/lib/content/index.ts";
+import { routes } from "../../src/lib/catalogue/index.ts";
+import { assessedCount, groupByLevel, THRESHOLDS, thresholdValue } from "../../src/lib/scores/index.ts";
+import { ELEMENT_KEYS, RUBRIC, SOCIALSTYRELSEN_LINK_ID } from "../../src/lib/vocabulary/index.ts";
 import { loadCatalogue } from "../support/catalogue.ts";
 import { attributeValues, readPage, requireBuild } from "../support/dist.ts";
 

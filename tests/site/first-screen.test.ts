@@ -7,8 +7,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serveStatic } from "../../scripts/lib/static-server.ts";
-import { coverage, coverageText } from "../../src/lib/coverage.ts";
-import { routes } from "../../src/lib/routes.ts";
+import { coverage, coverageText, routes } from "../../src/lib/catalogue/index.ts";
 import { loadCatalogue } from "../support/catalogue.ts";
 import { launchChromium } from "../support/browser.ts";
 import { DIST, requireBuild } from "../support/dist.ts";

@@ -9,8 +9,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listMdxFiles } from "../../scripts/lib/content-files.ts";
-import { editUrl } from "../../src/lib/repository.ts";
-import { routes } from "../../src/lib/routes.ts";
+import { editUrl } from "../../src/lib/site/index.ts";
+import { routes } from "../../src/lib/catalogue/index.ts";
 import { parseCsv } from "../support/csv.ts";
 
 const work = mkdtempSync(join(tmpdir(), "lp-new-"));

@@ -10,14 +10,13 @@ import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serveStatic, type StaticSite } from "../../scripts/lib/static-server.ts";
-import { CATALOGUE_CREDIT, CATALOGUE_ID } from "../../src/lib/publications.ts";
-import { routes } from "../../src/lib/routes.ts";
-import { APPROACH_SLUGS } from "../../src/lib/vocabulary/approaches.ts";
+import { CATALOGUE_CREDIT, CATALOGUE_ID, APPROACH_SLUGS } from "../../src/lib/vocabulary/index.ts";
+import { routes } from "../../src/lib/catalogue/index.ts";
 import { launchChromium } from "../support/browser.ts";
 import { loadCatalogue, type ParsedEntry } from "../support/catalogue.ts";
 import { DIST, requireBuild } from "../support/dist.ts";
 import { listMdxFiles } from "../../scripts/lib/content-files.ts";
-import { CONTENT_PATHS } from "../../src/lib/content-paths.ts";
+import { CONTENT_PATHS } from "../../src/lib/content/index.ts";
 
 const MAX_PAGES = { tableOnly: 2, longest: 4 } as const;
 /** Text that belongs to the site's navigation and tools, never to a printed page. */

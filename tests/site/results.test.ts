@@ -6,13 +6,11 @@ import type { Browser } from "playwright-core";
 import { parseHTML } from "linkedom";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serveStatic, type StaticSite } from "../../scripts/lib/static-server.ts";
-import { facetByKey } from "../../src/lib/facets.ts";
-import { formatResultValue } from "../../src/lib/format.ts";
-import { routes } from "../../src/lib/routes.ts";
+import { facetByKey, routes } from "../../src/lib/catalogue/index.ts";
+import { formatResultValue } from "../../src/lib/site/index.ts";
 import { launchChromium } from "../support/browser.ts";
 import { idsWith, loadCatalogue } from "../support/catalogue.ts";
-import { attributeValues, readPage, requireBuild } from "../support/dist.ts";
-import { DIST } from "../support/dist.ts";
+import { attributeValues, readPage, requireBuild, DIST } from "../support/dist.ts";
 
 const catalogue = loadCatalogue();
 const figures = catalogue.flatMap((entry) => entry.data.results.map((result) => ({ entry, result })));

@@ -1,8 +1,7 @@
 /** The text the search index holds for each page, which is what result excerpts show. */
 import { beforeAll, describe, expect, it } from "vitest";
-import { PHASES } from "../../src/lib/vocabulary/phases.ts";
-import { APPROACH_BASES, APPROACHES } from "../../src/lib/vocabulary/approaches.ts";
-import { routes } from "../../src/lib/routes.ts";
+import { PHASES, APPROACH_BASES, APPROACHES } from "../../src/lib/vocabulary/index.ts";
+import { routes } from "../../src/lib/catalogue/index.ts";
 import { requireBuild } from "../support/dist.ts";
 import { GLUED_LABEL, indexedPages, type IndexedPage } from "../support/search-index.ts";
 

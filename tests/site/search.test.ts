@@ -1,14 +1,17 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serveStatic } from "../../scripts/lib/static-server.ts";
-import { facetByKey, facetCounts, type Facet } from "../../src/lib/facets.ts";
-import { routes } from "../../src/lib/routes.ts";
-import { resultStatus } from "../../src/lib/search-text.ts";
+import {
+  facetByKey,
+  facetCounts,
+  type Facet,
+  routes,
+  GOVERNANCE_KIND,
+} from "../../src/lib/catalogue/index.ts";
+import { resultStatus, PAGE_KIND } from "../../src/lib/search/index.ts";
 import { launchChromium, openPage } from "../support/browser.ts";
 import { idsWith, loadCatalogue, loadGovernance } from "../support/catalogue.ts";
-import { GOVERNANCE_KIND } from "../../src/lib/approaches.ts";
-import { PAGE_KIND } from "../../src/lib/search-state.ts";
-import { APPROACH_BASES, APPROACH_SLUGS } from "../../src/lib/vocabulary/approaches.ts";
+import { APPROACH_BASES, APPROACH_SLUGS } from "../../src/lib/vocabulary/index.ts";
 import { GLUED_LABEL } from "../support/search-index.ts";
 import { attributeValues, DIST, readPage, requireBuild } from "../support/dist.ts";
 

@@ -1,6 +1,6 @@
 /**
  * The Content-Security-Policy and security headers: present on every page and in dist/_headers, generated from
- * src/lib/security-policy.ts, and proven in Chromium to allow what the site needs and block what it does not.
+ * src/lib/site/security-policy.ts, and proven in Chromium to allow what the site needs and block what it does not.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -8,7 +8,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listHtmlPages } from "../../scripts/lib/site-pages.ts";
 import { serveStatic } from "../../scripts/lib/static-server.ts";
-import { routes } from "../../src/lib/routes.ts";
+import { routes } from "../../src/lib/catalogue/index.ts";
 import {
   HEADER_ONLY_DIRECTIVES,
   headerPolicy,
@@ -21,7 +21,7 @@ import {
   SCRIPT_SOURCES,
   SECURITY_HEADERS,
   STYLE_SOURCES,
-} from "../../src/lib/security-policy.ts";
+} from "../../src/lib/site/index.ts";
 import { launchChromium } from "../support/browser.ts";
 import { DIST, requireBuild } from "../support/dist.ts";
 
@@ -30,7 +30,7 @@ const pages = listHtmlPages(DIST).map((page) => ({ ...page, html: readFileSync(p
 const headerRules = parseHeadersFile(readFileSync(join(DIST, "_headers"), "utf8"));
 
 describe("the policy in the build", () => {
-  it("is in a <meta> tag on every page, exactly as src/lib/security-policy.ts defines it", () => {
+  it("is in a <meta> tag on every page, exactly as src/lib/site/security-policy.ts defines it", () => {
     expect(pages.length).toBeGreaterThan(60);
     for (const page of pages) {
       const meta = metaPolicyOf(page.html);

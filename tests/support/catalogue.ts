@@ -1,13 +1,13 @@
 /** The real catalogue parsed with the site's own schema, as an oracle for what pages should list. */
-import { listMdxFiles, readContentFile } from "../../scripts/lib/content-files.ts";
-import { CONTENT_PATHS } from "../../src/lib/content-paths.ts";
+import { listMdxFiles, readContentFile, listFiles } from "../../scripts/lib/content-files.ts";
+import { CONTENT_PATHS } from "../../src/lib/content/index.ts";
 import {
   standaloneInterventionSchema as schema,
   type InterventionData,
-} from "../../src/lib/intervention-schema.ts";
-import { entriesWith, type Facet } from "../../src/lib/facets.ts";
-import { listFiles } from "../../scripts/lib/content-files.ts";
-import { standaloneGovernanceSchema, type GovernanceData } from "../../src/lib/governance-schema.ts";
+  standaloneGovernanceSchema,
+  type GovernanceData,
+} from "../../src/lib/schema/index.ts";
+import { entriesWith, type Facet } from "../../src/lib/catalogue/index.ts";
 
 export type ParsedEntry = { id: string; data: InterventionData };
 

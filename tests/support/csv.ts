@@ -1,5 +1,5 @@
-/** A strict reader for the CSV that src/lib/csv.ts writes, so tests can prove the round trip. */
-import { BOM, CSV_SEPARATOR } from "../../src/lib/csv.ts";
+/** A strict reader for the CSV that src/lib/open-data/csv.ts writes, so tests can prove the round trip. */
+import { BOM, CSV_SEPARATOR } from "../../src/lib/open-data/index.ts";
 
 export function parseCsv(text: string, separator = CSV_SEPARATOR): string[][] {
   const source = text.startsWith(BOM) ? text.slice(1) : text;

@@ -1,5 +1,6 @@
 /** The approaches vocabulary, the approaches field, and the governance examples collection. */
-import { join } from "node:path";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import {
   buildTree,
@@ -7,17 +8,19 @@ import {
   checkFiles,
   checkGovernanceFiles,
   formatProblem,
-} from "../../scripts/lib/check.ts";
+} from "../../src/lib/check/index.ts";
 import { listFiles, readContentFile, readLinks } from "../../scripts/lib/content-files.ts";
-import { taggedWith } from "../../src/lib/approaches.ts";
-import { CONTENT_PATHS } from "../../src/lib/content-paths.ts";
+import { taggedWith } from "../../src/lib/catalogue/index.ts";
+import { CONTENT_PATHS } from "../../src/lib/content/index.ts";
 import {
   APPROACH_SLUGS,
   APPROACHES,
   approachesInPart,
   CATALOGUE_PART_SLUGS,
   INTRO_PARTS,
-} from "../../src/lib/vocabulary/approaches.ts";
+  PUBLICATION_IDS,
+  type SourcePassage,
+} from "../../src/lib/vocabulary/index.ts";
 import { loadCatalogue, loadGovernance } from "../support/catalogue.ts";
 
 const root = process.cwd();
@@ -45,6 +48,40 @@ describe("the approaches vocabulary", () => {
         expect(APPROACH_SLUGS, `${slug} → ${related}`).toContain(related);
         expect(related, slug).not.toBe(slug);
       }
+    }
+  });
+});
+
+/** The 2022 catalogue's text, where the shared folder is at hand (found as copycheck finds it). */
+const seeds = join(resolve(process.env["LP_SHARED_DIR"] ?? "../shared"), "seeds");
+const catalogueText = existsSync(seeds)
+  ? readdirSync(seeds)
+      .filter((name) => name.startsWith("002_"))
+      .map((name) => readFileSync(join(seeds, name), "utf8"))
+      .join("\n")
+  : undefined;
+const normalise = (text: string) => text.replace(/\s+/g, " ").trim().toLowerCase();
+const headingLines = new Set((catalogueText ?? "").split("\n").map(normalise));
+
+describe("the approaches' sources", () => {
+  const passages = APPROACH_SLUGS.flatMap((slug) => {
+    const { description, promise } = APPROACHES[slug].source;
+    return [description, ...promise].map((passage: SourcePassage) => ({ slug, passage }));
+  });
+
+  it("name a publication and a section for both description and promise", () => {
+    expect(passages.length).toBeGreaterThanOrEqual(APPROACH_SLUGS.length * 2);
+    for (const { slug, passage } of passages) {
+      expect(PUBLICATION_IDS, slug).toContain(passage.publication);
+      expect(passage.section.trim().length, slug).toBeGreaterThan(3);
+    }
+  });
+
+  it.skipIf(catalogueText === undefined)("name headings the catalogue prints as lines of their own", () => {
+    for (const { slug, passage } of passages) {
+      expect(headingLines.has(normalise(passage.section)), `${slug}: ${passage.section}`).toBe(true);
+      if (passage.within !== undefined)
+        expect(headingLines.has(normalise(passage.within)), `${slug}: ${passage.within}`).toBe(true);
     }
   });
 });

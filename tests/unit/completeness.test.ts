@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { listMdxFiles, readContentFile } from "../../scripts/lib/content-files.ts";
-import { CONTENT_PATHS } from "../../src/lib/content-paths.ts";
-import { PHASE_SLUGS } from "../../src/lib/vocabulary/phases.ts";
+import { CONTENT_PATHS } from "../../src/lib/content/index.ts";
+import { PHASE_SLUGS } from "../../src/lib/vocabulary/index.ts";
 import { ARTICLE_ROWS, CASE_SLUGS, CATALOGUE_ROWS } from "../fixtures/catalogue-rows.ts";
 
 type Frontmatter = {

@@ -19,8 +19,13 @@ import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseFrontmatter } from "@astrojs/internal-helpers/frontmatter";
 import { afterAll, describe, expect, it } from "vitest";
-import { checkContent, contentTree, formatProblem } from "../../scripts/lib/check.ts";
-import { contentGate, markdownProcessor } from "../../scripts/lib/content-guard.ts";
+import {
+  checkContent,
+  contentTree,
+  formatProblem,
+  contentGate,
+  markdownProcessor,
+} from "../../src/lib/check/index.ts";
 
 const root = process.cwd();
 const work = mkdtempSync(join(tmpdir(), "lp-hostile-"));
@@ -354,7 +359,7 @@ describe("links.toml", () => {
     );
     expect(problems).toMatchObject([{ field: "fil" }]);
     expect(problems[0]!.message).toContain("ikke en genvej (symlink)");
-    const { readLinksFile } = await import("../../src/lib/links-file.ts");
+    const { readLinksFile } = await import("../../src/lib/content/index.ts");
     expect(readLinksFile(join(work, "links-symlink", "links.toml"), "links.toml").links).toBeUndefined();
   });
 });

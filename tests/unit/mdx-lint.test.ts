@@ -1,8 +1,8 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { checkFiles, formatProblem } from "../../scripts/lib/check.ts";
+import { checkFiles, formatProblem } from "../../src/lib/check/index.ts";
 import { listMdxFiles, readContentFile, readLinks } from "../../scripts/lib/content-files.ts";
-import { CONTENT_PATHS } from "../../src/lib/content-paths.ts";
+import { CONTENT_PATHS } from "../../src/lib/content/index.ts";
 
 const linkIds = new Set(Object.keys(readLinks(CONTENT_PATHS.links)));
 const BODY_LINE = 26;
@@ -23,7 +23,7 @@ const invalid: Record<string, string[]> = {
   script: ["<script>", "ikke tilladt", "Slet elementet"],
   "event-handler": ["onClick", "JavaScript", "Slet den"],
   "unknown-tag": ["<div>", "ikke tilladt", "Markdown"],
-  "unknown-component": ["<Faktaboks>", "src/lib/mdx-allow-list.ts", "Tilladte komponenter: ingen"],
+  "unknown-component": ["<Faktaboks>", "src/lib/content/mdx-allow-list.ts", "Tilladte komponenter: ingen"],
   "javascript-url": ["javascript:alert(1)", "https://"],
   "entity-javascript": ["javascript:alert(1)", "»javascript:«"],
   "reference-definition": ["javascript:alert(1)"],

@@ -12,7 +12,7 @@ import {
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { checkContent, contentTree, formatProblem } from "../../scripts/lib/check.ts";
+import { checkContent, contentTree, formatProblem } from "../../src/lib/check/index.ts";
 import { buildGovernance, renderGovernance, validateGovernance } from "../../scripts/lib/new-governance.ts";
 
 const work = mkdtempSync(join(tmpdir(), "lp-new-governance-"));

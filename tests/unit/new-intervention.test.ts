@@ -3,7 +3,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writ
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { checkContent, contentTree, formatProblem } from "../../scripts/lib/check.ts";
+import { checkContent, contentTree, formatProblem } from "../../src/lib/check/index.ts";
 import {
   buildEntry,
   checkAnswer,
@@ -16,10 +16,8 @@ import {
   type Answers,
 } from "../../scripts/lib/new-entry.ts";
 import { parse } from "yaml";
-import { standaloneInterventionSchema } from "../../src/lib/intervention-schema.ts";
-import { MUNICIPALITIES } from "../../src/lib/vocabulary/geography.ts";
-import { RUBRIC } from "../../src/lib/vocabulary/rubric.ts";
-import { TARGET_GROUPS } from "../../src/lib/vocabulary/target-groups.ts";
+import { standaloneInterventionSchema } from "../../src/lib/schema/index.ts";
+import { MUNICIPALITIES, RUBRIC, TARGET_GROUPS } from "../../src/lib/vocabulary/index.ts";
 
 const work = mkdtempSync(join(tmpdir(), "lp-new-unit-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -68,7 +66,7 @@ describe("answers", () => {
 
   it("are validated with the schema's own messages", () => {
     expect(checkAnswer(questionFor("summary"), "For kort", {}).error).toBe(
-      "summary skal være mindst 40 tegn.",
+      'summary skal være mindst 40 tegn, men er 8: "For kort".',
     );
     expect(checkAnswer(questionFor("anchoringTags"), "jobcentret", {}).error).toContain(
       'Mente du: "jobcenter"?',
@@ -200,7 +198,7 @@ describe("npm run new on the command line", { timeout: 60_000 }, () => {
     const result = run(dir, [], input);
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout).toContain("En indsats med navnet »SKUB« findes allerede");
-    expect(result.stdout).toContain("summary skal være mindst 40 tegn.");
+    expect(result.stdout).toContain("summary skal være mindst 40 tegn, men er");
     expect(result.stdout).toContain('Mente du: "randers"?');
     expect(result.stdout).toContain('Mente du: "fastholdelse"?');
     expect(result.stdout).toContain('Mente du: "hedensted-ungeenheden"?');

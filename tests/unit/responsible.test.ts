@@ -1,8 +1,8 @@
 /** Every entry must say who runs it, or say explicitly that the sources do not ("ukendt"). */
 import { describe, expect, it } from "vitest";
 import { listMdxFiles, readContentFile } from "../../scripts/lib/content-files.ts";
-import { CONTENT_PATHS } from "../../src/lib/content-paths.ts";
-import { RESPONSIBLE_UNKNOWN, responsibleText } from "../../src/lib/responsible.ts";
+import { CONTENT_PATHS } from "../../src/lib/content/index.ts";
+import { RESPONSIBLE_UNKNOWN, responsibleText } from "../../src/lib/schema/index.ts";
 
 const entries = listMdxFiles(CONTENT_PATHS.interventions.base).map((file) => {
   const { path, frontmatter } = readContentFile(file, process.cwd());

@@ -7,11 +7,13 @@
  */
 import { z } from "astro/zod";
 import { describe, expect, it } from "vitest";
-import { standaloneGovernanceSchema } from "../../src/lib/governance-schema.ts";
-import { standaloneInterventionSchema } from "../../src/lib/intervention-schema.ts";
-import { linkSchema } from "../../src/lib/link-schema.ts";
-import { createPartIntroSchema } from "../../src/lib/part-intro-schema.ts";
-import { createPhaseIntroSchema } from "../../src/lib/phase-intro-schema.ts";
+import {
+  createPartIntroSchema,
+  createPhaseIntroSchema,
+  linkSchema,
+  standaloneGovernanceSchema,
+  standaloneInterventionSchema,
+} from "../../src/lib/schema/index.ts";
 
 const COLLECTIONS: Record<string, z.ZodType> = {
   interventions: standaloneInterventionSchema,

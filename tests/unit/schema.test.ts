@@ -2,7 +2,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkFiles, formatProblem } from "../../scripts/check-content.ts";
 import { listMdxFiles, readContentFile, readLinks } from "../../scripts/lib/content-files.ts";
-import { CONTENT_PATHS } from "../../src/lib/content-paths.ts";
+import { CONTENT_PATHS } from "../../src/lib/content/index.ts";
 
 const root = process.cwd();
 const linkIds = new Set(Object.keys(readLinks(CONTENT_PATHS.links)));
@@ -71,6 +71,22 @@ const invalid: Record<string, { field: string; contains: string[] }> = {
   "misspelt-element": {
     field: "scores",
     contains: ['Ukendt element: "maaal"', 'mente du "maal"?', "oekonomi"],
+  },
+  "confirmed-person-name": {
+    field: "confirmed.by",
+    contains: ["ser ud til at være en persons navn", "»Linda Nystrup«", "intet ord for en enhed eller rolle"],
+  },
+  "confirmed-page-without-link": {
+    field: "confirmed.link",
+    contains: ["how: egen-side", "content/links.toml"],
+  },
+  "confirmed-future-date": {
+    field: "confirmed.date",
+    contains: ["2999-01-01", "ligger i fremtiden", "bekræftede"],
+  },
+  "confirmed-unknown-method": {
+    field: "confirmed.how",
+    contains: ['"brev"', "e-mail, telefon, egen-side"],
   },
   "http-contact": {
     field: "contact",

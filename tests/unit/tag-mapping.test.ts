@@ -2,15 +2,15 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { listMdxFiles, readContentFile } from "../../scripts/lib/content-files.ts";
-import { CONTENT_PATHS } from "../../src/lib/content-paths.ts";
-import { ANCHORINGS } from "../../src/lib/vocabulary/anchoring.ts";
+import { CONTENT_PATHS } from "../../src/lib/content/index.ts";
 import {
+  ANCHORINGS,
   ANCHORING_RULES,
   TARGET_GROUP_RULES,
   anchoringTagsFor,
   targetGroupTagsFor,
-} from "../../src/lib/vocabulary/tag-mapping.ts";
-import { TARGET_GROUPS } from "../../src/lib/vocabulary/target-groups.ts";
+  TARGET_GROUPS,
+} from "../../src/lib/vocabulary/index.ts";
 import { CATALOGUE_ROWS } from "../fixtures/catalogue-rows.ts";
 
 type Frontmatter = { targetGroup: { tags: string[] }; anchoring: { tags: string[] } };

@@ -1,7 +1,7 @@
 import type { APIRoute } from "astro";
 import { getCollection } from "astro:content";
-import { cmsData } from "../../lib/cms-data.ts";
-import { cmsSettings } from "../../lib/cms-settings.ts";
+import { cmsData } from "../../lib/cms/index.ts";
+import { cmsSettings } from "../../lib/site/index.ts";
 
 /** The editor's configuration, generated at build time; /admin/ loads it (see src/scripts/admin.ts). */
 export const GET: APIRoute = async ({ site }) => {

@@ -1,7 +1,6 @@
 import type { APIRoute } from "astro";
 import { getOpenDataContext, getOpenDataEntries } from "../../data/open-data.ts";
-import { toCsv } from "../../lib/csv.ts";
-import { csvRows } from "../../lib/open-data.ts";
+import { toCsv, csvRows } from "../../lib/open-data/index.ts";
 
 export const GET: APIRoute = async ({ site }) => {
   const rows = csvRows(await getOpenDataEntries(), await getOpenDataContext(site));

@@ -1,7 +1,7 @@
 import type { APIRoute } from "astro";
-import { interventionJsonSchema } from "../../lib/json-schema.ts";
-import { routes } from "../../lib/routes.ts";
-import { SITE } from "../../lib/site.ts";
+import { interventionJsonSchema } from "../../lib/schema/index.ts";
+import { routes } from "../../lib/catalogue/index.ts";
+import { SITE } from "../../lib/site/index.ts";
 
 export const GET: APIRoute = ({ site }) => {
   const { $schema, ...fields } = interventionJsonSchema();

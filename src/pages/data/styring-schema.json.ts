@@ -1,7 +1,7 @@
 import type { APIRoute } from "astro";
-import { governanceJsonSchema } from "../../lib/governance-open-data.ts";
-import { routes } from "../../lib/routes.ts";
-import { SITE } from "../../lib/site.ts";
+import { governanceJsonSchema } from "../../lib/open-data/index.ts";
+import { routes } from "../../lib/catalogue/index.ts";
+import { SITE } from "../../lib/site/index.ts";
 
 export const GET: APIRoute = ({ site }) => {
   const { $schema, ...fields } = governanceJsonSchema();

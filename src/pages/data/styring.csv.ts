@@ -1,7 +1,6 @@
 import type { APIRoute } from "astro";
 import { getGovernanceOpenDataEntries, getOpenDataContext } from "../../data/open-data.ts";
-import { toCsv } from "../../lib/csv.ts";
-import { governanceCsvRows } from "../../lib/governance-open-data.ts";
+import { toCsv, governanceCsvRows } from "../../lib/open-data/index.ts";
 
 export const GET: APIRoute = async ({ site }) => {
   const rows = governanceCsvRows(await getGovernanceOpenDataEntries(), await getOpenDataContext(site));

@@ -1,6 +1,6 @@
 import type { APIRoute } from "astro";
 import { getGovernanceOpenDataEntries, getOpenDataContext } from "../../data/open-data.ts";
-import { governanceDatasetJson } from "../../lib/governance-open-data.ts";
+import { governanceDatasetJson } from "../../lib/open-data/index.ts";
 
 export const GET: APIRoute = async ({ site }) => {
   const dataset = governanceDatasetJson(await getGovernanceOpenDataEntries(), await getOpenDataContext(site));

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from "astro";
+import { getFreshnessContext } from "../../../data/freshness.ts";
 import { getOpenDataEntries } from "../../../data/open-data.ts";
-import { compareRecord } from "../../../lib/compare-record.ts";
-import type { OpenDataEntry } from "../../../lib/open-data.ts";
+import { compareRecord, type OpenDataEntry } from "../../../lib/open-data/index.ts";
 
 export const getStaticPaths = (async () =>
   (await getOpenDataEntries()).map((entry) => ({
@@ -9,8 +9,8 @@ export const getStaticPaths = (async () =>
     props: { entry },
   }))) satisfies GetStaticPaths;
 
-/** One entry as the compare page needs it; see src/lib/compare-record.ts. */
-export const GET: APIRoute<{ entry: OpenDataEntry }> = ({ props }) =>
-  new Response(JSON.stringify(compareRecord(props.entry.id, props.entry.data)), {
+/** One entry as the compare page needs it; see src/lib/open-data/compare-record.ts. */
+export const GET: APIRoute<{ entry: OpenDataEntry }> = async ({ props }) =>
+  new Response(JSON.stringify(compareRecord(props.entry.id, props.entry.data, await getFreshnessContext())), {
     headers: { "Content-Type": "application/json; charset=utf-8" },
   });

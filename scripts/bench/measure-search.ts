@@ -1,0 +1,120 @@
+/**
+ * Measures the search page in headless Chromium, as a visitor meets it:
+ * - `link`: a shared link /soeg/?q=<query> opened in a fresh browser, until the first result shows;
+ * - `typed`: the page already open and idle, a first query typed and submitted, until its results show.
+ * Bytes are what a host that compresses text would send: Pagefind's index files are already gzipped,
+ * HTML, CSS and JavaScript are counted gzipped (level 6), everything else as is.
+ */
+import { gzipSync } from "node:zlib";
+import type { Browser, Page, Request } from "playwright-core";
+import { routes } from "../../src/lib/catalogue/index.ts";
+
+export type SearchMeasurement = {
+  ms: number;
+  bytes: number;
+  requests: number;
+  /** Bytes per kind of file, for finding what grows. */
+  breakdown: Record<string, number>;
+};
+
+const COMPRESSIBLE = /\.(html|css|js|json|svg)$|\/$|\?/;
+
+function kindOf(url: URL): string {
+  const path = url.pathname;
+  if (path.startsWith(routes.pagefindBundle())) {
+    const match = /\.pf_(\w+)$/.exec(path) ?? /(wasm)\./.exec(path);
+    return match ? `pagefind ${match[1]}` : "pagefind js";
+  }
+  if (path.endsWith(".css")) return "css";
+  if (path.endsWith(".js")) return "js";
+  return "html";
+}
+
+async function wireBytes(request: Request): Promise<number> {
+  const response = await request.response();
+  if (!response) return 0;
+  const body = await response.body().catch(() => Buffer.alloc(0));
+  const path = new URL(request.url()).pathname;
+  return COMPRESSIBLE.test(path) && !path.includes(".pf_") ? gzipSync(body).length : body.length;
+}
+
+/**
+ * Records every finished request (the Pagefind worker's included) from now on; the summary counts
+ * those whose response ended by `until` (ms since the epoch), so loading that follows the first
+ * results is left out.
+ */
+function recordTraffic(page: Page): (until?: number) => Promise<Omit<SearchMeasurement, "ms">> {
+  const finished: Request[] = [];
+  page.on("requestfinished", (request) => finished.push(request));
+  return async (until = Infinity) => {
+    const breakdown: Record<string, number> = {};
+    let bytes = 0;
+    const endedAt = (request: Request) => request.timing().startTime + request.timing().responseEnd;
+    const counted = finished.filter((request) => endedAt(request) <= until);
+    for (const request of counted) {
+      const size = await wireBytes(request);
+      const kind = kindOf(new URL(request.url()));
+      breakdown[kind] = (breakdown[kind] ?? 0) + size;
+      bytes += size;
+    }
+    return { bytes, requests: counted.length, breakdown };
+  };
+}
+
+/** Notes, in the page, the moment the first result is added to the DOM. */
+const WATCH_FIRST_RESULT = () => {
+  new MutationObserver((_, observer) => {
+    if (!document.querySelector("[data-result]")) return;
+    (window as unknown as { firstResultAt: number }).firstResultAt = performance.now();
+    observer.disconnect();
+  }).observe(document, { childList: true, subtree: true });
+};
+
+export async function measureSharedLink(
+  browser: Browser,
+  siteUrl: string,
+  query: string,
+): Promise<SearchMeasurement> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.addInitScript(WATCH_FIRST_RESULT);
+  const traffic = recordTraffic(page);
+  await page.goto(`${siteUrl}${routes.search({ q: query, filters: {} })}`);
+  await page.waitForFunction(() => "firstResultAt" in window, null, { timeout: 60_000 });
+  // performance.now() counts from the start of navigation, at performance.timeOrigin.
+  const { ms, origin } = await page.evaluate(() => ({
+    ms: (window as unknown as { firstResultAt: number }).firstResultAt,
+    origin: performance.timeOrigin,
+  }));
+  const measured = await traffic(origin + ms);
+  await context.close();
+  return { ms, ...measured };
+}
+
+export async function measureTypedQuery(
+  browser: Browser,
+  siteUrl: string,
+  query: string,
+): Promise<SearchMeasurement> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${siteUrl}${routes.search()}`);
+  await page.waitForSelector('[data-counts-state="done"]', { timeout: 60_000 });
+  await page.waitForLoadState("networkidle");
+  const traffic = recordTraffic(page);
+  await page.fill("#soeg-q", query);
+  const ms = await page.evaluate(async (q) => {
+    const status = document.querySelector("[data-status]")!;
+    const started = performance.now();
+    const done = new Promise<number>((resolve) => {
+      new MutationObserver(() => {
+        if (status.textContent?.includes(`»${q}«`)) resolve(performance.now() - started);
+      }).observe(status, { childList: true, characterData: true, subtree: true });
+    });
+    document.querySelector("form[role=search]")!.dispatchEvent(new Event("submit", { cancelable: true }));
+    return done;
+  }, query);
+  const measured = await traffic(Date.now());
+  await context.close();
+  return { ms, ...measured };
+}

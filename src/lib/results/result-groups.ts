@@ -1,0 +1,91 @@
+/**
+ * Every structured result figure in the catalogue, grouped by what it measures (results[].kind) and,
+ * within a group, by unit, since a percentage and a count cannot share an axis.
+ */
+import { formatResultValue } from "../site/format.ts";
+import { PUBLICATIONS, type PublicationId } from "../vocabulary/publications.ts";
+import {
+  OTHER_RESULTS_LABEL,
+  RESULT_KIND_KEYS,
+  RESULT_KINDS,
+  type ResultKind,
+} from "../vocabulary/result-kinds.ts";
+import { RESULT_UNITS, type ResultQualifier, type ResultUnit } from "../vocabulary/statuses.ts";
+
+export type ResultSource = {
+  id: string;
+  data: {
+    title: string;
+    results: readonly {
+      value: number;
+      unit: ResultUnit;
+      qualifier?: ResultQualifier | undefined;
+      measure: string;
+      kind?: ResultKind | undefined;
+      period?: string | undefined;
+      participants?: number | undefined;
+      source: PublicationId;
+    }[];
+  };
+};
+
+export type ResultRow = {
+  id: string;
+  title: string;
+  value: number;
+  unit: ResultUnit;
+  /** The value as pages show it: "65 %", "786", "155 dage". */
+  formatted: string;
+  measure: string;
+  period?: string | undefined;
+  participants?: number | undefined;
+  /** The publication the figure comes from, by its short title. */
+  source: string;
+};
+
+export type ResultChart = { unit: ResultUnit; rows: ResultRow[] };
+
+export type ResultGroup = {
+  /** The fragment id of the group's section: the kind, or "andre". */
+  key: string;
+  label: string;
+  description?: string | undefined;
+  charts: ResultChart[];
+};
+
+const UNIT_ORDER = Object.keys(RESULT_UNITS) as ResultUnit[];
+
+export function groupResults(entries: readonly ResultSource[]): ResultGroup[] {
+  const rows = entries.flatMap((entry) =>
+    entry.data.results.map((result) => ({
+      kind: result.kind,
+      row: {
+        id: entry.id,
+        title: entry.data.title,
+        value: result.value,
+        unit: result.unit,
+        formatted: formatResultValue(result.value, result.unit, result.qualifier),
+        measure: result.measure,
+        period: result.period,
+        participants: result.participants,
+        source: PUBLICATIONS[result.source].short,
+      } satisfies ResultRow,
+    })),
+  );
+  const groups: ResultGroup[] = [];
+  for (const kind of [...RESULT_KIND_KEYS, undefined]) {
+    const inGroup = rows.filter((item) => item.kind === kind).map((item) => item.row);
+    if (inGroup.length === 0) continue;
+    groups.push({
+      key: kind ?? "andre",
+      label: kind ? RESULT_KINDS[kind].label : OTHER_RESULTS_LABEL,
+      description: kind ? RESULT_KINDS[kind].description : undefined,
+      charts: UNIT_ORDER.map((unit) => ({
+        unit,
+        // Largest first, so the chart reads as a ranking of reported figures, not of effects.
+        rows: inGroup.filter((row) => row.unit === unit).sort((a, b) => b.value - a.value),
+      })).filter((chart) => chart.rows.length > 0),
+    });
+  }
+  return groups;
+}

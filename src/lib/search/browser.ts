@@ -1,0 +1,7 @@
+/**
+ * The part of src/lib/search/ that the search island (src/scripts/search.ts) may import. Through
+ * index.ts the bundler would also keep the top-level code of search-sort.ts (the element vocabulary)
+ * and index-text.ts, which the browser never uses; these two modules have no such cost.
+ */
+export * from "./search-text.ts";
+export * from "./search-state.ts";

@@ -1,0 +1,8 @@
+/**
+ * The search page: its URL state, sort orders and status text, and the copy of a page the index reads.
+ * The public surface of src/lib/search/: code outside src/lib imports from here (see ARCHITECTURE.md).
+ */
+export * from "./index-text.ts";
+export * from "./search-sort.ts";
+export * from "./search-state.ts";
+export * from "./search-text.ts";
