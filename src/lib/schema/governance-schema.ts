@@ -6,6 +6,7 @@ import { lineText, TEXT_LIMITS } from "./text-fields.ts";
 import { record, reviewedField, yearField } from "./schema-pieces.ts";
 import { vocabularyField } from "./vocabulary-field.ts";
 import { GOVERNANCE_THEMES } from "../vocabulary/governance-themes.ts";
+import { sourceExceptionsField } from "./source-exceptions.ts";
 
 export const governanceThemeField = vocabularyField(GOVERNANCE_THEMES, "værdi for tema");
 
@@ -58,6 +59,7 @@ export function createGovernanceSchema<L extends z.ZodType>(link: L) {
       )
       .min(1, { error: "Angiv mindst én kilde." })
       .describe("Publikation og afsnit, hvor eksemplet er nævnt."),
+    sourceExceptions: sourceExceptionsField,
     reviewed: reviewedField(),
   }).superRefine((data, ctx) => {
     if (data.municipalities.length === 0 && !data.organisation) {
