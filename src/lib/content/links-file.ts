@@ -226,7 +226,7 @@ const TOML_MESSAGES: readonly [RegExp, string][] = [
   ],
   [
     /control characters are not allowed in strings/,
-    "En tekst indeholder et styretegn (fx et tabulatortegn). Slet det, eller skriv det som \\t.",
+    'En tekst indeholder et linjeskift eller et andet styretegn. Mangler der et afsluttende anførselstegn? En tekst i "…" skal slutte på samme linje; skriv et tabulatortegn som \\t.',
   ],
   [
     /escape/,

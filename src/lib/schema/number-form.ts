@@ -63,7 +63,7 @@ function describe(source: string): string {
   if (unsigned.includes(":")) return "med kolon, som nogle programmer læser som et tal i 60-talssystemet";
   if (unsigned.includes("_")) return "med _ mellem cifrene";
   if (/[eE]/.test(unsigned)) return "med eksponent (e)";
-  if (/^0[0-9]/.test(unsigned)) return "med nul foran, som nogle programmer læser som et oktaltal";
+  if (/^0[0-9]/.test(unsigned)) return "med nul foran";
   if (source.startsWith("+")) return "med + foran";
   if (unsigned.startsWith(".")) return "uden 0 foran punktummet";
   if (unsigned.endsWith(".")) return "med punktum til sidst";
@@ -87,7 +87,9 @@ export function numberFormProblem(source: string): string | undefined {
     return `Værdien ${source} er skrevet ${how}. Nogle programmer læser den som tallet ${decimalForm(v11!)}, andre som teksten ${shown}. Skriv tallet som ${decimalForm(v11!)}, eller sæt anførselstegn om teksten: ${shown}.`;
   }
   const other =
-    v11 !== undefined && v11 !== v12 ? ` (nogle programmer læser det som ${decimalForm(v11)})` : "";
+    v11 !== undefined && v11 !== v12
+      ? ` (nogle programmer læser det som ${/^[-+]?0[0-9]/.test(source) ? "oktaltallet " : ""}${decimalForm(v11)})`
+      : "";
   const decimal = decimalForm(v12);
   if (decimal.startsWith("et tal med")) {
     return `Tallet ${source} er skrevet ${how} og er ${decimal}. Skriv tallet med almindelige cifre, som kilden skriver det. Er det tekst, så sæt anførselstegn om det: ${shown}.`;
