@@ -366,7 +366,7 @@ describe("round 4: every planted input is refused by the check, at its line, wit
   });
 
   it("covers every fixture file", () => {
-    const names = readdirSync(FIXTURES).filter((name) => /\.(mdx?|toml)$/.test(name));
+    const names = readdirSync(FIXTURES).filter((name) => /\.(mdx?|toml)$/.test(name) && name !== "README.md");
     expect(names.sort()).toEqual(Object.keys(planted).sort());
   });
 });
