@@ -4,6 +4,11 @@ export const KB = 1024;
 export const BUDGETS = {
   /** HTML plus CSS of one intervention page, gzip-compressed as a host sends it. No JavaScript at all. */
   interventionPageGzip: 30 * KB,
+  /**
+   * The same uncompressed, as the browser parses and lays it out: repetitive markup (a table padded to thousands
+   * of columns) compresses to almost nothing, so gzip alone would let a 4 MB page through as 19 KB.
+   */
+  interventionPageRaw: 256 * KB,
   /** Everything /soeg/ transfers before the first query: page, CSS, scripts, Pagefind and the first results. */
   searchPageTransfer: 150 * KB,
   /** Our own JavaScript on /sammenlign/, gzip: the compare island and what it imports. */

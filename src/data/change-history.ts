@@ -18,6 +18,7 @@ import {
   type Change,
   type ChangeHistory,
 } from "../lib/open-data/index.ts";
+import { latestShownTime } from "../lib/catalogue/index.ts";
 import { CONTENT_PATHS, readEntryBytes } from "../lib/content/index.ts";
 
 const run = promisify(execFile);
@@ -39,7 +40,8 @@ export async function loadChangeHistory(
     if (shallow === "true") return { available: false, reason: "shallow" };
     const started = performance.now();
     const output = await git(GIT_LOG_ARGS);
-    const changes = parseGitLog(output, files);
+    // No commit date after the build's own date: a commit cannot be newer than the build holding it.
+    const changes = parseGitLog(output, files, latestShownTime());
     await addStateEvents(folder, changes, (await git(STATE_LOG_ARGS)).split("\n").filter(Boolean));
     if (process.env["LP_TIMINGS"]) {
       console.log(`change history: ${Math.round(performance.now() - started)} ms for ${files.size} files`);

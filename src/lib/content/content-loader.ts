@@ -10,6 +10,7 @@ import { relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { Loader } from "astro/loaders";
 import {
+  capProblems,
   contentRootProblems,
   displayPath,
   entryProblems,
@@ -102,7 +103,7 @@ export function entryLoader(collection: EntryCollectionName): Loader {
 
 function contentError(problems: readonly Problem[]): Error {
   const error = new Error(
-    `Indholdet er ugyldigt og bliver ikke bygget:\n\n${problems.map(formatProblem).join("\n")}\n\nKør npm run check, og se CONTRIBUTING.md.`,
+    `Indholdet er ugyldigt og bliver ikke bygget:\n\n${capProblems(problems).map(formatProblem).join("\n")}\n\nKør npm run check, og se CONTRIBUTING.md.`,
   );
   error.name = "Indholdsfejl";
   error.stack = "";

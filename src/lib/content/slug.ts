@@ -74,3 +74,22 @@ function shortHash(text: string): string {
   }
   return hash.toString(36).padStart(7, "0");
 }
+
+/**
+ * Why `id` cannot be an id (an entry's file name and URL, or a link's id), in Danish, or undefined.
+ * `file` is how a message names it ("skub.mdx"); `title`, when known, gives the id to offer instead.
+ */
+export function idProblem(id: string, file: string, title?: string): string | undefined {
+  const extension = file.slice(id.length);
+  const better = `${entryId(title ?? id)}${extension}`;
+  if (!SLUG_PATTERN.test(id)) {
+    return `"${file}" er ikke et gyldigt filnavn. Brug små bogstaver a–z, tal og bindestreger; æ, ø og å skrives ae, oe og aa. Mente du: "${better}"?`;
+  }
+  if (WINDOWS_RESERVED_NAME.test(id)) {
+    return `"${file}" kan ikke bruges: ${id.toUpperCase()} er et reserveret navn i Windows, så en kopi af projektet på Windows ikke kan rumme filen. Giv den et andet navn, fx "${better === file ? `${id}-indsats${extension}` : better}".`;
+  }
+  if (id.length > MAX_ID_LENGTH) {
+    return `"${file.length > 60 ? `${file.slice(0, 59)}…` : file}" er ${id.length} tegn uden endelse; højst ${MAX_ID_LENGTH} er tilladt, så alle de filer, sitet bygger, kan ligge på ethvert styresystem. Forkort navnet, fx til "${better}".`;
+  }
+  return undefined;
+}
