@@ -1,17 +1,15 @@
 /** Static paths for the filter pages of a facet: one page set per used value, paginated. */
 import {
   entriesWith,
+  examplesWith,
   facetByKey,
   type Facet,
   paginate,
   pageParam,
   type Page,
-  examplesInMunicipality,
-  examplesInRegion,
 } from "../lib/catalogue/index.ts";
 import { getInterventions, type Intervention } from "./interventions.ts";
 import { getGovernanceExamples, type GovernanceExample } from "./governance.ts";
-import type { RegionSlug } from "../lib/vocabulary/index.ts";
 
 export type FilterPageProps = {
   facetKey: string;
@@ -22,13 +20,6 @@ export type FilterPageProps = {
   examples: GovernanceExample[];
 };
 
-/** Governance examples belong on the pages of their municipalities and regions. */
-function examplesFor(facetKey: string, value: string, examples: readonly GovernanceExample[]) {
-  if (facetKey === "kommune") return examplesInMunicipality(examples, value);
-  if (facetKey === "region") return examplesInRegion(examples, value as RegionSlug);
-  return [];
-}
-
 export async function filterPagePaths(facetKey: string) {
   const facet: Facet = facetByKey(facetKey);
   const href = facet.href;
@@ -36,7 +27,9 @@ export async function filterPagePaths(facetKey: string) {
   const [entries, allExamples] = await Promise.all([getInterventions(), getGovernanceExamples()]);
   return facet.values.flatMap(({ value }) => {
     const matching = entriesWith(entries, facet, value);
-    const examples = examplesFor(facetKey, value, allExamples);
+    // Governance examples belong on the pages of their municipalities and regions; they are selected
+    // as facetCounts counts them, so a page and the facets give the same numbers.
+    const examples = examplesWith(allExamples, facet, value);
     if (matching.length === 0 && examples.length === 0) return [];
     const base = href(value);
     return paginate(matching, base).map((page) => ({
