@@ -42,7 +42,13 @@ export type ExampleFacetSource = {
   approaches: readonly { id: ApproachSlug }[];
 };
 
-export type FacetValue = { value: string; label: string; description?: string | undefined };
+export type FacetValue = {
+  value: string;
+  label: string;
+  description?: string | undefined;
+  /** Other words for the value, from the vocabulary; a search that names one offers the filter. */
+  synonyms?: readonly string[] | undefined;
+};
 
 export type Facet = {
   key: string;
@@ -85,7 +91,7 @@ function facet<K extends string>(
   key: string,
   label: string,
   keys: readonly K[],
-  describe: (key: K) => { label: string; description?: string },
+  describe: (key: K) => { label: string; description?: string; synonyms?: readonly string[] },
   valuesOf: (data: FacetSource) => readonly K[],
   pages?: { href: (value: K) => string; overview: { href: string; label: string } },
   examplesOf?: (data: ExampleFacetSource) => readonly K[],
@@ -166,6 +172,7 @@ export const FACETS = [
     (slug) => ({
       label: regionName(slug),
       description: `Indsatser i kommuner i ${regionName(slug)} og indsatser, der dækker hele regionen.`,
+      synonyms: [regionName(slug).replace(/^Region /, "")],
     }),
     (data) => regionsOf(data.context),
     { href: routes.region, overview: { href: routes.regions(), label: "Regioner" } },

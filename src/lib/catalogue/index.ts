@@ -12,4 +12,5 @@ export * from "./fact-notes.ts";
 export * from "./pagination.ts";
 export * from "./places.ts";
 export * from "./routes.ts";
+export * from "./search-terms.ts";
 export * from "./status.ts";

@@ -6,3 +6,4 @@
 export { readableIndexText } from "./compound-words.ts";
 export * from "./search-text.ts";
 export * from "./search-state.ts";
+export * from "./vocabulary-offers.ts";

@@ -8,3 +8,4 @@ export * from "./index-text.ts";
 export * from "./search-sort.ts";
 export * from "./search-state.ts";
 export * from "./search-text.ts";
+export * from "./vocabulary-offers.ts";
