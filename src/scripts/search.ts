@@ -14,6 +14,7 @@ import {
   PLACE_FACETS,
   queryWithout,
   readableIndexText,
+  removalOutcome,
   resultStatus,
   sameState,
   toQueryString,

@@ -31,3 +31,8 @@ export function countLabel(interventions: number, examples = 0): string {
 
 /** Why a search option that would give no results cannot be ticked: its description for a screen reader. */
 export const ZERO_OPTION_NOTE = "Ingen indsatser med de valgte filtre.";
+
+/** What removing a filter from an empty search gives: "giver 3 resultater", "giver heller ingen resultater". */
+export function removalOutcome(found: number): string {
+  return `giver ${found === 0 ? "heller ingen resultater" : plural(found, "resultat", "resultater")}`;
+}
