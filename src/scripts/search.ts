@@ -411,10 +411,7 @@ export function startSearch(root: HTMLElement): void {
         for (const { text, next, found } of removals) {
           const item = document.createElement("li");
           item.dataset["removeFilter"] = "";
-          item.append(
-            suggestionLink(text, next),
-            ` – ${found === 0 ? "giver heller ingen" : `giver ${found}`}`,
-          );
+          item.append(suggestionLink(text, next), ` – ${removalOutcome(found)}`);
           list.append(item);
         }
         const heading = line("Prøv uden et af filtrene:");
