@@ -112,7 +112,17 @@ describe("static filter pages and the search index", () => {
     expect(filters.sort()).toEqual(expected.sort());
     expect(filters).toContain(`${PAGE_KIND.filter}:${PAGE_KIND.intervention}`);
     expect(filters).toContain("indhold:uddybende-case");
-    expect(attributeValues(html, "data-pagefind-meta").sort()).toEqual(["fase", "kommune", "summary"]);
+    // The result line's meta, and the facts and tags a reader may search for (not excerpted).
+    expect(attributeValues(html, "data-pagefind-meta").sort()).toEqual([
+      "ansvarlig",
+      "fase",
+      "forankringstekst",
+      "kommune",
+      "maalgruppetekst",
+      "sted",
+      "summary",
+      "tilgange",
+    ]);
   });
 
   it("gives a governance example the filters of the facets that apply to it: kind, approach and place", () => {
