@@ -130,8 +130,8 @@ describe("static filter pages and the search index", () => {
       "forankringstekst",
       "kommune",
       "maalgruppetekst",
-      "sted",
       "status",
+      "sted",
       "summary",
       "tilgange",
     ]);
