@@ -62,9 +62,17 @@ export function startSearch(root: HTMLElement): void {
     municipalities: root.dataset["municipalitiesHref"] ?? "",
     regions: root.dataset["regionsHref"] ?? "",
   };
-  const terms: readonly SearchTerm[] = fromTermTable(
-    JSON.parse(root.querySelector("[data-search-terms]")?.textContent ?? "{}") as SearchTermTable,
-  );
+  /** The vocabulary terms, fetched once the reader searches with words (see loadTerms). */
+  let terms: Promise<readonly SearchTerm[]> | undefined;
+  const loadTerms = (): Promise<readonly SearchTerm[]> =>
+    (terms ??= fetch(root.dataset["termsHref"] ?? "")
+      .then((response) => response.json() as Promise<SearchTermTable>)
+      .then(fromTermTable)
+      .catch((error: unknown) => {
+        // Without the terms, the search works as before, only without "Mente du …?".
+        console.warn("Search terms failed to load:", error);
+        return [];
+      }));
 
   let pagefind: PagefindApi | undefined;
   /** A second Pagefind with every filter loaded, only for facet counts; see loadPagefind. */
@@ -364,7 +372,9 @@ export function startSearch(root: HTMLElement): void {
       items.push(p);
       return p;
     };
-    const named = state.q ? namedTerms(state.q, terms) : [];
+    const known = state.q ? await loadTerms() : [];
+    if (mine !== generation) return;
+    const named = namedTerms(state.q, known);
     const tickable = ({ term }: NamedTerm) =>
       term.count > 0 &&
       !(state.filters[term.facet] ?? []).includes(term.value) &&
@@ -390,7 +400,7 @@ export function startSearch(root: HTMLElement): void {
     // A place without interventions or examples has no filter and no page: its region's page is next.
     const places = named.filter(({ term }) => (PLACE_FACETS as readonly string[]).includes(term.facet));
     for (const { term } of places.filter(({ term }) => !term.page)) {
-      const region = terms.find((t) => t.facet === "region" && t.value === term.region);
+      const region = known.find((t) => t.facet === "region" && t.value === term.region);
       const onward: (string | Node)[] = region?.page
         ? [" Se indsatserne i ", pageLink(region.label, region.page), " eller "]
         : [" Se "];
@@ -481,6 +491,7 @@ export function startSearch(root: HTMLElement): void {
   };
 
   input.addEventListener("input", () => {
+    void loadTerms();
     clearTimeout(typingTimer);
     typingTimer = setTimeout(() => {
       update(lastChangeWasTyping);
@@ -514,6 +525,8 @@ export function startSearch(root: HTMLElement): void {
   });
 
   const initial = stateFromUrl();
+  // A shared link with words needs the terms too; they load alongside Pagefind.
+  if (initial.q) void loadTerms();
   writeForm(initial);
   setStatus("Henter søgningen …");
   const bundle = root.dataset["pagefindBundle"]!;
