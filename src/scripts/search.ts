@@ -376,7 +376,6 @@ export function startSearch(root: HTMLElement): void {
     if (mine !== generation) return;
     const named = namedTerms(state.q, known);
     const tickable = ({ term }: NamedTerm) =>
-      term.count > 0 &&
       !(state.filters[term.facet] ?? []).includes(term.value) &&
       fieldsets.some(
         (f) =>

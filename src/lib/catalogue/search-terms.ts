@@ -1,6 +1,6 @@
 /**
  * The vocabulary terms the search page can offer as filters (search/vocabulary-offers.ts), with
- * their synonyms, catalogue-wide counts and, for places, the page to go to. Built from the facets,
+ * their synonyms and, for places, the page to go to (places with interventions or examples). Built from the facets,
  * so an offer always names a filter the search page has.
  */
 import { FACETS, facetCounts, type ExampleFacetSource, type FacetSource } from "./facets.ts";
@@ -13,16 +13,15 @@ export function searchTerms(
 ): SearchTerm[] {
   return FACETS.filter((facet) => facet.key in FACET_NOUNS).flatMap((facet) =>
     facetCounts(entries, facet, examples).map(({ value, label, synonyms, count, examples: found }) => {
-      const total = count + found;
+      const used = count + found > 0;
       const place = facet.key === "region" || facet.key === "kommune";
       return {
         facet: facet.key,
         value,
         label,
         ...(synonyms && synonyms.length > 0 && { synonyms }),
-        count: total,
         // Place pages exist for places with interventions or examples (data/filter-pages.ts).
-        ...(place && total > 0 && facet.href && { page: facet.href(value) }),
+        ...(place && used && facet.href && { page: facet.href(value) }),
         ...(facet.key === "kommune" && { region: MUNICIPALITIES[value as MunicipalitySlug].region }),
       };
     }),

@@ -14,25 +14,22 @@ const terms: SearchTerm[] = [
     value: "psykisk-saarbare",
     label: "Psykisk sårbare",
     synonyms: ["psykiske problemer"],
-    count: 5,
   },
-  { facet: "maalgruppe", value: "ikke-uddannelsesparate", label: "Ikke-uddannelsesparate", count: 7 },
+  { facet: "maalgruppe", value: "ikke-uddannelsesparate", label: "Ikke-uddannelsesparate" },
   {
     facet: "region",
     value: "midtjylland",
     label: "Region Midtjylland",
     synonyms: ["Midtjylland"],
-    count: 30,
   },
   {
     facet: "kommune",
     value: "aarhus",
     label: "Aarhus",
-    count: 3,
     page: "/kommune/aarhus/",
     region: "midtjylland",
   },
-  { facet: "kommune", value: "skive", label: "Skive", count: 0, region: "midtjylland" },
+  { facet: "kommune", value: "skive", label: "Skive", region: "midtjylland" },
 ];
 
 const names = (query: string) => namedTerms(query, terms).map(({ term }) => term.value);

@@ -13,8 +13,6 @@ export type SearchTerm = {
   label: string;
   /** Other words for the same value, from the vocabulary; for places also "Midtjylland" and the like. */
   synonyms?: readonly string[] | undefined;
-  /** Interventions and governance examples with the value in the whole catalogue. */
-  count: number;
   /** The value's own page, for the places that have one (those with interventions or examples). */
   page?: string | undefined;
   /** A municipality's region (its value in the region facet). */
@@ -23,20 +21,20 @@ export type SearchTerm = {
 
 /**
  * The terms as the search page carries them: grouped by facet, one row per value, short keys
- * (value, label, count, synonyms, page, region), so the page stays small.
+ * (value, label, synonyms, page, region), so the file stays small. Whether a value has results is
+ * on the search page already: a value with results has a checkbox.
  */
 export type SearchTermTable = Record<
   string,
-  { v: string; l: string; n: number; s?: readonly string[]; p?: string; r?: string }[]
+  { v: string; l: string; s?: readonly string[]; p?: string; r?: string }[]
 >;
 
 export function toTermTable(terms: readonly SearchTerm[]): SearchTermTable {
   const table: SearchTermTable = {};
-  for (const { facet, value, label, count, synonyms, page, region } of terms) {
+  for (const { facet, value, label, synonyms, page, region } of terms) {
     (table[facet] ??= []).push({
       v: value,
       l: label,
-      n: count,
       ...(synonyms && synonyms.length > 0 && { s: synonyms }),
       ...(page && { p: page }),
       ...(region && { r: region }),
@@ -47,11 +45,10 @@ export function toTermTable(terms: readonly SearchTerm[]): SearchTermTable {
 
 export function fromTermTable(table: SearchTermTable): SearchTerm[] {
   return Object.entries(table).flatMap(([facet, rows]) =>
-    rows.map(({ v, l, n, s, p, r }) => ({
+    rows.map(({ v, l, s, p, r }) => ({
       facet,
       value: v,
       label: l,
-      count: n,
       ...(s && { synonyms: s }),
       ...(p && { page: p }),
       ...(r && { region: r }),
