@@ -18,4 +18,5 @@ export * from "./places.ts";
 export * from "./review.ts";
 export * from "./routes.ts";
 export * from "./site-paths.ts";
+export * from "./search-terms.ts";
 export * from "./stale-report.ts";
