@@ -8,6 +8,7 @@ import { contentGate, markdownProcessor } from "./src/lib/check/index.ts";
 import { pagefind } from "./src/integrations/pagefind.ts";
 import { securityHeaders } from "./src/integrations/security-headers.ts";
 import { repositoryUrlNotice } from "./src/integrations/repository-url-notice.ts";
+import { editorEmailNotice } from "./src/integrations/editor-email-notice.ts";
 import { siteUrlNotice } from "./src/integrations/site-url-notice.ts";
 import {
   META_DIRECTIVES,
@@ -28,6 +29,7 @@ export default defineConfig({
   integrations: [
     siteUrlNotice(),
     repositoryUrlNotice(),
+    editorEmailNotice(),
     contentCheck(),
     mdx(),
     pagefind(),

@@ -3,11 +3,22 @@
  * run once per build. Without git, outside a repository or in a shallow clone, the history is
  * reported as unavailable and the build goes on.
  */
-import { execFile } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 import { basename, resolve } from "node:path";
 import { promisify } from "node:util";
-import { GIT_LOG_ARGS, parseGitLog, type ChangeHistory } from "../lib/open-data/index.ts";
-import { CONTENT_PATHS } from "../lib/content/index.ts";
+import {
+  entryState,
+  GIT_LOG_ARGS,
+  MAX_STATE_READS,
+  parseCatFileBatch,
+  parseGitLog,
+  STATE_LOG_ARGS,
+  stateEvents,
+  stateRequests,
+  type Change,
+  type ChangeHistory,
+} from "../lib/open-data/index.ts";
+import { CONTENT_PATHS, readEntryBytes } from "../lib/content/index.ts";
 
 const run = promisify(execFile);
 
@@ -29,6 +40,7 @@ export async function loadChangeHistory(
     const started = performance.now();
     const output = await git(GIT_LOG_ARGS);
     const changes = parseGitLog(output, files);
+    await addStateEvents(folder, changes, (await git(STATE_LOG_ARGS)).split("\n").filter(Boolean));
     if (process.env["LP_TIMINGS"]) {
       console.log(`change history: ${Math.round(performance.now() - started)} ms for ${files.size} files`);
     }
@@ -37,6 +49,47 @@ export async function loadChangeHistory(
     // No git, not a repository, or no commits yet.
     return { available: false, reason: "no-git" };
   }
+}
+
+/** Runs `git cat-file --batch` once with all requests on stdin and returns its raw output. */
+function catFileBatch(folder: string, requests: readonly string[]): Promise<Buffer> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn("git", ["cat-file", "--batch"], { cwd: folder, stdio: ["pipe", "pipe", "ignore"] });
+    const chunks: Buffer[] = [];
+    child.stdout.on("data", (chunk: Buffer) => chunks.push(chunk));
+    child.on("error", reject);
+    child.on("close", (code) =>
+      code === 0
+        ? resolvePromise(Buffer.concat(chunks))
+        : reject(new Error(`git cat-file exited with ${code}`)),
+    );
+    child.stdin.end(requests.map((request) => `${request}\n`).join(""));
+  });
+}
+
+/**
+ * Gives each commit that changed an entry's status or confirmation its events, read from the file after
+ * and before the commit. Bounded by MAX_STATE_READS; without such commits, git is not asked again.
+ */
+async function addStateEvents(folder: string, changes: Map<string, Change[]>, hashes: readonly string[]) {
+  const wanted = new Set(hashes);
+  const selected = [...changes.values()]
+    .flat()
+    .filter((change) => wanted.has(change.hash))
+    .slice(0, MAX_STATE_READS / 2);
+  if (selected.length === 0) return;
+  const requests = selected.map(stateRequests);
+  const asked = requests.flatMap(([after, before]) => (before ? [after, before] : [after]));
+  const objects = parseCatFileBatch(await catFileBatch(folder, asked), asked.length);
+  let next = 0;
+  selected.forEach((change, index) => {
+    const after = objects[next++];
+    const before = requests[index]![1] ? objects[next++] : undefined;
+    // Each version is read as the build reads content (the shared frontmatter reader), never more loosely.
+    const state = (bytes: Uint8Array | undefined) =>
+      bytes ? entryState(readEntryBytes(bytes).data) : undefined;
+    (change as { events: Change["events"] }).events = stateEvents(state(before), state(after));
+  });
 }
 
 let cached: Promise<ChangeHistory> | undefined;

@@ -1,5 +1,6 @@
 /** Build-time access to the entries as open data: references flattened to ids, links by id. */
 import { getCollection } from "astro:content";
+import { BUILD_DATE } from "../lib/catalogue/index.ts";
 import type { LinkData } from "../lib/schema/index.ts";
 import type { OpenDataContext, OpenDataEntry, GovernanceOpenDataEntry } from "../lib/open-data/index.ts";
 import { getInterventions } from "./interventions.ts";
@@ -11,6 +12,10 @@ export async function getOpenDataEntries(): Promise<OpenDataEntry[]> {
     body: entry.body,
     data: {
       ...entry.data,
+      confirmed: entry.data.confirmed && {
+        ...entry.data.confirmed,
+        link: entry.data.confirmed.link?.id,
+      },
       related: entry.data.related.map((related) => related.id),
       sources: entry.data.sources.map((source) =>
         "link" in source ? { ...source, link: source.link.id } : source,
@@ -34,6 +39,7 @@ export async function getOpenDataContext(site: URL | undefined): Promise<OpenDat
   const links = await getCollection("links");
   return {
     site,
+    buildDate: BUILD_DATE,
     links: Object.fromEntries(links.map((link) => [link.id, link.data])) as Record<string, LinkData>,
   };
 }

@@ -363,6 +363,19 @@ function renderResult(result: PagefindResultData, withExcerpt: boolean): HTMLLIE
     text.textContent = result.meta["summary"] ?? "";
   }
   item.append(heading, where, text);
+  // Status and the three dates, as the cards say them (src/lib/catalogue/freshness.ts); governance examples have none.
+  for (const [key, className] of [
+    ["status", "mt-2 text-sm font-bold"],
+    ["datoer", "mt-1 text-sm text-muted"],
+  ] as const) {
+    const value = result.meta[key];
+    if (!value) continue;
+    const line = document.createElement("p");
+    line.className = className;
+    line.dataset[key === "status" ? "resultStatus" : "resultDates"] = "";
+    line.textContent = value;
+    item.append(line);
+  }
   const toggle = compareToggle(result.url, link.textContent);
   if (toggle) item.append(toggle);
   return item;

@@ -4,14 +4,30 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { RESPONSIBLE_UNKNOWN_TEXT } from "../../src/lib/schema/index.ts";
-import { UNDATED_RUNNING, routes } from "../../src/lib/catalogue/index.ts";
+import { routes } from "../../src/lib/catalogue/index.ts";
 import { STATUSES } from "../../src/lib/vocabulary/index.ts";
 import { buildFixtureSite } from "../support/run-node.ts";
 
 const workDir = mkdtempSync(join(tmpdir(), "lp-facts-"));
 const dist = join(workDir, "dist");
 
-beforeAll(() => buildFixtureSite("tests/fixtures/facts-site", dist));
+const EDITOR_EMAIL = "redaktionen@example.dk";
+beforeAll(() =>
+  buildFixtureSite("tests/fixtures/facts-site", dist, { env: { BUILD_DATE: "2026-12-07", EDITOR_EMAIL } }),
+);
+
+const page = (slug: string) => readFileSync(join(dist, routes.intervention(slug), "index.html"), "utf8");
+const text = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, " ")
+    .replace(/\s+/g, " ")
+    .replace(/ ([,.:])/g, "$1")
+    .trim();
+/** The text of the element that carries `attribute`, up to its closing tag `tag`. */
+function part(html: string, attribute: string, tag: string): string {
+  const start = html.lastIndexOf("<", html.indexOf(attribute));
+  return html.slice(start, html.indexOf(`</${tag}>`, start));
+}
 
 afterAll(() => rmSync(workDir, { recursive: true, force: true }));
 
@@ -66,18 +82,73 @@ describe("Fakta", () => {
     expect(text).toContain("Kilderne giver ikke et link videre til indsatsen.");
   });
 
-  it("dates a running status with the newest source's year, and says when no source is dated", () => {
-    expect(facts("ansvarlig-kendt").text).toContain("Status I gang i 2022 ifølge kilderne");
-    expect(facts("landsdaekkende").text).toContain(`Status ${UNDATED_RUNNING}`);
+  it("shows an aged running status as aged, and a confirmed one as confirmed", () => {
+    expect(facts("ansvarlig-kendt").text).toContain(
+      "Status I gang ifølge kilder fra 2022 – ikke bekræftet siden",
+    );
+    expect(facts("landsdaekkende").text).toContain("Status I gang ifølge udaterede kilder – ikke bekræftet");
     expect(facts("ansvarlig-ukendt").text).toContain(`Status ${STATUSES.ukendt.label}`);
-    for (const slug of ["ansvarlig-kendt", "landsdaekkende"])
-      expect(facts(slug).text).not.toMatch(/Status I gang ifølge kilderne(?! \(udateret\))/);
+    expect(facts("bekraeftet").text).toContain("Status I gang, bekræftet af den ansvarlige i november 2026");
+    expect(page("ansvarlig-kendt")).toContain('data-status-aged="true"');
+    expect(page("bekraeftet")).not.toContain("data-status-aged");
   });
-
   it("credits the catalogue with a link to its publisher in the sources", () => {
     const html = readFileSync(join(dist, routes.intervention("ansvarlig-ukendt"), "index.html"), "utf8");
     const credit = html.slice(html.indexOf("data-credit"), html.indexOf("</p>", html.indexOf("data-credit")));
     expect(credit).toContain('href="https://www.marselisborg.org/"');
     expect(credit.replace(/<[^>]+>/g, "")).toMatch(/egne ord\. Eksterne links/);
+  });
+});
+
+describe("the three dates", () => {
+  const dates = (slug: string) => text(part(page(slug), "data-entry-dates", "dl"));
+
+  it("say how old the sources are, in words, apart from the review date, which says against what", () => {
+    expect(dates("ansvarlig-kendt")).toContain(
+      "Kildernes dato Oplysningerne stammer fra juni 2022. 1 af kilderne er udateret.",
+    );
+    expect(dates("ansvarlig-kendt")).toContain(
+      "Gennemgået mod kilderne 22. november 2026 – redaktionen har læst teksten mod kilderne",
+    );
+    expect(dates("landsdaekkende")).toContain("Kildernes dato Kilden er udateret.");
+    expect(page("ansvarlig-kendt")).not.toMatch(/Sidst gennemgået/);
+  });
+
+  it("date an entry by a link's own date from links.toml when it is the newest source", () => {
+    expect(dates("bekraeftet")).toContain("Oplysningerne stammer fra marts 2025.");
+  });
+
+  it("show who confirmed and how only when there is a confirmation", () => {
+    expect(dates("bekraeftet")).toContain(
+      "Bekræftet af den ansvarlige Ungeenheden, Randers Kommune, 25. november 2026, på enhedens egen side: Enhedens side",
+    );
+    expect(part(page("bekraeftet"), "data-entry-dates", "dl")).toContain(
+      'href="https://example.org/enheden"',
+    );
+    expect(dates("ansvarlig-kendt")).not.toContain("Bekræftet af den ansvarlige");
+  });
+
+  it("list the confirmation in the entry's history", () => {
+    expect(text(part(page("bekraeftet"), "data-history-events", "ol"))).toContain(
+      "Bekræftet af Ungeenheden, Randers Kommune den 25. november 2026 på enhedens egen side",
+    );
+  });
+});
+
+describe("Er oplysningerne forældede?", () => {
+  it("offers a prefilled e-mail to the configured editors and a prefilled GitHub issue, as plain links", () => {
+    const html = page("ansvarlig-kendt");
+    const section = part(html, "data-stale-report", "section");
+    expect(text(section)).toContain("Er oplysningerne forældede?");
+    const mail = /href="(mailto:[^"]+)"[^>]*data-stale-mail/.exec(section)?.[1];
+    expect(mail).toBeDefined();
+    const url = new URL(mail!.replaceAll("&amp;", "&"));
+    expect(url.pathname).toBe(EDITOR_EMAIL);
+    expect(url.searchParams.get("subject")).toBe("Forældede oplysninger: Kendt ansvarlig");
+    expect(url.searchParams.get("body")).toContain("Oplysningerne stammer fra juni 2022.");
+    const issue = /href="([^"]+)"[^>]*data-stale-issue/.exec(section)?.[1];
+    expect(issue).toMatch(/\/issues\/new\?title=/);
+    expect(section).not.toContain("<script");
+    expect(html).toContain('href="#foraeldet"');
   });
 });

@@ -130,7 +130,7 @@ describe("/feed.xml", () => {
     await browser?.close();
   });
 
-  it("is well-formed Atom with one entry per file, latest change first", async () => {
+  it("is well-formed Atom with one entry per file and one per status change or confirmation, latest first", async () => {
     const page = await browser.newPage();
     const feed = await page.evaluate((xml) => {
       const doc = new DOMParser().parseFromString(xml, "application/xml");
@@ -155,21 +155,29 @@ describe("/feed.xml", () => {
     expect(feed.errors).toBe(0);
     expect(feed.root).toBe("http://www.w3.org/2005/Atom");
     expect(feed.self).toMatch(/\/feed\.xml$/);
-    expect(feed.entries).toHaveLength(files.length);
-    expect(new Set(feed.entries.map((entry) => entry.id)).size).toBe(files.length);
+    // Event entries (a status change or a confirmation) have the entry's URL with a fragment as their id.
+    const perFile = feed.entries.filter((entry) => !entry.id!.includes("#"));
+    const events = feed.entries.filter((entry) => entry.id!.includes("#"));
+    expect(perFile).toHaveLength(files.length);
+    expect(new Set(feed.entries.map((entry) => entry.id)).size).toBe(feed.entries.length);
     for (const entry of feed.entries) {
       expect(entry.title && entry.summary && entry.link).toBeTruthy();
-      expect(entry.updated).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
+      expect(entry.updated).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?Z$/);
+    }
+    for (const entry of perFile) {
       // Updated is the last content change (from git) or the review, whichever is later.
       const reviewed = [...byId.values()].find((f) => entry.title === f.title)?.reviewed;
-      if (reviewed) expect(entry.updated! >= `${reviewed}T00:00:00Z`, entry.title!).toBe(true);
+      if (reviewed)
+        expect(new Date(entry.updated!) >= new Date(`${reviewed}T00:00:00Z`), entry.title!).toBe(true);
     }
-    const dates = feed.entries.map((entry) => entry.updated!);
-    expect(dates).toEqual([...dates].sort().reverse());
-    expect(feed.updated).toBe(dates[0]);
-    expect(feed.entries.map((entry) => entry.title).sort()).toEqual(
-      [...byId.values()].map((f) => f.title).sort(),
-    );
+    for (const entry of events) {
+      expect(entry.title, entry.id!).toMatch(/: (Status ændret fra »|Bekræftet af )/);
+      expect(entry.link).toBe(entry.id!.split("#")[0]);
+    }
+    const dates = feed.entries.map((entry) => new Date(entry.updated!).getTime());
+    expect(dates).toEqual([...dates].sort((a, b) => b - a));
+    expect(new Date(feed.updated!).getTime()).toBe(dates[0]);
+    expect(perFile.map((entry) => entry.title).sort()).toEqual([...byId.values()].map((f) => f.title).sort());
   });
 
   it("is announced in the head of every page", () => {

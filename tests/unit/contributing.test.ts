@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { parse as parseYaml } from "yaml";
+import { parse as parseYaml, parseDocument } from "yaml";
 import { checkContent, contentTree, formatProblem } from "../../src/lib/check/index.ts";
 import { readLinks } from "../../scripts/lib/content-files.ts";
 import { phaseField, standaloneScoreSchema } from "../../src/lib/schema/index.ts";
@@ -65,7 +65,11 @@ describe("CONTRIBUTING.md", () => {
   });
 
   it("has assessment examples that pass the schema, each with level, rationale and basis", () => {
-    const examples = codeBlocks("yaml").filter((block) => block.startsWith("scores:"));
+    // The error catalogue's wrong examples are wrong on purpose; it has its own test below.
+    const catalogue = guide.slice(guide.indexOf("\n## Fejlkatalog\n"));
+    const examples = codeBlocks("yaml").filter(
+      (block) => block.startsWith("scores:") && !catalogue.includes(block),
+    );
     expect(examples.length).toBeGreaterThanOrEqual(2);
     for (const block of examples) {
       const { scores } = parseYaml(block) as { scores: Record<string, unknown> };
@@ -152,4 +156,61 @@ describe("GitHub", () => {
     expect(template.match(/^- \[ \] /gm)?.length).toBeGreaterThanOrEqual(8);
     expect(template).toContain("CONTRIBUTING.md");
   });
+});
+
+describe("the error catalogue (Fejlkatalog)", () => {
+  const catalogue = guide.slice(
+    guide.indexOf("\n## Fejlkatalog\n"),
+    guide.indexOf("\n## Tjekliste til gennemgang\n"),
+  );
+  const entries = catalogue
+    .split(/\n### /)
+    .slice(1)
+    .map((part) => {
+      const title = part.split("\n")[0]!;
+      const message = /\nBesked: `([^`]+)`/.exec(part)?.[1];
+      const example = (label: string) => {
+        const match = new RegExp(`\\n${label}:\\n\\n\`\`\`(yaml|mdx|toml)\\n([\\s\\S]*?)\`\`\``).exec(part);
+        return match ? { kind: match[1] as "yaml" | "mdx" | "toml", text: match[2]! } : undefined;
+      };
+      return { title, message, wrong: example("Forkert"), right: example("Rigtigt") };
+    });
+  const VALID = readFileSync("tests/fixtures/valid-entry.mdx", "utf8");
+  const LINKS = readFileSync("tests/fixtures/scored-site/links.toml", "utf8");
+
+  /** The problems `npm run check` gives the valid entry with the example planted in it. */
+  function plant(name: string, example: { kind: "yaml" | "mdx" | "toml"; text: string }) {
+    const dir = join(work, `catalogue-${name}`);
+    mkdirSync(join(dir, "interventions"), { recursive: true });
+    mkdirSync(join(dir, "phases"), { recursive: true });
+    let entry = VALID;
+    let links = LINKS;
+    if (example.kind === "yaml") {
+      const [, fields, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(VALID)!;
+      const doc = parseDocument(fields!, { version: "1.2" });
+      for (const [key, value] of Object.entries(parseYaml(example.text, { version: "1.2" }) as object)) {
+        doc.set(key, value);
+      }
+      entry = `---\n${doc.toString({ lineWidth: 0 })}---\n${body}`;
+    } else if (example.kind === "mdx") entry = VALID.replace("Testindhold.", example.text);
+    else links = `${LINKS}\n${example.text}`;
+    writeFileSync(join(dir, "interventions", "eksempel.mdx"), entry);
+    writeFileSync(join(dir, "links.toml"), links);
+    return checkContent(contentTree(dir), work).problems;
+  }
+
+  it("has an entry for every round-3 rule, each with the start of its message", () => {
+    expect(entries.length).toBeGreaterThanOrEqual(20);
+    for (const entry of entries) expect(entry.message, entry.title).toBeDefined();
+  });
+
+  it.each(entries.filter((entry) => entry.wrong && entry.right).map((entry) => [entry.title, entry]))(
+    "%s: the wrong example gets the message, the right one passes",
+    (title, entry) => {
+      const name = title.toLowerCase().replace(/[^a-zæøå0-9]+/g, "-");
+      const wrong = plant(`${name}-wrong`, entry.wrong!);
+      expect(wrong.map((problem) => problem.message).join("\n")).toContain(entry.message);
+      expect(plant(`${name}-right`, entry.right!).map(formatProblem)).toEqual([]);
+    },
+  );
 });

@@ -66,7 +66,7 @@ describe("answers", () => {
 
   it("are validated with the schema's own messages", () => {
     expect(checkAnswer(questionFor("summary"), "For kort", {}).error).toBe(
-      "summary skal være mindst 40 tegn.",
+      'summary skal være mindst 40 tegn, men er 8: "For kort".',
     );
     expect(checkAnswer(questionFor("anchoringTags"), "jobcentret", {}).error).toContain(
       'Mente du: "jobcenter"?',
@@ -198,7 +198,7 @@ describe("npm run new on the command line", { timeout: 60_000 }, () => {
     const result = run(dir, [], input);
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout).toContain("En indsats med navnet »SKUB« findes allerede");
-    expect(result.stdout).toContain("summary skal være mindst 40 tegn.");
+    expect(result.stdout).toContain("summary skal være mindst 40 tegn, men er");
     expect(result.stdout).toContain('Mente du: "randers"?');
     expect(result.stdout).toContain('Mente du: "fastholdelse"?');
     expect(result.stdout).toContain('Mente du: "hedensted-ungeenheden"?');

@@ -72,6 +72,22 @@ const invalid: Record<string, { field: string; contains: string[] }> = {
     field: "scores",
     contains: ['Ukendt element: "maaal"', 'mente du "maal"?', "oekonomi"],
   },
+  "confirmed-person-name": {
+    field: "confirmed.by",
+    contains: ["ser ud til at være en persons navn", "»Linda Nystrup«", "intet ord for en enhed eller rolle"],
+  },
+  "confirmed-page-without-link": {
+    field: "confirmed.link",
+    contains: ["how: egen-side", "content/links.toml"],
+  },
+  "confirmed-future-date": {
+    field: "confirmed.date",
+    contains: ["2999-01-01", "ligger i fremtiden", "bekræftede"],
+  },
+  "confirmed-unknown-method": {
+    field: "confirmed.how",
+    contains: ['"brev"', "e-mail, telefon, egen-side"],
+  },
   "http-contact": {
     field: "contact",
     contains: ['"http://www.randers.dk/ungeindsatsen"', "http:// er ikke krypteret"],

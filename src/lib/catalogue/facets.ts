@@ -23,6 +23,13 @@ import { regionsOf, type Context } from "./places.ts";
 import { THRESHOLDS, thresholdsMet, thresholdValue, type Scores } from "../scores/scores.ts";
 import { routes } from "./routes.ts";
 import { PAGE_KIND } from "../search/search-state.ts";
+import {
+  freshnessOf,
+  STATUS_GROUPS,
+  statusGroupLabels,
+  type FreshnessContext,
+  type FreshnessSource,
+} from "./freshness.ts";
 
 /** The fields facets read; a collection entry's data satisfies it. */
 export type FacetSource = {
@@ -44,12 +51,12 @@ export type ExampleFacetSource = {
 
 export type FacetValue = { value: string; label: string; description?: string | undefined };
 
-export type Facet = {
+export type Facet<S = FacetSource> = {
   key: string;
   /** The legend above the checkboxes. */
   label: string;
   values: readonly FacetValue[];
-  valuesOf: (data: FacetSource) => readonly string[];
+  valuesOf: (data: S) => readonly string[];
   /**
    * The values of a governance example, for the facets that apply to examples too (approach, place,
    * kind). They select the same examples as the approach, municipality and region pages list.
@@ -204,6 +211,31 @@ export const FACETS = [
 
 export const FACET_KEYS: readonly string[] = FACETS.map((f) => f.key);
 
+/** The key of the status facet, which search offers beside FACETS. */
+export const STATUS_FACET_KEY = "status";
+
+/**
+ * The status as a filter: "I gang" split into recent and aged by the one rule (src/lib/catalogue/freshness.ts), as of
+ * the build date, so a filter never offers an aged entry as plainly running. It depends on the build and the
+ * links' dates, so it is made per build rather than listed in FACETS, and has no static filter pages.
+ */
+export function statusFacet(context: FreshnessContext): Facet<FacetSource & FreshnessSource> {
+  const labels = statusGroupLabels(context.buildDate);
+  return {
+    key: STATUS_FACET_KEY,
+    label: "Status",
+    values: STATUS_GROUPS.map((value) => ({ value, ...labels[value] })),
+    valuesOf: (data) => [freshnessOf(data, context).status.group],
+  };
+}
+
+/** Every facet search offers: FACETS with the status after the content facet. */
+export function searchFacets(context: FreshnessContext): Facet<FacetSource & FreshnessSource>[] {
+  const status = statusFacet(context);
+  const at = FACETS.findIndex((f) => f.key === "indhold");
+  return [...FACETS.slice(0, at + 1), status, ...FACETS.slice(at + 1)];
+}
+
 export function facetByKey(key: string): Facet {
   const found = FACETS.find((f) => f.key === key);
   if (!found) throw new Error(`Unknown facet "${key}". Known facets: ${FACET_KEYS.join(", ")}.`);
@@ -211,9 +243,9 @@ export function facetByKey(key: string): Facet {
 }
 
 /** Entries carrying `value` in `facet`. */
-export function entriesWith<E extends { data: FacetSource }>(
+export function entriesWith<S, E extends { data: S }>(
   entries: readonly E[],
-  f: Facet,
+  f: Facet<S>,
   value: string,
 ): E[] {
   return entries.filter((entry) => f.valuesOf(entry.data).includes(value));
@@ -223,9 +255,9 @@ export function entriesWith<E extends { data: FacetSource }>(
  * Every value of the facet with its number of entries, in vocabulary order; zero counts included.
  * Governance examples count too where the facet applies to them (the search lists both).
  */
-export function facetCounts(
-  entries: readonly { data: FacetSource }[],
-  f: Facet,
+export function facetCounts<S>(
+  entries: readonly { data: S }[],
+  f: Facet<S>,
   examples: readonly { data: ExampleFacetSource }[] = [],
 ): (FacetValue & { count: number })[] {
   const counts = new Map<string, number>();
@@ -238,7 +270,7 @@ export function facetCounts(
 }
 
 /** One value of a facet with its label and description, for headings and page texts. */
-export function facetValue(f: Facet, value: string): FacetValue {
+export function facetValue<S>(f: Facet<S>, value: string): FacetValue {
   const found = f.values.find((v) => v.value === value);
   if (!found) throw new Error(`Facet "${f.key}" has no value "${value}".`);
   return found;

@@ -23,6 +23,11 @@ export const routes = {
   home: () => "/",
   /** The browser editor (Decap CMS); not a site page: no search index, no sitemap, noindex. */
   admin: () => "/admin/",
+  /**
+   * The editors' review list (src/lib/catalogue/review.ts): noindex, not in the navigation, not in the search index
+   * (no data-pagefind-body) and, like every page, in no sitemap (the site has none); CONTRIBUTING.md links it.
+   */
+  review: () => "/gennemgang/",
   interventions: () => "/indsatser/",
   intervention: (slug: string) => `/indsatser/${slug}/`,
   phase: (phase: PhaseSlug) => `/fase/${phase}/`,

@@ -127,6 +127,15 @@ export function checkFiles(files: ContentFile[], linkIds: ReadonlySet<string> | 
         });
       }
     });
+    const confirmedLink = data.confirmed?.link;
+    if (confirmedLink !== undefined && linkIds && !linkIds.has(confirmedLink)) {
+      problems.push({
+        path: file.path,
+        line: file.lineOf(["confirmed", "link"]),
+        field: "confirmed.link",
+        message: `"${confirmedLink}" findes ikke i content/links.toml. Tilføj enhedens egen side dér, eller ret id'et.${didYouMean(confirmedLink, linkIds)}`,
+      });
+    }
   }
   return problems;
 }

@@ -25,6 +25,7 @@ import {
 } from "../content/body-rules.ts";
 import { displayPath, formatProblem } from "../content/content-files.ts";
 import { compiledSource, readEntryBytes, type EntryText } from "../content/frontmatter.ts";
+import { MARKDOWN_FEATURES } from "../content/mdx-compiler.ts";
 import { slugify } from "../content/slug.ts";
 
 const BODY = "brødtekst";
@@ -64,7 +65,7 @@ export function createContentGuard(options: BodyRuleOptions = {}) {
 export const contentGuard = createContentGuard();
 
 /** Markdown features of every compile: astro.config.mjs and npm run check parse with the same. */
-export const MARKDOWN_FEATURES = { gfm: true, smartPunctuation: true } as const;
+export { MARKDOWN_FEATURES };
 
 /** Every heading id in a body starts with this, so no body heading can take an id the layout uses. */
 export const BODY_HEADING_PREFIX = "afsnit-";

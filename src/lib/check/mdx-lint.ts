@@ -4,18 +4,13 @@
  * collecting instead of failing. So the check and the build judge the same tree by the same rules;
  * the check only adds Danish explanations for text the parser cannot read at all.
  */
-import { createRequire } from "node:module";
-import { pathToFileURL } from "node:url";
 import type { BodyIssue } from "../content/body-rules.ts";
 import { compiledSource, readEntryText } from "../content/frontmatter.ts";
 import type { AllowedComponent } from "../content/mdx-allow-list.ts";
+import { loadSatteri } from "../content/mdx-compiler.ts";
 import { createContentGuard, MARKDOWN_FEATURES, type GuardData } from "./content-guard.ts";
 
-const resolveFrom = (from: string, specifier: string) => createRequire(from).resolve(specifier);
-const processorEntry = resolveFrom(resolveFrom(import.meta.url, "@astrojs/mdx"), "@astrojs/markdown-satteri");
-const satteri = (await import(
-  pathToFileURL(resolveFrom(processorEntry, "satteri")).href
-)) as typeof import("satteri");
+const satteri = await loadSatteri();
 
 export type MdxRule = BodyIssue["rule"];
 export type MdxIssue = BodyIssue;

@@ -200,6 +200,26 @@ describe("the editor configuration generated from the schema", () => {
     expect(collection).toMatchObject({ folder: "content/interventions", extension: "mdx", create: true });
   });
 
+  it("offers the optional confirmation with a date, the unit, how, and the unit's own page", () => {
+    const confirmed = at("confirmed");
+    expect(confirmed).toMatchObject({
+      widget: "object",
+      required: false,
+      label: "Bekræftet af den ansvarlige",
+    });
+    expect(confirmed.fields!.map((field) => field.name)).toEqual(["date", "by", "how", "link"]);
+    expect(at("confirmed.date")).toMatchObject({ widget: "datetime", format: "YYYY-MM-DD" });
+    expect(at("confirmed.date")).not.toHaveProperty("default");
+    expect(at("reviewed")).toMatchObject({ default: "{{now}}" });
+    expect(at("confirmed.how").options!.map((option) => option.value)).toEqual([
+      "e-mail",
+      "telefon",
+      "egen-side",
+    ]);
+    expect(at("confirmed.link")).toMatchObject({ widget: "select" });
+    expect(at("reviewed").label).toBe("Gennemgået mod kilderne");
+  });
+
   it("shows responsible as a required field", () => {
     expect(schema.required).toContain("responsible");
     expect(at("responsible")).toMatchObject({ required: true, widget: "string" });
@@ -247,6 +267,7 @@ describe("the editor configuration generated from the schema", () => {
       ["publisher", false],
       ["url", true],
       ["http", false],
+      ["published", false],
     ]);
     const id = new RegExp(byName(list.fields!, "id").pattern![0]);
     expect(id.test("herning-ungevejen")).toBe(true);

@@ -92,7 +92,12 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   via: "Henvist fra publikation",
   case: "Uddybende case",
   related: "Beslægtede indsatser",
-  reviewed: "Senest gennemgået",
+  reviewed: "Gennemgået mod kilderne",
+  confirmed: "Bekræftet af den ansvarlige",
+  "confirmed.date": "Dato for bekræftelsen",
+  "confirmed.by": "Bekræftet af (enhed eller rolle)",
+  "confirmed.how": "Hvordan enheden bekræftede",
+  "confirmed.link": "Enhedens egen side",
   // Governance examples
   municipalities: "Kommuner",
   organisation: "Organisation",
@@ -103,6 +108,7 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   publisher: "Udgiver",
   url: "Adresse",
   http: "Tillad http:// (siden findes ikke med https://)",
+  published: "Sidens egen dato",
 };
 
 /** Strings at least this long (minLength) are edited in a multi-line text area. */
@@ -167,7 +173,7 @@ function widgetFor(schema: JsonSchema, options: GenerateOptions, place: Place): 
   if (schema.anyOf) return { widget: "object", fields: mergeAlternatives(schema.anyOf, options, place.path) };
   switch (schema.type) {
     case "string":
-      if (schema.format === "date") return dateField();
+      if (schema.format === "date") return dateField(place.required);
       return stringField(schema);
     case "integer":
     case "number":
@@ -205,13 +211,14 @@ function stringField(schema: JsonSchema): Partial<CmsField> {
   return field;
 }
 
-function dateField(): Partial<CmsField> {
+/** A date; a required one starts at today, an optional one (confirmed.date) empty, so nothing is filled in unasked. */
+function dateField(required: boolean): Partial<CmsField> {
   return {
     widget: "datetime",
     format: "YYYY-MM-DD",
     date_format: "YYYY-MM-DD",
     time_format: false,
-    default: "{{now}}",
+    ...(required ? { default: "{{now}}" } : {}),
   };
 }
 

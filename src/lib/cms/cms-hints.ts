@@ -17,7 +17,8 @@ export const LINKS_LABEL = "Links";
 const LINK =
   `Vælg linket på listen. Mangler det, så tilføj det først under »${LINKS_LABEL}«; ` +
   "det kan vælges her, når det er udgivet.";
-const REVIEWED = "Datoen for jeres seneste gennemgang af teksten mod kilderne.";
+const REVIEWED =
+  "Datoen for jeres seneste gennemgang af teksten mod kilderne. Siden kalder den »Gennemgået mod kilderne«; den er ikke en bekræftelse af, at oplysningerne stadig gælder.";
 const SUMMARY = "En til to sætninger (40–320 tegn). De vises på kort og i søgeresultater.";
 const KNOWN = `»${APPROACH_BASES.katalog.label}«, når kataloget selv nævner eksemplet under tilgangen; »${APPROACH_BASES.redaktionen.label}«, når det er jeres vurdering af det, kilderne beskriver.`;
 
@@ -34,7 +35,7 @@ export const INTERVENTION_HINTS: Hints = {
   "context.note": "Kildens egne ord om stedet, når den siger mere, fx »udrulning i 11 kommuner«.",
   responsible: `Den organisation eller enhed, der driver indsatsen, som kilderne kalder den, fx »Ungeenheden, Horsens Kommune«. Skriv ${RESPONSIBLE_UNKNOWN}, hvis kilderne ikke siger det.`,
   contact:
-    "En offentlig webadresse (https://…) eller en fælles postkasse (mailto:…) for enheden. Aldrig en persons egen mail.",
+    "En offentlig webadresse (https://…), en fælles postkasse (mailto:…, evt. med ?subject=…) eller et telefonnummer (tel:+4512345678) for enheden. Aldrig en persons egen mail.",
   focus: "Formål og mål med indsatsen, med dine egne ord.",
   targetGroup: "Hvem indsatsen er for.",
   "targetGroup.description": "Hvem indsatsen er for, med dine egne ord.",
@@ -81,6 +82,14 @@ export const INTERVENTION_HINTS: Hints = {
   case: "Slå til for de fire indsatser, Marselisborg-kataloget beskriver i dybden som cases.",
   related: "Andre indsatser i kataloget, der ligner denne. Søg efter titlen.",
   reviewed: REVIEWED,
+  confirmed:
+    "Udfyld kun, når den enhed, der driver indsatsen, har bekræftet oplysningerne. Se »Hold kataloget levende« i vejledningen.",
+  "confirmed.date": "Dagen, enheden bekræftede oplysningerne.",
+  "confirmed.by":
+    "Enheden eller rollen, fx »Ungeenheden, Horsens Kommune« eller »afdelingslederen i Ungeenheden«. Aldrig en persons navn.",
+  "confirmed.how":
+    "E-mail eller telefon, når enheden svarede jer; enhedens egen side, når den selv skriver det på sin offentlige side.",
+  "confirmed.link": `Kun når enheden bekræftede på sin egen side: vælg siden på listen. Mangler den, så tilføj den først under »${LINKS_LABEL}«.`,
 };
 
 export const GOVERNANCE_HINTS: Hints = {
@@ -109,10 +118,14 @@ export const LINK_HINTS: Hints = {
   publisher: "Kun hvis en kilde siger, hvem der står bag siden. Et domænenavn er ikke en udgiver.",
   url: "Den fulde adresse, som begynder med https://.",
   http: "Slå kun til for en side, der ikke findes med https://. Så må adressen begynde med http://.",
+  published:
+    "Kun hvis siden selv skriver, hvornår den er udgivet: år (2021), år og måned (2021-06) eller dato (2021-06-15). Gæt aldrig; uden dato står kilden som udateret.",
 };
 
 /** Messages for the schema's patterns, in words rather than the regular expression. */
 export const PATTERN_MESSAGES: Readonly<Record<string, string>> = {
   "^\\d{4}(-(0[1-9]|1[0-2]))?$": "Skriv et årstal som 2020 eller år og måned som 2020-02.",
   "^\\d{4}$": "Skriv et årstal som 2020.",
+  "^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$":
+    "Skriv et årstal som 2021, år og måned som 2021-06 eller en dato som 2021-06-15.",
 };

@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import { parse as parseToml } from "smol-toml";
 import { describe, expect, it } from "vitest";
 import { SOURCE_KEY } from "./cms-format.ts";
-import { parseLinks, serializeLinks, type LinkItem } from "./cms-links-format.ts";
+import { KEYS, parseLinks, serializeLinks, type LinkItem } from "./cms-links-format.ts";
+import { LINK_KEYS } from "../schema/link-schema.ts";
 import { readLinksText } from "../content/links-file.ts";
 
 const FILE = "content/links.toml";
@@ -84,5 +85,11 @@ describe("the editor's format for content/links.toml", () => {
 
   it("refuses to open a file TOML cannot read, so a save cannot empty it", () => {
     expect(() => parseLinks("[a]\ntitle = \n")).toThrow();
+  });
+});
+
+describe("the keys the editor writes", () => {
+  it("are the link schema's keys, in its order", () => {
+    expect([...KEYS]).toEqual([...LINK_KEYS]);
   });
 });

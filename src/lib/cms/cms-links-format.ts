@@ -7,8 +7,8 @@
 import { parse as parseToml, stringify as stringifyToml } from "smol-toml";
 import { SOURCE_KEY } from "./cms-format.ts";
 
-/** The keys of a link in the order the file writes them (src/lib/schema/link-schema.ts). */
-const KEYS = ["title", "publisher", "url", "http"] as const;
+/** The keys of a link in the order the file writes them: LINK_KEYS in src/lib/schema/link-schema.ts (a test keeps them equal; the editor bundle does not load zod). */
+export const KEYS = ["title", "publisher", "url", "http", "published"] as const;
 
 export type LinkItem = { id: string } & Record<string, unknown>;
 

@@ -9,6 +9,7 @@
 import { MDX_COMPONENTS, type AllowedComponent } from "./mdx-allow-list.ts";
 import { closestMatch } from "../schema/suggest.ts";
 import { urlProblem } from "../schema/url-policy.ts";
+import { personNameMessage, personNames } from "./person-names.ts";
 
 export type BodyRule =
   | "syntax"
@@ -22,6 +23,8 @@ export type BodyRule =
   | "raw-html"
   | "image"
   | "depth"
+  | "hidden"
+  | "person-name"
   | "node";
 
 export type BodyIssue = { line: number; column?: number | undefined; rule: BodyRule; message: string };
@@ -31,6 +34,12 @@ export type BodyNode = {
   type: string;
   value?: string | null;
   url?: string;
+  /** Definitions, references and footnotes: the normalised label they are matched by. */
+  identifier?: string;
+  label?: string | null;
+  /** Code blocks: the language and the rest of the opening line. */
+  lang?: string | null;
+  meta?: string | null;
   name?: string | null;
   attributes?: { type: string; name?: string; value?: unknown }[];
   children?: BodyNode[];
@@ -106,6 +115,20 @@ const CODE_TAGS = new Set([
 ]);
 const COMMENT_ONLY = /^\s*\/\*(?:(?!\*\/)[\s\S])*\*\/\s*$/;
 
+/**
+ * An MDX comment, {/* … *\/}: the one expression a body may hold. It never shows on a page, and the
+ * published body (src/lib/published-body.ts) is cut free of exactly these nodes.
+ */
+export function isCommentExpression(node: BodyNode): boolean {
+  return (
+    (node.type === "mdxFlowExpression" || node.type === "mdxTextExpression") &&
+    COMMENT_ONLY.test(node.value ?? "")
+  );
+}
+
+/** A code block's language: a short word such as js, python or c++. */
+const CODE_LANGUAGE = /^[A-Za-z0-9_+#.-]{1,30}$/;
+
 export type BodyRuleOptions = {
   components?: Readonly<Record<string, AllowedComponent>>;
 };
@@ -175,8 +198,10 @@ export function bodyTreeIssues(root: BodyNode, options: BodyRuleOptions = {}): B
   const report = (node: BodyNode, rule: BodyRule, message: string) =>
     issues.push({ line: node.position?.start.line ?? 1, column: node.position?.start.column, rule, message });
   const stack: { node: BodyNode; blocks: number; depth: number }[] = [{ node: root, blocks: 0, depth: 0 }];
+  const labels = new LabelUse();
   while (stack.length > 0) {
     const { node, blocks, depth } = stack.pop()!;
+    labels.see(node);
     const nested = blocks + (CONTAINERS.has(node.type) ? 1 : 0);
     if (nested > MAX_BLOCK_DEPTH || depth > MAX_TREE_DEPTH) {
       report(
@@ -192,7 +217,42 @@ export function bodyTreeIssues(root: BodyNode, options: BodyRuleOptions = {}): B
       stack.push({ node: children[index]!, blocks: nested, depth: depth + 1 });
     }
   }
+  for (const node of labels.unused()) report(node, "hidden", unusedMessage(node));
   return issues.sort((a, b) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0));
+}
+
+/**
+ * Link definitions and footnotes by label, and the references to them. A definition nothing refers
+ * to shows nowhere on the page, yet its text would be published with the body: the old Markdown
+ * "comment" [//]: # (…) is one. So every definition and footnote must be used.
+ */
+class LabelUse {
+  private definitions: BodyNode[] = [];
+  private footnotes: BodyNode[] = [];
+  private links = new Set<string>();
+  private notes = new Set<string>();
+
+  see(node: BodyNode): void {
+    const id = node.identifier ?? "";
+    if (node.type === "definition") this.definitions.push(node);
+    else if (node.type === "footnoteDefinition") this.footnotes.push(node);
+    else if (node.type === "linkReference" || node.type === "imageReference") this.links.add(id);
+    else if (node.type === "footnoteReference") this.notes.add(id);
+  }
+
+  unused(): BodyNode[] {
+    return [
+      ...this.definitions.filter((node) => !this.links.has(node.identifier ?? "")),
+      ...this.footnotes.filter((node) => !this.notes.has(node.identifier ?? "")),
+    ];
+  }
+}
+
+function unusedMessage(node: BodyNode): string {
+  const label = short(node.label ?? node.identifier ?? "", 40);
+  return node.type === "definition"
+    ? `Linkdefinitionen [${label}]: bruges ikke af noget link i teksten, så den vises ikke på siden, men ville blive offentliggjort med brødteksten i de åbne data. Slet linjen, eller brug den som [tekst][${label}]. Noter til redaktionen skrives som {/* … */} i .mdx-filer (de fjernes, før noget udgives) eller i pull requestets beskrivelse.`
+    : `Fodnoten [^${label}] bruges ikke i teksten, så den vises ikke på siden, men ville blive offentliggjort med brødteksten i de åbne data. Slet den, eller henvis til den med [^${label}] i teksten.`;
 }
 
 /** Reports the node's problems; returns whether its children should be judged too. */
@@ -202,6 +262,9 @@ function checkNode(
   report: (node: BodyNode, rule: BodyRule, message: string) => void,
 ): boolean {
   switch (node.type) {
+    case "text":
+      for (const { name } of personNames(node.value ?? "")) report(node, "person-name", personNameMessage(name));
+      break;
     case "mdxjsEsm": {
       const line = (node.value ?? "").split("\n")[0]!.trim();
       report(
@@ -215,7 +278,7 @@ function checkNode(
     }
     case "mdxFlowExpression":
     case "mdxTextExpression":
-      if (!COMMENT_ONLY.test(node.value ?? "")) {
+      if (!isCommentExpression(node)) {
         report(
           node,
           "expression",
@@ -227,12 +290,31 @@ function checkNode(
     case "mdxJsxTextElement":
       return checkElement(node, components, report);
     case "html":
+      if (/^\s*<!--/.test(node.value ?? "")) {
+        report(
+          node,
+          "hidden",
+          `HTML-kommentaren (${short(node.value ?? "")}) er ikke tilladt: den vises ikke på siden, men dens tekst ville blive offentliggjort med brødteksten i de åbne data. Slet den. En note til redaktionen skrives i pull requestets beskrivelse, eller i .mdx-filer som {/* … */}, som fjernes, før noget udgives.`,
+        );
+        return false;
+      }
       report(
         node,
         "raw-html",
         `HTML (${short(node.value ?? "")}) er ikke tilladt i indholdsfiler. ${MARKDOWN_HINT}`,
       );
       return false;
+    case "code":
+      if (node.meta || (node.lang && !CODE_LANGUAGE.test(node.lang))) {
+        const opening = short(`${node.lang ?? ""} ${node.meta ?? ""}`, 40);
+        report(
+          node,
+          "hidden",
+          `Kodeblokken begynder med »${opening}« efter \`\`\`. Kun sprogets navn (fx js) vises, resten vises ikke på siden, men ville blive offentliggjort med brødteksten i de åbne data. Skriv kun sproget efter \`\`\`, fx \`\`\`js, eller ingenting.`,
+        );
+        return false;
+      }
+      break;
     case "image":
     case "imageReference":
       report(

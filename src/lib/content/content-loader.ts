@@ -21,6 +21,7 @@ import { CONTENT_ROOT, ENTRY_COLLECTIONS, type EntryCollectionName } from "./con
 import { duplicateTitleProblems } from "./duplicate-titles.ts";
 import { compiledSource } from "./frontmatter.ts";
 import { readLinksFile } from "./links-file.ts";
+import { publishedBody } from "./published-body.ts";
 
 export function entryLoader(collection: EntryCollectionName): Loader {
   const { folder, format } = ENTRY_COLLECTIONS[collection];
@@ -43,7 +44,9 @@ export function entryLoader(collection: EntryCollectionName): Loader {
           const data = await parseData({ id: file.id, data: file.data as Record<string, unknown>, filePath });
           const digest = generateDigest(file.source);
           if (format === "mdx") {
-            store.set({ id: file.id, data, body: file.body, filePath, digest, deferredRender: true });
+            // Pages compile the body itself; what is published as text is the body without comments.
+            const body = await publishedBody(file.body);
+            store.set({ id: file.id, data, body, filePath, digest, deferredRender: true });
           } else {
             const rendered = await renderMarkdown(compiledSource(file), {
               fileURL: pathToFileURL(file.file),

@@ -11,4 +11,6 @@ export * from "./duplicate-titles.ts";
 export * from "./frontmatter.ts";
 export * from "./links-file.ts";
 export * from "./mdx-allow-list.ts";
+export * from "./mdx-compiler.ts";
+export * from "./published-body.ts";
 export * from "./slug.ts";

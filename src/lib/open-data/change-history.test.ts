@@ -8,9 +8,11 @@ import {
   cleanSummary,
   describeChange,
   EDITOR_DESCRIPTIONS,
+  entryEvents,
   GIT_LOG_ARGS,
   lastChange,
   NEUTRAL_DESCRIPTIONS,
+  parseCatFileBatch,
   parseGitLog,
 } from "./change-history.ts";
 import { feedEntries } from "./open-data.ts";
@@ -218,5 +220,99 @@ describe("the Atom feed's updated date", () => {
       "2026-03-05T12:00:00.000Z",
       "2026-02-01T00:00:00.000Z",
     ]);
+  });
+});
+
+/** A repository where one entry starts running, is confirmed, stops, and is confirmed with a person's name. */
+function makeEventRepository(): string {
+  const repo = join(work, "events");
+  const folder = join(repo, "content", "interventions");
+  mkdirSync(folder, { recursive: true });
+  git(repo, "init", "-q", "-b", "main");
+  const commit = (message: string, date: string) => {
+    git(repo, "add", "-A");
+    execFileSync("git", ["commit", "-q", "-m", message], {
+      cwd: repo,
+      env: {
+        ...process.env,
+        GIT_AUTHOR_NAME: "Test",
+        GIT_AUTHOR_EMAIL: "test@example.org",
+        GIT_COMMITTER_NAME: "Test",
+        GIT_COMMITTER_EMAIL: "test@example.org",
+        GIT_AUTHOR_DATE: date,
+        GIT_COMMITTER_DATE: date,
+      },
+    });
+  };
+  const file = (frontmatter: string) =>
+    writeFileSync(
+      join(folder, "indsats.mdx"),
+      `---\ntitle: Indsats\n${frontmatter}reviewed: 2026-01-01\n---\n\nTekst.\n`,
+    );
+  file("status: igangvaerende\n");
+  commit("Add", "2026-01-01T10:00:00Z");
+  file(
+    "status: igangvaerende\nconfirmed:\n  date: 2026-02-01\n  by: Ungeenheden, Testkommune\n  how: e-mail\n",
+  );
+  commit("Confirm", "2026-02-03T10:00:00Z");
+  file("status: afsluttet\nconfirmed:\n  date: 2026-02-01\n  by: Ungeenheden, Testkommune\n  how: e-mail\n");
+  commit("Stopped", "2026-03-03T10:00:00Z");
+  file("status: afsluttet\nconfirmed:\n  date: 2026-04-01\n  by: Linda Nystrup\n  how: telefon\n");
+  commit("Confirmed again, with a name", "2026-04-03T10:00:00Z");
+  writeFileSync(
+    join(folder, "indsats.mdx"),
+    "---\ntitle: Indsats\nreviewed: 2026-01-01\n---\n\nTekst om status: igangvaerende.\n",
+  );
+  commit("Body only, status removed", "2026-05-03T10:00:00Z");
+  return folder;
+}
+
+describe("status changes and confirmations as history events", () => {
+  const folder = makeEventRepository();
+  const files = new Map([["indsats.mdx", "indsats"]]);
+
+  it("finds each status change and confirmation in the commit that made it", async () => {
+    const history = await loadChangeHistory(folder, files);
+    if (!history.available) throw new Error("history should be available");
+    const texts = entryEvents(history, "indsats", undefined).map((line) => [
+      line.date.toISOString().slice(0, 10),
+      line.text,
+    ]);
+    expect(texts).toEqual([
+      ["2026-05-03", "Status ændret fra »Afsluttet« til »Ikke oplyst«"],
+      // A confirmer that looks like a person's name is never shown.
+      ["2026-04-03", "Bekræftet af den ansvarlige den 1. april 2026 pr. telefon"],
+      ["2026-03-03", "Status ændret fra »I gang ifølge kilderne« til »Afsluttet«"],
+      ["2026-02-03", "Bekræftet af Ungeenheden, Testkommune den 1. februar 2026 pr. e-mail"],
+    ]);
+    expect(entryEvents(history, "indsats", undefined).every((line) => line.hash)).toBe(true);
+  });
+
+  it("adds the current confirmation when no commit shows it, dated by itself", () => {
+    const lines = entryEvents({ available: false, reason: "no-git" }, "indsats", {
+      date: new Date("2026-06-01T00:00:00Z"),
+      by: "Ungeenheden, Testkommune",
+      how: "egen-side",
+    });
+    expect(lines).toEqual([
+      {
+        key: "bekraeftet-2026-06-01",
+        date: new Date("2026-06-01T00:00:00Z"),
+        text: "Bekræftet af Ungeenheden, Testkommune den 1. juni 2026 på enhedens egen side",
+        hash: undefined,
+      },
+    ]);
+  });
+});
+
+describe("parseCatFileBatch", () => {
+  it("reads objects by their size, so file text that looks like a header cannot shift the next one", () => {
+    const encoder = new TextEncoder();
+    const first = "aaaa blob 9\nstatus: x";
+    const output = encoder.encode(
+      `${"1".repeat(40)} blob ${encoder.encode(first).length}\n${first}\nHEAD^:./x.mdx missing\n${"2".repeat(40)} blob 2\nok\n`,
+    );
+    const objects = parseCatFileBatch(output, 3).map((object) => object && new TextDecoder().decode(object));
+    expect(objects).toEqual([first, undefined, "ok"]);
   });
 });

@@ -8,7 +8,7 @@ import { formatAge, formatNumber, formatPeriod, formatResultValue } from "../sit
 import type { InterventionData } from "./open-data.ts";
 import { municipalityNames, regionsOf } from "../catalogue/places.ts";
 import { routes } from "../catalogue/routes.ts";
-import { statusText } from "../catalogue/status.ts";
+import { freshnessOf, type FreshnessContext } from "../catalogue/freshness.ts";
 import { ANCHORINGS } from "../vocabulary/anchoring.ts";
 import {
   ELEMENT_KEYS,
@@ -29,6 +29,7 @@ export const COMPARE_ROWS = {
   maalgruppe: "Målgruppe og alder",
   forankring: "Forankring",
   periode: "Periode og status",
+  datoer: "Datoer",
   resultater: "Resultater i tal",
 } as const;
 
@@ -60,9 +61,10 @@ function place(data: InterventionData): string[] {
   return lines.filter((line): line is string => Boolean(line));
 }
 
-export function compareRecord(id: string, data: InterventionData): CompareRecord {
+export function compareRecord(id: string, data: InterventionData, context: FreshnessContext): CompareRecord {
   const age = formatAge(data.targetGroup.age);
   const period = formatPeriod(data.period);
+  const freshness = freshnessOf(data, context);
   return {
     id,
     title: data.title,
@@ -83,7 +85,13 @@ export function compareRecord(id: string, data: InterventionData): CompareRecord
       ],
       periode: [
         period ? `Periode: ${period}` : `Periode: ${UNKNOWN.toLowerCase()}`,
-        `Status: ${statusText(data.status, data.sources)}`,
+        `Status: ${freshness.status.text}`,
+      ],
+      datoer: [
+        freshness.sourceDate.sentence,
+        ...(freshness.sourceDate.note ? [freshness.sourceDate.note] : []),
+        freshness.reviewed.sentence,
+        ...(freshness.confirmed ? [freshness.confirmed.sentence] : []),
       ],
       resultater:
         data.results.length > 0

@@ -3,9 +3,9 @@
  * records the compare page fetches.
  * The public surface of src/lib/open-data/: code outside src/lib imports from here (see ARCHITECTURE.md).
  */
-export * from "./atom.ts";
 export * from "./change-history.ts";
 export * from "./compare-record.ts";
 export * from "./csv.ts";
+export * from "./feed.ts";
 export * from "./governance-open-data.ts";
 export * from "./open-data.ts";

@@ -11,6 +11,7 @@ const entry = { id: "vurderet", data: standaloneInterventionSchema.parse(frontma
 const context = {
   site: new URL("https://example.org/"),
   links: { eksempel: { title: "Eksempel", url: "https://example.org/" } },
+  buildDate: new Date("2026-12-07T00:00:00Z"),
 };
 
 describe("assessments in the open data", () => {
@@ -39,5 +40,54 @@ describe("assessments in the open data", () => {
     const json = jsonEntry(entry, context);
     expect(json.data.scores.maal).toMatchObject({ level: 0, basis: [{ publication: "katalog-2022" }] });
     expect(json.data.scores.maal?.rationale).toContain("mål");
+  });
+});
+
+describe("dates and status in the open data", () => {
+  const [header, row] = csvRows([entry], context) as [string[], string[]];
+  const cell = (name: string) => row[header.indexOf(name)];
+
+  it("gives the CSV the source date, the aged status text and the confirmation columns", () => {
+    for (const name of ["sourceDate", "sourceDateText", "statusText", "statusAged", "reviewed"])
+      expect(header).toContain(name);
+    for (const part of ["date", "by", "how", "link"]) expect(header).toContain(`confirmed.${part}`);
+    expect(cell("sourceDate")).toBe("2022-06");
+    expect(cell("sourceDateText")).toBe("juni 2022");
+    expect(cell("confirmed.by")).toBe("");
+  });
+
+  it("says the same in the JSON, with dates as YYYY-MM-DD", () => {
+    const json = jsonEntry(entry, context);
+    expect(json.dates).toMatchObject({ sourceDate: "2022-06", sourceDateText: "juni 2022", confirmed: null });
+    expect(json.labels.status).toBe(json.dates.statusText);
+  });
+
+  it("shows an aged »I gang« as aged in both, and a confirmation as given", () => {
+    const running = { id: "x", data: { ...entry.data, status: "igangvaerende" as const } };
+    const [h, r] = csvRows([running], context) as [string[], string[]];
+    expect(r[h.indexOf("statusText")]).toBe("I gang ifølge kilder fra 2022 – ikke bekræftet siden");
+    expect(r[h.indexOf("statusAged")]).toBe("true");
+    const confirmed = {
+      id: "y",
+      data: {
+        ...running.data,
+        confirmed: {
+          date: new Date("2026-03-02T00:00:00Z"),
+          by: "Ungeenheden, Randers Kommune",
+          how: "telefon" as const,
+        },
+      },
+    };
+    const json = jsonEntry(confirmed, context);
+    expect(json.data.confirmed).toEqual({
+      date: "2026-03-02",
+      by: "Ungeenheden, Randers Kommune",
+      how: "telefon",
+    });
+    expect(json.labels.status).toBe("I gang, bekræftet af den ansvarlige i marts 2026");
+    expect(json.dates.statusAged).toBe(false);
+    const [h2, r2] = csvRows([confirmed], context) as [string[], string[]];
+    expect(r2[h2.indexOf("confirmed.date")]).toBe("2026-03-02");
+    expect(r2[h2.indexOf("confirmed.how")]).toBe("telefon");
   });
 });

@@ -4,7 +4,8 @@
  * src/pages/feed.xml.ts only load the collection and call these.
  */
 import type { z } from "astro/zod";
-import type { AtomEntry } from "./atom.ts";
+import type { HistoryLine } from "./change-history.ts";
+import type { FeedItem } from "./feed.ts";
 import { csvList } from "./csv.ts";
 import { formatResultValue, isoDate } from "../site/format.ts";
 import type { createInterventionSchema } from "../schema/intervention-schema.ts";
@@ -26,7 +27,7 @@ import {
 import { assessedCount } from "../scores/scores.ts";
 import { municipalityName, regionName, SCOPES } from "../vocabulary/geography.ts";
 import { PHASES } from "../vocabulary/phases.ts";
-import { STATUSES } from "../vocabulary/statuses.ts";
+import { AGE_LIMIT_YEARS, freshnessOf, linkDatesOf, type Freshness } from "../catalogue/freshness.ts";
 import { TARGET_GROUPS } from "../vocabulary/target-groups.ts";
 
 /** An entry's validated fields, with references to other entries and links as plain ids. */
@@ -40,7 +41,13 @@ export type OpenDataContext = {
   /** The site's public address (Astro's `site`), for absolute URLs. */
   site: URL;
   links: Readonly<Record<string, LinkData>>;
+  /** The build date (src/lib/catalogue/build-date.ts), which status texts are aged against. */
+  buildDate: Date;
 };
+
+/** The entry's dates and status as of the build, from the same rule as the pages (src/lib/catalogue/freshness.ts). */
+const freshnessIn = (data: InterventionData, context: OpenDataContext): Freshness =>
+  freshnessOf(data, { buildDate: context.buildDate, linkDates: linkDatesOf(context.links) });
 
 /** What reusers must do, in the words the catalogue's reprint permission asks for. */
 export const REUSE = {
@@ -101,8 +108,8 @@ const sourceText = (source: ResolvedSource) =>
     ? `${source.citation}${source.section ? `, afsnittet »${source.section}«` : ""}`
     : `${source.title}: ${source.url}`;
 
-/** Human-readable names for the coded values of one entry. */
-export function labelsOf(data: InterventionData) {
+/** Human-readable names for the coded values of one entry; `status` as of the build date, aged or not. */
+export function labelsOf(data: InterventionData, freshness: Freshness) {
   return {
     phase: PHASES[data.phase].label,
     scope: SCOPES[data.context.scope].label,
@@ -110,7 +117,7 @@ export function labelsOf(data: InterventionData) {
     regions: regionsOf(data.context).map(regionName),
     targetGroup: data.targetGroup.tags.map((tag) => TARGET_GROUPS[tag].label),
     anchoring: data.anchoring.tags.map((tag) => ANCHORINGS[tag].label),
-    status: STATUSES[data.status].label,
+    status: freshness.status.text,
     scores: Object.fromEntries(
       Object.entries(data.scores).map(([element, score]) => [
         element,
@@ -123,14 +130,34 @@ export function labelsOf(data: InterventionData) {
 
 /** One entry in /data/indsatser.json: its fields as in the file (see schema.json), plus derived values. */
 export function jsonEntry(entry: OpenDataEntry, context: OpenDataContext) {
+  const freshness = freshnessIn(entry.data, context);
+  const { confirmed } = entry.data;
   return {
     id: entry.id,
     url: absolute(routes.intervention(entry.id), context.site),
     editUrl: editUrl(entry.id),
-    data: { ...entry.data, reviewed: isoDate(entry.data.reviewed) },
-    labels: labelsOf(entry.data),
+    data: {
+      ...entry.data,
+      reviewed: isoDate(entry.data.reviewed),
+      ...(confirmed ? { confirmed: { ...confirmed, date: isoDate(confirmed.date) } } : {}),
+    },
+    labels: labelsOf(entry.data, freshness),
+    dates: datesOf(freshness),
     sources: resolveSources(entry.data, context.links),
     ...(entry.body === undefined ? {} : { body: entry.body }),
+  };
+}
+
+/** The three dates and the status as the pages say them, for the JSON. */
+function datesOf(freshness: Freshness) {
+  return {
+    sourceDate: freshness.sourceDate.iso ?? null,
+    sourceDateText: freshness.sourceDate.short,
+    reviewed: freshness.reviewed.iso,
+    confirmed: freshness.confirmed?.iso ?? null,
+    confirmedText: freshness.confirmed?.sentence ?? null,
+    statusText: freshness.status.text,
+    statusAged: freshness.status.aged,
   };
 }
 
@@ -138,6 +165,7 @@ export function datasetJson(entries: readonly OpenDataEntry[], context: OpenData
   return {
     title: `${SITE.name}: ${SITE.tagline}`,
     description: SITE.description,
+    buildDate: isoDate(context.buildDate),
     url: absolute(routes.data(), context.site),
     schema: absolute(routes.dataSchema(), context.site),
     count: entries.length,
@@ -208,6 +236,9 @@ function scoreColumns(key: ElementKey): Column[] {
   ];
 }
 
+const labels = (entry: OpenDataEntry, context: OpenDataContext) =>
+  labelsOf(entry.data, freshnessIn(entry.data, context));
+
 /** The CSV's columns in order. Headers are the JSON field paths; list cells are joined with "|". */
 export const CSV_COLUMNS: readonly Column[] = [
   derived("id", "Filnavnet uden .mdx; også sidste del af sidens adresse.", (entry) => entry.id),
@@ -217,7 +248,7 @@ export const CSV_COLUMNS: readonly Column[] = [
   field("title", (data) => data.title),
   field("summary", (data) => data.summary),
   field("phase", (data) => data.phase),
-  derived("phaseLabel", "Fasens navn.", (entry) => labelsOf(entry.data).phase),
+  derived("phaseLabel", "Fasens navn.", (entry, context) => labels(entry, context).phase),
   derived(
     "approaches",
     "Tilgangene som tilgang:kendt-fra, hvor kendt-fra er katalog eller redaktionen.",
@@ -225,32 +256,44 @@ export const CSV_COLUMNS: readonly Column[] = [
   ),
   field("context.scope", (data) => data.context.scope),
   field("context.municipalities", (data) => csvList(data.context.municipalities)),
-  derived("municipalityNames", "Kommunernes navne.", (entry) => csvList(labelsOf(entry.data).municipalities)),
-  derived("regionNames", "Regionerne, nævnt direkte eller udledt af kommunerne.", (entry) =>
-    csvList(labelsOf(entry.data).regions),
+  derived("municipalityNames", "Kommunernes navne.", (entry, context) =>
+    csvList(labels(entry, context).municipalities),
+  ),
+  derived("regionNames", "Regionerne, nævnt direkte eller udledt af kommunerne.", (entry, context) =>
+    csvList(labels(entry, context).regions),
   ),
   field("context.organisation", (data) => data.context.organisation),
   field("context.note", (data) => data.context.note),
   field("focus", (data) => data.focus),
   field("targetGroup.description", (data) => data.targetGroup.description),
   field("targetGroup.tags", (data) => csvList(data.targetGroup.tags)),
-  derived("targetGroupLabels", "Målgruppe-tagsenes navne.", (entry) =>
-    csvList(labelsOf(entry.data).targetGroup),
+  derived("targetGroupLabels", "Målgruppe-tagsenes navne.", (entry, context) =>
+    csvList(labels(entry, context).targetGroup),
   ),
   field("targetGroup.age.min", (data) => data.targetGroup.age?.min),
   field("targetGroup.age.max", (data) => data.targetGroup.age?.max),
   field("anchoring.tags", (data) => csvList(data.anchoring.tags)),
-  derived("anchoringLabels", "Forankrings-tagsenes navne.", (entry) =>
-    csvList(labelsOf(entry.data).anchoring),
+  derived("anchoringLabels", "Forankrings-tagsenes navne.", (entry, context) =>
+    csvList(labels(entry, context).anchoring),
   ),
   field("anchoring.organisations", (data) => csvList(data.anchoring.organisations)),
   field("anchoring.note", (data) => data.anchoring.note),
   field("status", (data) => data.status),
+  derived(
+    "statusText",
+    `Status, som siderne viser den på byggedatoen: »I gang« bliver til »I gang ifølge kilder fra <år> – ikke bekræftet siden«, når ingen kilde og ingen bekræftelse er fra de seneste ${AGE_LIMIT_YEARS} år.`,
+    (entry, context) => freshnessIn(entry.data, context).status.text,
+  ),
+  derived(
+    "statusAged",
+    "true, når status »I gang« er forældet efter reglen ovenfor; ellers false.",
+    (entry, context) => String(freshnessIn(entry.data, context).status.aged),
+  ),
   field("period.start", (data) => data.period?.start),
   field("period.end", (data) => data.period?.end),
   field("period.note", (data) => data.period?.note),
-  derived("results", "Resultattal som tekst: tal, enhed, hvad der måles og periode.", (entry) =>
-    csvList(labelsOf(entry.data).results),
+  derived("results", "Resultattal som tekst: tal, enhed, hvad der måles og periode.", (entry, context) =>
+    csvList(labels(entry, context).results),
   ),
   derived(
     "assessedElements",
@@ -263,7 +306,21 @@ export const CSV_COLUMNS: readonly Column[] = [
   ),
   field("case", (data) => data.case),
   field("related", (data) => csvList(data.related)),
+  derived(
+    "sourceDate",
+    "Kildernes dato: den nyeste dato, en kilde selv oplyser, som ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD; tom, når ingen kilde er dateret.",
+    (entry, context) => freshnessIn(entry.data, context).sourceDate.iso ?? "",
+  ),
+  derived(
+    "sourceDateText",
+    "Kildernes dato i ord, fx »juni 2022«, eller »udateret«.",
+    (entry, context) => freshnessIn(entry.data, context).sourceDate.short,
+  ),
   field("reviewed", (data) => isoDate(data.reviewed)),
+  field("confirmed.date", (data) => (data.confirmed ? isoDate(data.confirmed.date) : undefined)),
+  field("confirmed.by", (data) => data.confirmed?.by),
+  field("confirmed.how", (data) => data.confirmed?.how),
+  field("confirmed.link", (data) => data.confirmed?.link),
 ];
 
 export function csvRows(entries: readonly OpenDataEntry[], context: OpenDataContext): string[][] {
@@ -273,16 +330,15 @@ export function csvRows(entries: readonly OpenDataEntry[], context: OpenDataCont
   ];
 }
 
-/** Feed entries: dated by the last editorial review, the only date every entry has. */
 /**
- * Feed entries are updated when their content last changed (`lastChanged`, from git) or when they were
- * last reviewed, whichever is later.
+ * Feed entries, one per intervention, updated when its content last changed (`lastChanged`, from git) or
+ * when it was last reviewed, whichever is later.
  */
 export function feedEntries(
   entries: readonly OpenDataEntry[],
   site: URL,
   lastChanged: (id: string) => Date | undefined = () => undefined,
-): AtomEntry[] {
+): FeedItem[] {
   return entries.map((entry) => {
     const url = absolute(routes.intervention(entry.id), site);
     const changed = lastChanged(entry.id);
@@ -293,5 +349,26 @@ export function feedEntries(
       updated: changed && changed > entry.data.reviewed ? changed : entry.data.reviewed,
       summary: entry.data.summary,
     };
+  });
+}
+
+/**
+ * One feed entry per status change and confirmation (src/lib/open-data/change-history.ts), so subscribers see the
+ * catalogue move: "Mod til Uddannelse: Status ændret fra »I gang ifølge kilderne« til »Afsluttet«".
+ */
+export function feedEventEntries(
+  entries: readonly OpenDataEntry[],
+  site: URL,
+  eventsOf: (entry: OpenDataEntry) => readonly HistoryLine[],
+): FeedItem[] {
+  return entries.flatMap((entry) => {
+    const url = absolute(routes.intervention(entry.id), site);
+    return eventsOf(entry).map((line) => ({
+      id: `${url}#${line.key}`,
+      url,
+      title: `${entry.data.title}: ${line.text}`,
+      updated: line.date,
+      summary: `${line.text}. ${entry.data.summary}`,
+    }));
   });
 }

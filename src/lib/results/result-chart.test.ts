@@ -136,3 +136,38 @@ describe("result chart legibility", () => {
     expect((shortened.length + "6500000 kr.".length + 2) * 7.6).toBeLessThanOrEqual(340);
   });
 });
+
+describe("values out of scale (issue 22: a 5000 % bar was 16,100 units wide in a 340-unit chart)", () => {
+  const rows = [5000, -50, 65, Number.POSITIVE_INFINITY].map((value, index) => ({
+    id: `r${index}`,
+    title: `Indsats ${index}`,
+    value,
+    unit: "procent" as const,
+    formatted: `${value} %`,
+    measure: "i job",
+    source: "katalog-2022",
+  }));
+  const svg = resultChartSvg({ unit: "procent", rows }, "Videre i job eller uddannelse");
+  const root = parseHTML(`<div>${svg}</div>`).document.querySelector("svg")!;
+  const width = Number(root.getAttribute("viewBox")!.split(" ")[2]);
+
+  it("keeps every bar inside the chart", () => {
+    const bars = [...root.querySelectorAll(".bar rect")];
+    expect(bars).toHaveLength(4);
+    for (const bar of bars) {
+      const x = Number(bar.getAttribute("x"));
+      const w = Number(bar.getAttribute("width"));
+      expect(x).toBeGreaterThanOrEqual(0);
+      expect(w).toBeGreaterThanOrEqual(0);
+      expect(x + w).toBeLessThanOrEqual(width);
+    }
+  });
+
+  it("labels the clamped values, on the chart and in its text alternative", () => {
+    const text = [...root.querySelectorAll(".value")].map((node) => node.textContent).join("|");
+    expect(text).toContain("5000 % (uden for skalaen)");
+    expect(text).toContain("-50 % (uden for skalaen)");
+    expect(text).not.toContain("65 % (uden");
+    expect(root.getAttribute("aria-label")).toContain("Indsats 0: 5000 % (uden for skalaen)");
+  });
+});

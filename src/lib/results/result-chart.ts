@@ -34,9 +34,28 @@ const shorten = (text: string, max: number) => (text.length > max ? `${text.slic
 /** The axis label of a unit: "%", "antal", "dage", "kr.". */
 export const unitLabel = (unit: ResultChart["unit"]) => RESULT_UNITS[unit].label || "antal";
 
+/** The top of the x axis: 100 for percentages, else the largest value (never below 0). */
+export function scaleTop(chart: ResultChart): number {
+  if (chart.unit === "procent") return 100;
+  const max = Math.max(0, ...chart.rows.map((row) => (Number.isFinite(row.value) ? row.value : 0)));
+  return max > 0 ? max : 1;
+}
+
+/** Whether a value lies outside the chart's scale, so its bar is cut at the edge. */
+export const outOfScale = (chart: ResultChart, value: number) =>
+  !Number.isFinite(value) || value < 0 || value > scaleTop(chart);
+
+/** Added to the value of a bar cut at the chart's edge, on the chart and in its text alternative. */
+export const OUT_OF_SCALE_LABEL = "uden for skalaen";
+
+/** The value as a bar shows it, marked when the bar is cut at the chart's edge. */
+function barText(chart: ResultChart, row: ResultChart["rows"][number]): string {
+  return outOfScale(chart, row.value) ? `${row.formatted} (${OUT_OF_SCALE_LABEL})` : row.formatted;
+}
+
 /** A one-sentence text alternative that names every bar and its value. */
 export function chartSummary(chart: ResultChart, groupLabel: string): string {
-  const bars = chart.rows.map((row) => `${row.title}: ${row.formatted}`).join("; ");
+  const bars = chart.rows.map((row) => `${row.title}: ${barText(chart, row)}`).join("; ");
   return `Søjlediagram, ${groupLabel} (${unitLabel(chart.unit)}). ${bars}.`;
 }
 
@@ -45,20 +64,22 @@ export function resultChartSvg(chart: ResultChart, groupLabel: string): string {
   const scale = axisScale(chart);
   // One bar per figure; an entry with two figures of the same kind and unit gets two labelled bars.
   const seen = new Map<string, number>();
+  const top = scaleTop(chart) / scale.divisor;
   const data = chart.rows.map((row, index) => {
     const n = (seen.get(row.title) ?? 0) + 1;
     seen.set(row.title, n);
     const name = n > 1 ? `${row.title} (${n})` : row.title;
+    const text = barText(chart, row);
     // The name gets the room the value leaves on its line.
-    const room = Math.floor((WIDTH - 2 * MARGIN_X - (row.formatted.length + 2) * CHAR) / CHAR);
+    const room = Math.floor((WIDTH - 2 * MARGIN_X - (text.length + 2) * CHAR) / CHAR);
     return {
       key: String(index),
       label: shorten(name, room),
-      value: row.value / scale.divisor,
-      text: row.formatted,
+      // No bar leaves its chart: a value outside the scale is drawn at its edge and labelled.
+      value: Math.min(Math.max(row.value / scale.divisor, 0), top),
+      text,
     };
   });
-  const max = Math.max(...data.map((d) => d.value));
   const svg = Plot.plot({
     document,
     width: WIDTH,
@@ -73,7 +94,7 @@ export function resultChartSvg(chart: ResultChart, groupLabel: string): string {
       labelArrow: "none",
       labelOffset: 34,
       grid: true,
-      domain: [0, chart.unit === "procent" ? 100 : max],
+      domain: [0, top],
       nice: chart.unit !== "procent",
       tickFormat: (value: number) => formatNumber(value),
       ticks: 4,

@@ -1,6 +1,8 @@
 import { z } from "astro/zod";
 import { approachesField } from "./approach-field.ts";
 import { municipalityField, publicationField } from "./intervention-schema.ts";
+import { locatorField } from "./assessment-rules.ts";
+import { lineText, TEXT_LIMITS } from "./text-fields.ts";
 import { unknownKeysMessage, vocabularyField } from "./vocabulary-field.ts";
 import { GOVERNANCE_THEMES } from "../vocabulary/governance-themes.ts";
 
@@ -12,14 +14,6 @@ function record<S extends z.ZodRawShape>(shape: S) {
       issue.code === "unrecognized_keys" ? unknownKeysMessage(issue.keys, known) : undefined,
   });
 }
-
-const text = (what: string, min: number) =>
-  z
-    .string({
-      error: (issue) => (issue.input === undefined ? `Mangler ${what}.` : `${what} skal være tekst.`),
-    })
-    .trim()
-    .min(min, { error: `${what} skal være mindst ${min} tegn.` });
 
 const year = z.string().regex(/^\d{4}$/, {
   error: (issue) => `"${String(issue.input)}" skal skrives som et årstal, fx 2013.`,
@@ -33,18 +27,21 @@ export const governanceThemeField = vocabularyField(GOVERNANCE_THEMES, "værdi f
  */
 export function createGovernanceSchema<L extends z.ZodType>(link: L) {
   return record({
-    title: text("title", 3).describe("Eksemplets navn, som kilderne skriver det."),
-    summary: text("summary", 40)
-      .max(320, { error: "summary må højst være 320 tegn (en til to sætninger)." })
-      .describe("En til to sætninger til kort og søgeresultater."),
+    title: lineText("title", {
+      min: 3,
+      max: TEXT_LIMITS.title,
+      whenLong: "Skriv eksemplets navn, som kilderne skriver det, og læg resten i summary eller brødteksten.",
+    }).describe("Eksemplets navn, som kilderne skriver det."),
+    summary: lineText("summary", {
+      min: 40,
+      max: TEXT_LIMITS.summary,
+      whenLong: "Skriv en til to sætninger, og læg resten i brødteksten.",
+    }).describe("En til to sætninger til kort og søgeresultater."),
     municipalities: z
       .array(municipalityField)
       .default([])
       .describe("Kommunerne, eksemplet kommer fra; tom, hvis det ikke hører til én kommune."),
-    organisation: z
-      .string()
-      .trim()
-      .min(2)
+    organisation: lineText("organisation", { min: 2, max: TEXT_LIMITS.name })
       .optional()
       .describe("Organisationen bag et eksempel uden kommune, fx en styrelse."),
     themes: z
@@ -66,7 +63,9 @@ export function createGovernanceSchema<L extends z.ZodType>(link: L) {
       .array(
         record({
           publication: publicationField.describe("Publikationen, eksemplet er nævnt i."),
-          section: z.string().optional().describe('Afsnittet, fx "Politisk fokus og opfølgning".'),
+          section: locatorField("section")
+            .optional()
+            .describe('Afsnittet, fx "Politisk fokus og opfølgning".'),
         }),
       )
       .min(1, { error: "Angiv mindst én kilde." })

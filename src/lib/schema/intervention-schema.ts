@@ -8,10 +8,20 @@ import { RESULT_KINDS } from "../vocabulary/result-kinds.ts";
 import { TARGET_GROUPS } from "../vocabulary/target-groups.ts";
 import { PUBLICATIONS } from "../vocabulary/publications.ts";
 import { calendarDateField } from "./date-field.ts";
-import { safeText, showHidden } from "./text-rules.ts";
+import { showHidden } from "./text-rules.ts";
+import { lineText, paragraphText, TEXT_LIMITS } from "./text-fields.ts";
+import { hasLocator, locatorField, rationaleField, sectionMessage } from "./assessment-rules.ts";
+import {
+  participantsField,
+  refuseNegativeZero,
+  resultValueField,
+  resultValueProblem,
+} from "./number-fields.ts";
 import { contactUrlField } from "./url-policy.ts";
 import { RESPONSIBLE_UNKNOWN } from "./responsible.ts";
 import { approachesField } from "./approach-field.ts";
+import { personNameProblem } from "./confirmation.ts";
+import { CONFIRMATION_METHODS, PAGE_METHOD } from "../vocabulary/confirmation.ts";
 import { unknownKeysMessage, unknownValueMessage, vocabularyField } from "./vocabulary-field.ts";
 
 /**
@@ -62,8 +72,6 @@ function record<S extends z.ZodRawShape>(shape: S) {
   });
 }
 
-const requiredText = safeText;
-
 const yearOrMonth = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, {
   error: (issue) => `"${String(issue.input)}" skal skrives som ÅÅÅÅ eller ÅÅÅÅ-MM, fx 2020 eller 2020-02.`,
 });
@@ -91,12 +99,10 @@ const contextSchema = record({
     .array(regionField)
     .default([])
     .describe("Kun for regionale indsatser uden bestemte kommuner; ellers udledes regionen af kommunerne."),
-  organisation: z
-    .string()
+  organisation: lineText("context.organisation", { min: 2, max: TEXT_LIMITS.name })
     .optional()
     .describe("Organisation bag en ikke-kommunal indsats, fx Ungdomsskoleforeningen."),
-  note: z
-    .string()
+  note: paragraphText("context.note", { max: TEXT_LIMITS.note })
     .optional()
     .describe('Kildens egen formulering, når den siger mere, fx "udrulning i 11 kommuner".'),
 }).superRefine((context, ctx) => {
@@ -121,7 +127,12 @@ const contextSchema = record({
 const ageField = (name: string) => {
   const error = (issue: { input?: unknown }) =>
     `age.${name} skal være et helt tal fra 0 til 99 (alder i år), men er ${shownInput(issue.input)}.`;
-  return z.number({ error }).int({ error }).min(0, { error }).max(99, { error });
+  return z
+    .number({ error })
+    .int({ error })
+    .min(0, { error })
+    .max(99, { error })
+    .superRefine(refuseNegativeZero(`age.${name}`));
 };
 
 const ageSchema = record({
@@ -135,13 +146,18 @@ const basisSchema = <L extends z.ZodType>(link: L) =>
     [
       record({
         publication: publicationField.describe("Publikationen, vurderingen bygger på."),
-        section: z.string().optional().describe('Afsnit i publikationen, fx "Case: IPS-Ung".'),
+        section: locatorField("section")
+          .optional()
+          .describe('Afsnit, side eller tabelrække i publikationen, fx "Case: IPS-Ung" eller "s. 12".'),
       }),
       record({ link: link.describe("Id fra content/links.toml, som vurderingen bygger på.") }),
     ],
     {
       error: (issue) => {
-        const input = issue.input as { publication?: unknown } | undefined;
+        const input = issue.input as { publication?: unknown; section?: unknown } | undefined;
+        // The union hides the inner errors too; say what is wrong with the section, if that is it.
+        const section = input && typeof input === "object" ? sectionMessage(input.section) : undefined;
+        if (section) return section;
         // The union hides the inner enum error; name the unknown publication the editor wrote.
         if (
           input &&
@@ -172,17 +188,11 @@ const scoreSchema = <L extends z.ZodType>(link: L) =>
         error: (issue) =>
           `level skal være fra 0 til ${MAX_SCORE_LEVEL} (fik ${String(issue.input)}). Fjern elementet helt, hvis det ikke er vurderet.`,
       })
+      .superRefine(refuseNegativeZero("level"))
       .describe(
         `Niveau fra 0 (${SCORE_LEVELS[0].label.toLowerCase()}) til ${MAX_SCORE_LEVEL} (${SCORE_LEVELS[3].label.toLowerCase()}) efter rubrikken på /metode/: hvor godt kilderne dokumenterer elementet.`,
       ),
-    rationale: z
-      .string({ error: "Et niveau kræver en begrundelse (rationale), der peger på kilderne." })
-      .trim()
-      .min(20, {
-        error:
-          "Begrundelsen (rationale) skal være mindst 20 tegn og sige, hvad i kilderne niveauet bygger på.",
-      })
-      .describe("Hvad i kilderne niveauet bygger på."),
+    rationale: rationaleField.describe("Hvad i kilderne niveauet bygger på."),
     basis: z
       .array(basisSchema(link), {
         error: (issue) =>
@@ -192,30 +202,46 @@ const scoreSchema = <L extends z.ZodType>(link: L) =>
       })
       .min(1, { error: "basis skal nævne mindst én publikation eller ét link." })
       .describe("Publikation og afsnit, eller link-id, som vurderingen bygger på."),
+  }).superRefine((score, ctx) => {
+    // The highest level claims the sources document the element well: say exactly where.
+    if (score.level === MAX_SCORE_LEVEL && !score.basis.some(hasLocator)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["basis"],
+        message: `Niveau ${MAX_SCORE_LEVEL} kræver, at mindst ét punkt i basis siger præcis hvor: et afsnit, en side eller en tabelrække i publikationen (section), fx { publication: katalog-2022, section: "Case: IPS-Ung" }, eller et link til den side, der dokumenterer elementet. Tilføj section, eller sæt niveauet ned.`,
+      });
+    }
   });
 
 const resultSchema = record({
-  value: z.number().describe("Tallet, fx 65."),
+  value: resultValueField.describe(
+    "Tallet, fx 65: procent fra 0 til 100, antal fra 0 og op, dage over 0, kroner fra 0 og op.",
+  ),
   unit: vocabularyField(RESULT_UNITS, "enhed").describe("Enheden for tallet."),
   qualifier: vocabularyField(RESULT_QUALIFIERS, "ord foran tallet")
     .optional()
     .describe(
       'Kildens ord foran tallet, fx "knapt" i "knapt 80 %". Udelades, når kilden giver tallet præcist.',
     ),
-  measure: requiredText("measure (hvad tallet måler)").describe(
+  measure: lineText("measure (hvad tallet måler)", { max: TEXT_LIMITS.measure }).describe(
     'Hvad tallet måler, fx "afsluttet til job eller uddannelse".',
   ),
   kind: vocabularyField(RESULT_KINDS, "resultattype")
     .optional()
     .describe("Hvilken slags tal det er, så /resultater/ kan samle tal af samme slags."),
-  period: z.string().optional().describe('Periode, fx "2020–2021".'),
-  participants: z.number().int().positive().optional().describe("Antal unge, tallet bygger på."),
+  period: lineText("period", { max: TEXT_LIMITS.period }).optional().describe('Periode, fx "2020–2021".'),
+  participants: participantsField.optional().describe("Antal unge, tallet bygger på."),
   source: publicationField.default("katalog-2022").describe("Publikationen, tallet stammer fra."),
+}).superRefine((result, ctx) => {
+  const problem = resultValueProblem(result);
+  if (problem) ctx.addIssue({ code: "custom", path: [problem.field], message: problem.message });
 });
 
 const publicationSourceSchema = record({
   publication: publicationField.describe("Publikationen, indsatsen er beskrevet i."),
-  section: z.string().optional().describe('Afsnit i publikationen, fx "Case: Energi til hinanden".'),
+  section: locatorField("section")
+    .optional()
+    .describe('Afsnit i publikationen, fx "Case: Energi til hinanden".'),
 });
 
 const sourceSchema = <L extends z.ZodType>(link: L) =>
@@ -225,15 +251,58 @@ const sourceSchema = <L extends z.ZodType>(link: L) =>
       record({ link, via: publicationField.optional().describe("Publikationen, der henviser til linket.") }),
     ],
     {
-      error: "En kilde er enten { publication, section } eller { link } med et id fra content/links.toml.",
+      error: (issue) =>
+        sectionMessage((issue.input as { section?: unknown } | undefined)?.section) ??
+        "En kilde er enten { publication, section } eller { link } med et id fra content/links.toml.",
     },
   );
 
 const periodSchema = record({
   start: yearOrMonth.optional().describe("Start som ÅÅÅÅ eller ÅÅÅÅ-MM."),
   end: yearOrMonth.optional().describe("Slut som ÅÅÅÅ eller ÅÅÅÅ-MM."),
-  note: z.string().optional().describe("Kildens egen beskrivelse af perioden."),
+  note: paragraphText("period.note", { max: TEXT_LIMITS.note })
+    .optional()
+    .describe("Kildens egen beskrivelse af perioden."),
 });
+
+/**
+ * A confirmation by the unit that runs the intervention: when, by which unit or role (never a person's
+ * name), and how. A confirmation on the unit's own page names that page by its link id.
+ */
+const confirmedSchema = <L extends z.ZodType>(link: L) =>
+  record({
+    date: calendarDateField("confirmed.date", {
+      notFuture: true,
+      whatDay: "den ansvarlige faktisk bekræftede oplysningerne",
+    }).describe("Dagen, den ansvarlige enhed bekræftede oplysningerne, som ÅÅÅÅ-MM-DD."),
+    by: lineText("confirmed.by", { min: 2, max: TEXT_LIMITS.responsible })
+      .superRefine((value, ctx) => {
+        const problem = personNameProblem(value);
+        if (problem) ctx.addIssue({ code: "custom", message: problem });
+      })
+      .describe(
+        'Enheden eller rollen, der bekræftede, fx "Ungeenheden, Horsens Kommune" eller "afdelingslederen i Ungeenheden"; aldrig en persons navn.',
+      ),
+    how: vocabularyField(CONFIRMATION_METHODS, "måde at bekræfte på (confirmed.how)").describe(
+      "Hvordan enheden bekræftede: e-mail, telefon eller egen-side (enhedens egen offentlige side).",
+    ),
+    link: link
+      .optional()
+      .describe("Id fra content/links.toml på enhedens egen side; kun og altid, når how er egen-side."),
+  }).superRefine((confirmed, ctx) => {
+    if (confirmed.how === PAGE_METHOD && confirmed.link === undefined)
+      ctx.addIssue({
+        code: "custom",
+        path: ["link"],
+        message: `Med how: ${PAGE_METHOD} skal confirmed.link være id'et fra content/links.toml på den side, hvor enheden selv oplyser det.`,
+      });
+    if (confirmed.how !== PAGE_METHOD && confirmed.link !== undefined)
+      ctx.addIssue({
+        code: "custom",
+        path: ["link"],
+        message: `confirmed.link bruges kun med how: ${PAGE_METHOD}. Slet linket, eller skift how til ${PAGE_METHOD}, hvis bekræftelsen står på enhedens egen side.`,
+      });
+  });
 
 /** The id of a reference: a plain string in tools, { collection, id } after Astro's reference(). */
 const referenceId = (value: unknown) =>
@@ -247,28 +316,37 @@ export function createInterventionSchema<R extends z.ZodType, L extends z.ZodTyp
   refs: ReferenceFields<R, L>,
 ) {
   return record({
-    title: requiredText("title", 3).describe("Indsatsens navn, som kilderne skriver det."),
-    summary: requiredText("summary", 40)
-      .max(320, { error: "summary må højst være 320 tegn (en til to sætninger)." })
-      .describe("En til to sætninger til kort og søgeresultater."),
+    title: lineText("title", {
+      min: 3,
+      max: TEXT_LIMITS.title,
+      whenLong: "Skriv indsatsens navn, som kilderne skriver det, og læg resten i summary eller brødteksten.",
+    }).describe("Indsatsens navn, som kilderne skriver det."),
+    summary: lineText("summary", {
+      min: 40,
+      max: TEXT_LIMITS.summary,
+      whenLong: "Skriv en til to sætninger, og læg resten i brødteksten.",
+    }).describe("En til to sætninger til kort og søgeresultater."),
     context: contextSchema.describe("Hvor indsatsen kører."),
-    responsible: requiredText(
-      "responsible",
-      2,
-      `Skriv enheden, der driver indsatsen, som kilderne nævner den, eller ${RESPONSIBLE_UNKNOWN}, hvis de ikke siger det.`,
-    ).describe(
+    responsible: lineText("responsible", {
+      min: 2,
+      max: TEXT_LIMITS.responsible,
+      whenMissing: `Skriv enheden, der driver indsatsen, som kilderne nævner den, eller ${RESPONSIBLE_UNKNOWN}, hvis de ikke siger det.`,
+    }).describe(
       'Organisationen eller enheden, der driver indsatsen, som kilderne navngiver den, fx "Ungeenheden, Horsens Kommune"; "ukendt", hvis kilderne ikke siger det.',
     ),
     contact: contactUrlField
       .optional()
       .describe(
-        "Offentlig https-adresse eller funktionspostkasse (mailto:) for enheden; aldrig en personlig adresse.",
+        "Offentlig https-adresse, funktionspostkasse (mailto:, evt. med ?subject=) eller telefonnummer (tel:+45…) for enheden; aldrig en personlig adresse.",
       ),
-    focus: requiredText("focus", 10).describe("Formål og mål med egne ord."),
+    focus: paragraphText("focus", { min: 10, max: TEXT_LIMITS.description }).describe(
+      "Formål og mål med egne ord.",
+    ),
     targetGroup: record({
-      description: requiredText("targetGroup.description", 10).describe(
-        "Hvem indsatsen er for, med egne ord.",
-      ),
+      description: paragraphText("targetGroup.description", {
+        min: 10,
+        max: TEXT_LIMITS.description,
+      }).describe("Hvem indsatsen er for, med egne ord."),
       tags: z
         .array(targetGroupField)
         .min(1, { error: "Angiv mindst ét målgruppe-tag." })
@@ -280,8 +358,13 @@ export function createInterventionSchema<R extends z.ZodType, L extends z.ZodTyp
         .array(anchoringField)
         .min(1, { error: "Angiv mindst ét forankrings-tag." })
         .describe("Forankrings-tags fra ordforrådet; mindst ét."),
-      organisations: z.array(z.string()).default([]).describe("Navngivne organisationer, fx Red Barnet."),
-      note: z.string().optional().describe("Kildens egen formulering af forankringen."),
+      organisations: z
+        .array(lineText("anchoring.organisations", { min: 2, max: TEXT_LIMITS.name }))
+        .default([])
+        .describe("Navngivne organisationer, fx Red Barnet."),
+      note: paragraphText("anchoring.note", { max: TEXT_LIMITS.note })
+        .optional()
+        .describe("Kildens egen formulering af forankringen."),
     }).describe("Hvor indsatsen er forankret."),
     phase: phaseField.describe(
       "Fasen fra Marselisborg-kataloget: omkring-grundskolen, efter-grundskolen eller fastholdelse.",
@@ -330,8 +413,13 @@ export function createInterventionSchema<R extends z.ZodType, L extends z.ZodTyp
       })
       .describe("Slugs på beslægtede indsatser."),
     reviewed: calendarDateField("reviewed", { notFuture: true }).describe(
-      "Dato for seneste redaktionelle gennemgang.",
+      "Dato for seneste redaktionelle gennemgang mod kilderne. Det er ikke en bekræftelse af, at oplysningerne stadig gælder.",
     ),
+    confirmed: confirmedSchema(refs.link)
+      .optional()
+      .describe(
+        "Seneste bekræftelse fra den enhed, der driver indsatsen: dato, enhed eller rolle, og hvordan. Udelades, indtil enheden har bekræftet.",
+      ),
   });
 }
 

@@ -1,4 +1,5 @@
 import { z } from "astro/zod";
+import { paragraphText, TEXT_LIMITS } from "./text-fields.ts";
 import { INTRO_PARTS, CATALOGUE_PARTS } from "../vocabulary/approaches.ts";
 import { vocabularyField } from "./vocabulary-field.ts";
 
@@ -10,6 +11,8 @@ const introParts = Object.fromEntries(INTRO_PARTS.map((part) => [part, CATALOGUE
 export const createPartIntroSchema = <L extends z.ZodType>(link: L) =>
   z.strictObject({
     part: vocabularyField(introParts, "del af kataloget"),
-    lead: z.string().min(40).describe("One or two sentences shown under the part's heading."),
+    lead: paragraphText("lead", { min: 40, max: TEXT_LIMITS.lead }).describe(
+      "One or two sentences shown under the part's heading.",
+    ),
     links: z.array(link).default([]).describe("Ids from content/links.toml shown as further reading."),
   });

@@ -48,7 +48,10 @@ function firstForbidden(text: string): RegExpExecArray | null {
  * the line around it (hidden characters shown as \\uXXXX), or undefined.
  */
 export function forbiddenCharacter(text: string): { line: number; message: string } | undefined {
-  const match = firstForbidden(text);
+  const lone = LONE_CR.exec(text);
+  const other = firstForbidden(text);
+  if (lone && (!other || lone.index < other.index)) return loneCarriageReturn(text, lone.index);
+  const match = other;
   if (!match) return undefined;
   const before = text.slice(0, match.index);
   const line = before.split("\n").length;
@@ -58,6 +61,24 @@ export function forbiddenCharacter(text: string): { line: number; message: strin
   return {
     line,
     message: `Linjen indeholder ${characterDescription(match[0])} Her: ${quoted(row, 60)}.`,
+  };
+}
+
+/** A carriage return not followed by a line feed: a line ending from old Mac files. */
+const LONE_CR = /\r(?!\n)/;
+
+/**
+ * A lone carriage return as a line ending to fix. Before the first one, every line ends in LF or
+ * CRLF, so its line number is the same in every editor and in the check's other messages.
+ */
+function loneCarriageReturn(text: string, index: number): { line: number; message: string } {
+  const before = text.slice(0, index);
+  const line = before.split("\n").length;
+  const start = before.lastIndexOf("\n") + 1;
+  const row = text.slice(Math.max(start, index - 40), index);
+  return {
+    line,
+    message: `Linjen slutter med et enligt CR-tegn (U+000D, et linjeskift fra gamle Mac-filer) uden LF efter sig, så programmer læser linjerne forskelligt. Gem filen med almindelige linjeskift (LF eller CRLF); i de fleste editorer vælger du det nederst i vinduet (fx »LF« i VS Code). Linjen: ${quoted(row, 60)}.`,
   };
 }
 

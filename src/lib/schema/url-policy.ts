@@ -1,35 +1,38 @@
 /**
  * The one rule for every address content can put in an href: links.toml, Markdown bodies,
  * `npm run new` and contact fields. Safe by construction: an address is allowed only when it is a
- * complete https: URL (http: only with an explicit exception, mailto: only where the caller allows
- * it), so javascript:, data:, file:, relative tricks and look-alike schemes never reach a page.
+ * complete https: URL (http: only with an explicit exception, mailto: and tel: only where the caller
+ * allows them), so javascript:, data:, file:, relative tricks and look-alike schemes never reach a page.
  *
  * An address must also be written the way a browser reads it: exactly as the URL standard writes it
- * back (new URL(value).href, give or take the / after a bare domain), in plain ASCII with a real
- * domain name. So what is published is what was checked: no backslash that a browser turns into /,
- * no non-ASCII look-alike host (it must be written as its xn-- form, which shows it for what it is),
- * no host of dots, and no raw quotes or brackets.
+ * back (new URL(value).href, give or take the / after a bare domain), in plain ASCII with a public
+ * domain name (src/lib/host-policy.ts: no IP address, no special-use or internal name, no look-alike).
+ * So what is published is what was checked: no backslash that a browser turns into /, no host of
+ * dots, and no raw quotes or brackets.
+ *
+ * mailto: takes one addr-spec address (RFC 5322 dot-atom, no quotes, no comments, no second
+ * recipient) and, after it, nothing but `?subject=` with a one-line subject: no other header, no
+ * %0A or %0D (nor %250A, nor any other encoded control or line-breaking character). tel: takes
+ * digits with an optional leading +.
  */
 import { z } from "astro/zod";
+import { hostProblem } from "./host-policy.ts";
 
 export type UrlPolicy = {
   /** Allow http: (links.toml entries that set `http = true`, because the site has no https). */
   allowHttp?: boolean;
-  /** Allow mailto: with one plain address (contact fields, body links). */
+  /** Allow mailto: with one plain address and an optional subject (contact fields, body links). */
   allowMailto?: boolean;
+  /** Allow tel: with a phone number (contact fields). */
+  allowTel?: boolean;
 };
 
 /** Spaces, control characters, bidi and zero-width characters: never part of an address we publish. */
 const FORBIDDEN_CHARACTERS =
   /[\s\u0000-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/u;
-const MAILTO = /^mailto:[^@\s?#/:]+@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/i;
 const MAX_LENGTH = 2000;
 /** Anything but RFC 3986 characters, and [ ] too (they belong to IPv6 hosts, which we do not allow). */
 const NOT_URL_CHARACTER = /[^A-Za-z0-9\-._~:/?#@!$&'()*+,;=%]/;
-/** A domain-name label: a–z, digits and inner hyphens, at most 63 characters. */
-const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
-/** The last label: letters, or an internationalised top-level domain in its xn-- form. */
-const TOP_LEVEL = /^(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/;
 
 /** Danish reason the address is not allowed, or undefined when it is. */
 export function urlProblem(value: unknown, policy: UrlPolicy = {}): string | undefined {
@@ -46,9 +49,11 @@ export function urlProblem(value: unknown, policy: UrlPolicy = {}): string | und
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(value)?.[1]?.toLowerCase();
   if (scheme === "mailto") {
     if (!policy.allowMailto) return `${shown}: mailto-adresser er ikke tilladt her. ${allowed}`;
-    return MAILTO.test(value)
-      ? undefined
-      : `${shown} er ikke en gyldig e-mailadresse (mailto:navn@eksempel.dk).`;
+    return mailtoProblem(value, shown);
+  }
+  if (scheme === "tel") {
+    if (!policy.allowTel) return `${shown}: telefonnumre (tel:) er ikke tilladt her. ${allowed}`;
+    return phoneProblem(value, shown);
   }
   if (scheme !== "https" && !(scheme === "http" && policy.allowHttp)) {
     const why =
@@ -96,21 +101,104 @@ export function urlProblem(value: unknown, policy: UrlPolicy = {}): string | und
 
 /** Why a host name is not a plain public domain name such as eksempel.dk, or undefined. */
 function domainProblem(hostname: string, value: string): string | undefined {
-  const written = /^[a-z][a-z0-9+.-]*:\/\/([^/?#:]*)/i.exec(value)?.[1] ?? "";
+  const written = /^[a-z][a-z0-9+.-]*:\/\/(\[[^\]]*\]|[^/?#:]*)/i.exec(value)?.[1] ?? "";
+  // Judged on what the browser would ask for (xn-- decoded inside), so raw and xn-- get one verdict.
+  const problem = hostProblem(hostname, written);
+  if (problem) return problem;
   if (/[^\x21-\x7e]/.test(written)) {
-    return `Domænenavnet ${JSON.stringify(written)} indeholder tegn uden for a–z, 0–9, - og punktum. Et navn, der ligner et andet med fx kyrilliske bogstaver, kan føre et andet sted hen; skriv domænet, som det staves i ASCII, ${JSON.stringify(hostname)}, hvis det virkelig er det rigtige.`;
-  }
-  const labels = hostname.split(".");
-  if (labels.length < 2 || labels.some((label) => !LABEL.test(label)) || !TOP_LEVEL.test(labels.at(-1)!)) {
-    return `${JSON.stringify(hostname)} er ikke et domænenavn som eksempel.dk: kun a–z, 0–9 og bindestreg mellem punktummerne, ingen tomme led og ingen IP-adresse.`;
+    return `Domænenavnet ${JSON.stringify(written)} indeholder tegn uden for a–z, 0–9, - og punktum. Skriv det, som browseren skriver det: ${JSON.stringify(hostname)}.`;
   }
   return undefined;
+}
+
+/** The characters of a dot-atom (RFC 5322 atext) that need no escaping in a mailto: URI. */
+const ATEXT = "A-Za-z0-9!$'*+\\-=^_`{|}~";
+const LOCAL_PART = new RegExp(`^[${ATEXT}]+(?:\\.[${ATEXT}]+)*$`);
+/** What a subject may hold as written: unreserved and a few sub-delims, and %XX. */
+const SUBJECT = /^[A-Za-z0-9\-._~!$'()*+,;:@/?%]*$/;
+const MAX_SUBJECT = 150;
+
+/** Why a mailto: address is not one plain address with an optional documented subject, or undefined. */
+function mailtoProblem(value: string, shown: string): string | undefined {
+  const example =
+    "Skriv fx mailto:ungeenheden@kommune.dk eller mailto:ungeenheden@kommune.dk?subject=Henvisning.";
+  if (!value.startsWith("mailto:")) return `${shown}: skriv mailto: med små bogstaver. ${example}`;
+  const rest = value.slice("mailto:".length);
+  const query = rest.indexOf("?");
+  const address = query < 0 ? rest : rest.slice(0, query);
+  const at = address.lastIndexOf("@");
+  if (/[%"(),;<>[\]\\:&#?\s]/.test(address) || address.indexOf("@") !== at || at < 1) {
+    return `${shown} er ikke én e-mailadresse: adressen må kun have ét @ og ingen anførselstegn, kommaer, parenteser, %-koder eller flere modtagere. ${example}`;
+  }
+  const local = address.slice(0, at);
+  const domain = address.slice(at + 1);
+  if (local.length > 64 || !LOCAL_PART.test(local)) {
+    return `${shown}: navnet før @ (${JSON.stringify(local)}) er ikke en gyldig e-mailadresse. Brug bogstaver a–z, tal og . - _ +, uden punktum først, sidst eller to i træk. ${example}`;
+  }
+  let hostname: string;
+  try {
+    hostname = new URL(`https://${domain}/`).hostname;
+  } catch {
+    return `${shown}: domænet efter @ (${JSON.stringify(domain)}) er ikke et domænenavn. ${example}`;
+  }
+  const hostIssue = hostProblem(hostname, domain);
+  if (hostIssue) return `${shown}: ${hostIssue}`;
+  if (domain !== hostname) {
+    return /[^\x21-\x7e]/.test(domain)
+      ? `${shown}: domænet ${JSON.stringify(domain)} skal skrives, som e-mailprogrammer skriver det: ${JSON.stringify(hostname)}.`
+      : `${shown}: skriv domænet efter @ med små bogstaver og uden ekstra punktummer: ${JSON.stringify(hostname)}.`;
+  }
+  if (query < 0) return undefined;
+  const fields = rest.slice(query + 1);
+  if (!fields.startsWith("subject=") || fields.includes("&") || fields.includes("#")) {
+    return `${shown}: efter adressen må kun stå ?subject= med en emnelinje, ikke andre felter (som cc, bcc eller body). ${example}`;
+  }
+  return subjectProblem(fields.slice("subject=".length), shown, example);
+}
+
+/** Why a mailto: subject is not one plain line, in any encoding, or undefined. */
+function subjectProblem(subject: string, shown: string, example: string): string | undefined {
+  if (!SUBJECT.test(subject) || /%(?![0-9A-Fa-f]{2})/.test(subject)) {
+    return `${shown}: emnet må kun indeholde bogstaver a–z, tal og tegnsætning; skriv mellemrum som %20 og æ, ø, å som %-koder. ${example}`;
+  }
+  if (/%25/i.test(subject)) {
+    return `${shown}: emnet indeholder %25 (et kodet %-tegn), som kan blive læst som en ny kode, fx et linjeskift. Skriv emnet uden %-tegn. ${example}`;
+  }
+  let text: string;
+  try {
+    text = decodeURIComponent(subject);
+  } catch {
+    return `${shown}: emnet indeholder %-koder, der ikke er gyldig UTF-8. ${example}`;
+  }
+  const bad = /[\p{Cc}\p{Cf}\u2028\u2029]/u.exec(text);
+  if (bad) {
+    const code = bad[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0");
+    const encoded = [...new TextEncoder().encode(bad[0])]
+      .map((byte) => `%${byte.toString(16).toUpperCase().padStart(2, "0")}`)
+      .join("");
+    return `${shown}: emnet indeholder ${encoded} (U+${code}, et linjeskift eller usynligt styretegn), som kan tilføje skjulte felter til e-mailen. Emnet skal være én linje tekst; slet ${encoded}. ${example}`;
+  }
+  if (text.trim() === "" || text.length > MAX_SUBJECT) {
+    return `${shown}: emnet skal være 1–${MAX_SUBJECT} tegn. ${example}`;
+  }
+  return undefined;
+}
+
+/** Why a tel: address is not a phone number of digits with an optional leading +, or undefined. */
+export function phoneProblem(value: string, shown = JSON.stringify(value)): string | undefined {
+  const number = value.slice("tel:".length);
+  if (/^tel:\+?[0-9]{3,15}$/.test(value)) return undefined;
+  const spaced = /^\+?[0-9 ]+$/.test(number)
+    ? ` Skriv nummeret uden mellemrum i adressen: tel:${number.replaceAll(" ", "")}.`
+    : "";
+  return `${shown} er ikke et telefonnummer: efter tel: må kun stå cifre (3–15) med et + foran, hvis nummeret har landekode, fx tel:+4512345678.${spaced}`;
 }
 
 function allowedText(policy: UrlPolicy): string {
   const kinds = ["https://…"];
   if (policy.allowHttp) kinds.push("http://…");
   if (policy.allowMailto) kinds.push("mailto:navn@eksempel.dk");
+  if (policy.allowTel) kinds.push("tel:+4512345678");
   return `Tilladt: ${kinds.join(", ")}.`;
 }
 
@@ -126,5 +214,8 @@ export function urlField(policy: UrlPolicy = {}) {
   });
 }
 
-/** Public contact: https page or a functional mailbox (mailto:). */
-export const contactUrlField = urlField({ allowMailto: true });
+/** What a contact may be: a public https page, a functional mailbox (mailto:) or a phone number (tel:). */
+export const CONTACT_POLICY: UrlPolicy = { allowMailto: true, allowTel: true };
+
+/** Public contact: https page, a functional mailbox (mailto:) or a phone number (tel:). */
+export const contactUrlField = urlField(CONTACT_POLICY);

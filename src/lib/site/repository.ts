@@ -36,8 +36,11 @@ export const historyUrl = (slug: string) =>
 
 /** One commit on the repository's web view. */
 export const commitUrl = (hash: string) => `${REPOSITORY.url}/commit/${hash}`;
-/** A new issue in the repository, e.g. to question an assessment. */
-export const newIssueUrl = () => `${REPOSITORY.url}/issues/new`;
+/** A new issue in the repository, e.g. to question an assessment; prefilled when given a title and text. */
+export const newIssueUrl = (prefill?: { title: string; body: string }) =>
+  prefill
+    ? `${REPOSITORY.url}/issues/new?title=${encodeURIComponent(prefill.title)}&body=${encodeURIComponent(prefill.body)}`
+    : `${REPOSITORY.url}/issues/new`;
 
 /** "owner/name" of a GitHub repository address, or undefined for any other address. */
 export function githubRepo(url: string): string | undefined {

@@ -234,7 +234,7 @@ export const APPROACHES = {
     description:
       "Aktiviteter, der holder den unge i gang, så hverdagen bliver mere stabil, og gode vaner kan tage form.",
     promise:
-      "Ifølge ungeanalysen for Region Midtjylland er hjælp til en stabil hverdag noget af det, de unge selv tydeligt beder om, for mange har svært ved at holde den på egen hånd. Derfor betyder det meget at holde de unge aktive: Det hjælper dem med at opbygge gode vaner, og vanerne kan bringe dem et skridt nærmere uddannelse eller job.",
+      "Ifølge ungeanalysen for Region Midtjylland er hjælp til en stabil hverdag noget af det, de unge selv tydeligt beder om, for mange har svært ved at holde den på egen hånd. Derfor er det et vigtigt bidrag at holde de unge aktive: Det er med til at give dem gode vaner, og vanerne kan bringe dem et skridt nærmere uddannelse eller job.",
     source: focusPoint("At holde den unge i aktivitet"),
     related: ["individuelle-planer", "trivsel-og-motivation"],
   },
@@ -339,7 +339,7 @@ export const APPROACHES = {
     parts: ["fastholdelse"],
     description:
       "Tilbud tilrettelagt for en bestemt gruppe, fx unge med autisme, ADHD eller ADD, unge mødre eller unge i kriminalitet eller stofmisbrug.",
-    promise: `${CATALOGUE_NAME} kalder særligt tilrettelagte tilbud en medvirkende faktor, når unge skal løftes ud af restgruppen og støttes i at blive i uddannelse eller job. Hvis en ung med fx autisme, ADHD eller ADD ellers risikerer at falde fra, er et målrettet tilbud ofte afgørende. Noget tilsvarende ser ud til at gælde unge med særlige psykiske eller sociale problemer; som eksempler nævnes unge mødre og unge i kriminalitet eller stofmisbrug.`,
+    promise: `Ifølge ${CATALOGUE_NAME} er et særligt målrettet tilbud ofte afgørende for, at unge med en diagnose som autisme, ADHD eller ADD ikke falder fra, når de ellers er i fare for det. Også når unge har særlige psykiske eller sociale problemer – kataloget nævner unge mødre og unge i kriminalitet eller stofmisbrug – ser et målrettet tilbud ud til at have den betydning. Mere generelt regner kataloget tilbud til særlige målgrupper som en af de faktorer, der medvirker til at få unge ud af restgruppen og til at holde dem i uddannelse eller job.`,
     source: focusPoint("Tilbud til særlige målgrupper"),
     related: ["saerlige-undervisningsforloeb", "trivsel-og-motivation"],
   },

@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { APPROACH_BASES, APPROACHES, CATALOGUE_PARTS } from "./approaches.ts";
 import { CATALOGUE_NAME, CATALOGUE_NAME_GENITIVE } from "./catalogue-name.ts";
-import { NOT_ASSESSED_DEFINITION, RUBRIC, RUBRIC_PRINCIPLES, THOROUGH_SOURCE } from "./rubric.ts";
+import {
+  NOT_ASSESSED_DEFINITION,
+  RUBRIC,
+  RUBRIC_PRINCIPLES,
+  RUBRIC_VERSION,
+  THOROUGH_SOURCE,
+  TIE_BREAK_RULES,
+} from "./rubric.ts";
 
 /** Every string in a nested value. */
 const strings = (value: unknown): string[] =>
@@ -26,6 +33,8 @@ describe("the 2022 report's name in the vocabulary", () => {
       RUBRIC_PRINCIPLES,
       THOROUGH_SOURCE,
       NOT_ASSESSED_DEFINITION,
+      RUBRIC_VERSION,
+      TIE_BREAK_RULES,
       APPROACHES,
       APPROACH_BASES,
       CATALOGUE_PARTS,

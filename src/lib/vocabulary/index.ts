@@ -7,6 +7,7 @@ export * from "./age-bands.ts";
 export * from "./anchoring.ts";
 export * from "./approaches.ts";
 export * from "./catalogue-name.ts";
+export * from "./confirmation.ts";
 export * from "./elements.ts";
 export * from "./geography.ts";
 export * from "./governance-themes.ts";

@@ -1,9 +1,18 @@
 /**
  * The publications that entries cite by id. The catalogue is the main source;
  * the articles add facts for single entries. `publisher` is null where the source does not name one. Its attribution line is required
- * wherever catalogue content is reused. `asOf` is the newest year the source itself gives for what it
- * describes (its own date, or the last month its figures cover, as in `date`); null when it gives none.
- * A status "I gang" is dated with it (src/lib/catalogue/status.ts), so a reader never takes a 2022 status as today's.
+ * wherever catalogue content is reused.
+ *
+ * Two dates, never invented:
+ * - `published` is the date the source prints as its own (YYYY, YYYY-MM or YYYY-MM-DD), or null when it
+ *   prints none. Only the catalogue does (»Juni 2022« on its title page and back page, 002 lines 13 and
+ *   771); the articles and the project page are undated (see the seeds' README). `date` says the same in
+ *   words, with what an undated source does say about its time.
+ * - `asOf` is the newest year the source itself gives for what it describes (its own date, or the last
+ *   month its figures cover, as in `date`); null when it gives none. An undated source that reports
+ *   figures up to January 2024 was written in 2024 or later, so `asOf` is a floor for its age.
+ * An entry's "Kildernes dato" and whether its status "I gang" has aged are derived from both
+ * (src/lib/catalogue/freshness.ts), so a reader never takes a 2022 status as today's.
  */
 import { CATALOGUE_NAME } from "./catalogue-name.ts";
 
@@ -14,6 +23,7 @@ export const PUBLICATIONS = {
     kind: "Inspirationskatalog",
     publisher: "Marselisborg Consulting for Region Midtjylland",
     date: "juni 2022",
+    published: "2022-06",
     asOf: 2022,
   },
   "kommunalt-indsatskatalog": {
@@ -22,6 +32,7 @@ export const PUBLICATIONS = {
     kind: "Indsatskatalog",
     publisher: "KKR Midtjylland og Region Midtjylland",
     date: "udateret",
+    published: null,
     asOf: null,
   },
   "energi-til-hinanden-artikel": {
@@ -30,6 +41,7 @@ export const PUBLICATIONS = {
     kind: "Artikel",
     publisher: null,
     date: "udateret",
+    published: null,
     asOf: null,
   },
   "mod-til-uddannelse-artikel": {
@@ -38,6 +50,7 @@ export const PUBLICATIONS = {
     kind: "Artikel",
     publisher: null,
     date: "udateret",
+    published: null,
     asOf: null,
   },
   "fra-anbringelse-til-uddannelse-projekt": {
@@ -46,6 +59,7 @@ export const PUBLICATIONS = {
     kind: "Projektbeskrivelse",
     publisher: null,
     date: "udateret, om projektåret 2015",
+    published: null,
     asOf: 2015,
   },
   "alle-unge-skal-med-artikel": {
@@ -54,6 +68,7 @@ export const PUBLICATIONS = {
     kind: "Artikel",
     publisher: "MitOdense",
     date: "udateret, tal til og med januar 2024",
+    published: null,
     asOf: 2024,
   },
 } as const;

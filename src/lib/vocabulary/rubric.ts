@@ -156,6 +156,154 @@ export const RUBRIC: Record<ElementKey, ElementRubric> = {
   },
 };
 
+/**
+ * The rubric's version. v2 adds the tie-break rules below; the level texts above are unchanged from v1.
+ * Every level that changed when the assessed entries were re-scored under v2 is in the entry's history.
+ */
+export const RUBRIC_VERSION = {
+  version: "v2",
+  /** ISO date the version took effect. */
+  date: "2026-12-07",
+  summary:
+    "Version 2 tilføjer afgørelsesregler de steder, hvor rubrikkens ord kunne læses på to måder. Reglerne bygger på en uafhængig genvurdering af de indsatser, der var vurderet på alle 11 elementer, i december 2026. Niveauteksterne er de samme som i version 1; reglerne siger, hvilken læsning der gælder.",
+} as const;
+
+/** One tie-break rule: a question the level texts left open, and the one answer the editors apply. */
+export interface TieBreakRule {
+  /** Stable id, used as the rule's anchor on /metode/. */
+  id: string;
+  /** The question the rule settles. */
+  question: string;
+  /** The elements it decides; empty when it holds for every element. */
+  elements: readonly ElementKey[];
+  /** The answer: one reading, no choice left to the editor. */
+  rule: string;
+  /** Why, from the principles. */
+  reason: string;
+  /** Where it decides a level in the catalogue. */
+  example: string;
+  /** The entries the example names (slugs in content/interventions). */
+  entries: readonly string[];
+}
+
+/** The tie-break rules of rubric v2: first those for every element, then element by element in the rubric's order. */
+export const TIE_BREAK_RULES: readonly TieBreakRule[] = [
+  {
+    id: "en-kilde-to-indsatser",
+    question: "Én kilde beskriver to indsatser: Hvilke oplysninger tæller for hvilken?",
+    elements: [],
+    rule: "En oplysning tæller for den indsats, kilden knytter den til. Beskriver en case den lokale del af et større projekt, tæller oplysningerne om den lokale del (medarbejdere, antal unge, forløbet og resultaterne dér) kun for den lokale indsats. Det, kilden siger om projektet som helhed (formål, krav, finansiering, partnere, hvor det kører), tæller for projektet og også for den lokale del. For projektet er casen kun en grundig beskrivelse af det, den siger om hele projektet: Et element, som kun den lokale del oplyser noget om, er »Ikke vurderet« for projektet, ikke 0. At projektet kører i flere kommuner, viser ikke, at den lokale arbejdsform bruges dér; for den lokale indsats giver det 1 under Overførbarhed, ikke 2.",
+    reason: `Kun det, kilderne siger om netop denne indsats, tæller. ${CATALOGUE_NAME_GENITIVE} oversigtstabel har to rækker, og casen har undertitlen »Et supplement til Ungdommens Uddannelsesvejledning i Randers Kommune«. Lod vi Randers' forløb tælle for hele projektet, fik projektet niveauer, som kilderne ikke dokumenterer for de andre kommuner.`,
+    example:
+      "Casen »Ung i uddannelse« handler om ungeguiderne i Randers. Ungeguides får casens oplysninger om Randers og projektets fælles oplysninger. Ung i uddannelse får de fælles oplysninger og sin tabelrække, så fx Relationelt samarbejde er »Ikke vurderet« for projektet.",
+    entries: ["ungeguides", "ung-i-uddannelse"],
+  },
+  {
+    id: "eget-nul-eller-generelt-nul",
+    question: "Gælder et elements egen 0-tekst eller den generelle regel om 0?",
+    elements: [],
+    rule: "Den generelle regel. Når et elements 0-tekst nævner et bestemt tilfælde, som »viser et ens forløb for alle« under Individuel tilrettelæggelse, er det et eksempel på, at kilden intet viser om elementet, ikke et ekstra krav. En grundig beskrivelse, der intet siger om elementet, giver 0. Niveau 1 kræver, at kilden faktisk nævner elementet; for Individuel tilrettelæggelse, at den kalder forløbet individuelt, fleksibelt, helhedsorienteret eller tilpasset.",
+    reason:
+      "Principperne bruger 0 om grundige kilder uden oplysninger og »Ikke vurderet« om tynde kilder. Krævede 0 et bevis for det modsatte, fik en grundig kilde 1 for noget, den ikke nævner.",
+    example:
+      "Mod til Uddannelse: Artiklen har flere afsnit om indsatsen, men nævner ingen tilpasning til den enkelte, så Individuel tilrettelæggelse er 0.",
+    entries: ["mod-til-uddannelse"],
+  },
+  {
+    id: "egen-model",
+    question: "Er en model, indsatsen selv har navngivet, et vidensgrundlag under Teori og viden?",
+    elements: ["teori-og-viden"],
+    rule: "Nej. En model, som indsatsen selv har udviklet eller navngivet, er en del af beskrivelsen af indsatsen. Som vidensgrundlag tæller en teori, en metode med sin egen beskrivelse uden for indsatsen (fx IPS med manual og fidelitetsskala), forskning eller en undersøgelse. Nævnes et vidensgrundlag kun som inspiration, uden at kilden forklarer, hvordan aktiviteterne ifølge det fører til resultater, er niveauet højst 2.",
+    reason:
+      "Indsatsens navn er ikke dokumentation, og det gælder også navnet på dens egen model: Det fortæller, hvad arbejdsformen hedder, ikke hvorfor den skulle virke.",
+    example:
+      "Fra anbringelse til uddannelse: Forklaringen på, hvorfor indsatserne bliver mere målrettede, giver 2; samarbejdsmodellens navn løfter ikke til 3. Energi til hinanden: inspireret af relationel velfærd giver 2.",
+    entries: ["fra-anbringelse-til-uddannelse", "energi-til-hinanden"],
+  },
+  {
+    id: "virkning-nul",
+    question: "Hvornår kan Virkning være 0?",
+    elements: ["virkning"],
+    rule: "Et formål eller en plan for, hvad indsatsen skal opnå, er ikke en forventning om virkning; det vurderes under Mål. »Et mål eller en forventning« på niveau 1 betyder et resultatmål med tal (fx at mindst 50 % skal afsluttes til job eller uddannelse) eller en udtrykt forventning om resultater. Et planlagt antal deltagere er ikke et resultatmål. Viser en grundig beskrivelse hverken resultater, en påstand om resultater eller et resultatmål, er Virkning 0.",
+    reason:
+      "Læses niveau 1 som ethvert formål, kan 0 næsten aldrig bruges, for næsten alle kilder har et formål. Og den samme sætning skal ikke give niveau under både Mål og Virkning.",
+    example:
+      "Fra anbringelse til uddannelse har et formål og 25 planlagte deltagere, men ingen resultater og intet resultatmål: Virkning 0. IPS Ung har målet om mindst 50 % og får 1.",
+    entries: ["fra-anbringelse-til-uddannelse", "ips-ung"],
+  },
+  {
+    id: "virkning-periode",
+    question: "Hvornår er perioden og deltagerne oplyst under Virkning?",
+    elements: ["virkning"],
+    rule: "Niveau 2 kræver, at kilden selv oplyser den periode, tallene dækker (start og slut eller en varighed), og at tallene gælder indsatsens egne deltagere. »Siden opstarten« uden dato er ikke en oplyst periode, heller ikke når en startdato kan regnes ud af andre oplysninger. Tal for en større enhed, fx en hel skole, giver 1.",
+    reason:
+      "Redaktionen udfylder aldrig en dato, kilderne ikke giver. Er du i tvivl mellem to niveauer, vælger du det laveste.",
+    example:
+      "Ungeguides: 90 unge og knapt 80 % »siden opstarten« giver 1. Bedsteforældreordningen: Frafaldstallene gælder hele Mercantec og giver 1.",
+    entries: ["ungeguides", "bedsteforaeldreordningen"],
+  },
+  {
+    id: "maal-for-de-unge",
+    question: "Tæller mål for fagpersonerne eller systemet som konkrete resultater under Mål?",
+    elements: ["maal"],
+    rule: "Nej. Niveau 2 kræver resultater, som de unge selv skal opnå, og som kan iagttages hos den unge, fx at begynde på en uddannelse. Mål for fagpersonerne eller systemet (at der laves en plan, at alle arbejder mod samme mål) og mål, der ikke kan iagttages (at den unge bliver bevidst om sine muligheder), løfter ikke Mål over 1, heller ikke når de har en frist.",
+    reason:
+      "Elementet handler om, hvad indsatsen skal opnå for de unge. En plan er et middel til det, ikke et resultat for den unge.",
+    example:
+      "Fra anbringelse til uddannelse: en fælles plan i god tid før det fyldte 18. år er et mål for systemet, så Mål er 1. Ungeguides: kravet om, at den unge begynder på en ungdomsuddannelse, giver 2.",
+    entries: ["fra-anbringelse-til-uddannelse", "ungeguides"],
+  },
+  {
+    id: "moeder-og-refleksion",
+    question: "Er koordinerende møder faglig refleksion?",
+    elements: ["faglig-refleksion"],
+    rule: "Nej. Møder, hvor fagpersoner koordinerer den enkelte unges sag (fordeler unge, orienterer hinanden om status, følger elevens udvikling, aftaler sanktioner), hører under Opfølgning, ikke her. Faglig refleksion kræver, at kilden siger, at en rutine handler om medarbejdernes egen praksis: sparring, supervision, metodemøder eller fælles drøftelse af, hvordan de arbejder. Medarbejdernes udsagn om, hvad de har oplevet virker, er ikke en omtale af refleksion og giver ikke 1. Niveau 3 kræver, at kilden knytter en ændring i arbejdet til rutinen; en læring, som kilden ikke knytter til rutinen, løfter ikke niveauet.",
+    reason:
+      "Elementet handler om refleksion over egen praksis. Et møde om den unges sag kan være godt samarbejde uden at sige noget om, hvordan medarbejderne lærer. Er du i tvivl, vælger du det laveste niveau.",
+    example:
+      "Bedsteforældreordningen: Afdelingsmøderne følger elevernes faglige udvikling, så Faglig refleksion er 0. Energi til hinanden: Metode- og sparringsmødet hver mandag giver 2; læringen om samarbejdet med dem, der henviser, er ikke knyttet til møderne. Ungeguides: Guidernes erfaringer giver 0.",
+    entries: ["bedsteforaeldreordningen", "energi-til-hinanden", "ungeguides"],
+  },
+  {
+    id: "afdaekning",
+    question: "Hvad tæller som beskrevet afdækning under Individuel tilrettelæggelse?",
+    elements: ["individuel-tilrettelaeggelse"],
+    rule: "Afdækning er beskrevet, når kilden siger, hvordan den enkeltes behov eller ønsker findes som en fast del af arbejdet: en plan, afklaringssamtaler, et opstartsmøde, eller at den unge altid taler først og selv sætter dagsordenen. At den unge får god tid til at finde sine ønsker, er ikke i sig selv en beskrevet afdækning.",
+    reason:
+      "Niveau 3's redskaber (individuel plan, afklaringssamtaler) er eksempler. Det afgørende er, om kilden siger, hvordan behovene findes.",
+    example:
+      "Ungeguides: Guiderne lader altid den unge tale først og bestemme, hvad der skal arbejdes med; med tilpasset kontakt og varighed giver det 3. Energi til hinanden: tid til at sætte ord på ønskerne og tilpasset varighed giver 2.",
+    entries: ["ungeguides", "energi-til-hinanden"],
+  },
+  {
+    id: "journalisering",
+    question: "Tæller journalisering eller dokumentation, der nævnes i forbifarten, under Monitorering?",
+    elements: ["monitorering"],
+    rule: "Nej. Monitorering handler om registrering af de unges udvikling eller resultater. At der journaliseres, eller hvilke krav der er til journalen, giver højst 1. Niveau 2 kræver, at kilden siger, at de unges udvikling, status eller resultater registreres, dokumenteres eller måles undervejs. Løbende målinger af effekten tæller; målinger af, om medarbejderne følger metoden (fidelitet), gør ikke. Det gælder også, når kilden er en plan for, hvad en model skal sikre.",
+    reason:
+      "Journalen hører til enhver sag og siger ikke, hvad der følges hos den unge. Niveauet bygger på, hvad der registreres, ikke på ordet.",
+    example:
+      "Energi til hinanden: Journalisering nævnes kun som noget, der holdes nede og aftales med Uddannelseshuset, så Monitorering er 1. IPS Ung måler løbende effekten, og Fra anbringelse til uddannelse skal dokumentere og måle resultaterne undervejs: begge 2.",
+    entries: ["energi-til-hinanden", "ips-ung", "fra-anbringelse-til-uddannelse"],
+  },
+  {
+    id: "opfoelgning-uden-justering",
+    question: "Opfølgning med fast hyppighed, men uden omtale af justering?",
+    elements: ["opfoelgning"],
+    rule: "Det giver 2. Niveau 3 kræver, at kilden selv siger, at forløbet eller indsatsen justeres efter opfølgningen; vi udleder ikke justering af, at opfølgningen finder sted. Niveau 2 kræver en fast form for opfølgning (møder, samtaler, opkald eller systematisk dokumentation og måling); en fast form med justering, men uden hyppighed, giver også 2. En enkelt beslutning om at videreføre eller udvide indsatsen er ikke opfølgning.",
+    reason:
+      "Elementet beskriver, at der følges løbende op, og at indsatsen justeres efter det. Begge dele skal stå i kilden, og er du i tvivl, vælger du det laveste niveau.",
+    example:
+      "Energi til hinanden (eftervend cirka hver 14. dag) og IPS Ung (månedlige møder med psykiatrien): 2. Fra anbringelse til uddannelse: systematisk opfølgning med dokumentation og måling, så indsatsen kan justeres, men uden hyppighed: 2. Mod til Uddannelse: Byrådets udvidelse er ikke opfølgning, så 0.",
+    entries: ["energi-til-hinanden", "ips-ung", "fra-anbringelse-til-uddannelse", "mod-til-uddannelse"],
+  },
+];
+
+/** The tie-break rules that decide levels for one element (rules for every element not included). */
+export function rulesFor(element: ElementKey): TieBreakRule[] {
+  return TIE_BREAK_RULES.filter((rule) => rule.elements.includes(element));
+}
+
 /** The rubric wording for one element at one level. */
 export function rubricText(element: ElementKey, level: ScoreLevel): string {
   return RUBRIC[element].levels[level];

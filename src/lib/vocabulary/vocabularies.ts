@@ -11,6 +11,7 @@ import { MUNICIPALITIES, REGIONS, SCOPES } from "./geography.ts";
 import { PHASES } from "./phases.ts";
 import { RESULT_KINDS } from "./result-kinds.ts";
 import { RESULT_UNITS, STATUSES } from "./statuses.ts";
+import { CONFIRMATION_METHODS } from "./confirmation.ts";
 import { TARGET_GROUPS } from "./target-groups.ts";
 
 export type VocabularyDoc = {
@@ -54,6 +55,12 @@ export const VOCABULARIES: readonly VocabularyDoc[] = [
   },
   { anchor: "raekkevidde", title: "Rækkevidde", fields: ["context.scope"], values: values(SCOPES) },
   { anchor: "status", title: "Status", fields: ["status"], values: values(STATUSES) },
+  {
+    anchor: "bekraeftelse",
+    title: "Måder at bekræfte på",
+    fields: ["confirmed.how"],
+    values: values(CONFIRMATION_METHODS),
+  },
   {
     anchor: "enheder",
     title: "Enheder for resultater",

@@ -1,4 +1,5 @@
 import type { APIRoute, GetStaticPaths } from "astro";
+import { getFreshnessContext } from "../../../data/freshness.ts";
 import { getOpenDataEntries } from "../../../data/open-data.ts";
 import { compareRecord, type OpenDataEntry } from "../../../lib/open-data/index.ts";
 
@@ -9,7 +10,7 @@ export const getStaticPaths = (async () =>
   }))) satisfies GetStaticPaths;
 
 /** One entry as the compare page needs it; see src/lib/open-data/compare-record.ts. */
-export const GET: APIRoute<{ entry: OpenDataEntry }> = ({ props }) =>
-  new Response(JSON.stringify(compareRecord(props.entry.id, props.entry.data)), {
+export const GET: APIRoute<{ entry: OpenDataEntry }> = async ({ props }) =>
+  new Response(JSON.stringify(compareRecord(props.entry.id, props.entry.data, await getFreshnessContext())), {
     headers: { "Content-Type": "application/json; charset=utf-8" },
   });
