@@ -3,6 +3,9 @@ import { readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import type { BuildProfile } from "./build-profile.ts";
 import { formatBytes } from "./budgets.ts";
+import { markdownTable } from "./markdown-table.ts";
+
+export { markdownTable };
 
 /** Total size of the files below `dir`, or 0 when it does not exist. */
 export function dirSize(dir: string): number {
@@ -27,14 +30,6 @@ export function largestHtml(dir: string): { path: string; bytes: number; pages: 
     if (bytes > largest.bytes) largest = { path: `/${relative(dir, file)}`, bytes };
   }
   return { ...largest, pages };
-}
-
-export function markdownTable(headers: string[], rows: string[][]): string {
-  const widths = headers.map((header, i) =>
-    Math.max(header.length, ...rows.map((row) => (row[i] ?? "").length)),
-  );
-  const line = (cells: string[]) => `| ${cells.map((cell, i) => cell.padEnd(widths[i]!)).join(" | ")} |`;
-  return [line(headers), line(widths.map((width) => "-".repeat(width))), ...rows.map(line)].join("\n");
 }
 
 export type BenchResult = {

@@ -10,7 +10,7 @@
  * - Pagefind indexing, from the integration's own line;
  * - the rest: writing types, the other integrations' build:done work, and shutting down.
  */
-import { markdownTable } from "./bench-report.ts";
+import { markdownTable } from "./markdown-table.ts";
 import type { TimedLine } from "./process-stats.ts";
 
 export type Phase = { name: string; ms: number };
