@@ -14,12 +14,14 @@ export const BUDGETS = {
 
 /**
  * The bench budget, checked by `npm run bench` (not by `npm test`): the build of the synthetic catalogue of
- * `entries` entries, in wall milliseconds per entry and summed peak memory of the build's process tree.
+ * `entries` entries, in wall milliseconds per entry and summed peak memory of the build's process tree. Set from
+ * quiet-machine runs (15.9–20.2 ms per entry and 1.4–1.5 GB in November, 1.5 GB in December), so that a build that
+ * gets slower or bigger fails; wall time on a loaded machine can exceed it without a change, so repeat there.
  */
 export const BENCH_BUDGETS = {
   entries: 1000,
   buildMsPerEntry: 20,
-  peakMemoryBytes: 1.5 * KB * KB * KB,
+  peakMemoryBytes: 1.6 * KB * KB * KB,
 } as const;
 
 /** Bench results over the bench budget, as readable lines; empty when the build fits. */
