@@ -48,7 +48,7 @@ let site: Awaited<ReturnType<typeof serveStatic>>;
 let page: Page;
 
 /**
- * The per-page checks run side by side, each in a tab of its own from this pool, so Chromium renders and runs
+ * The per-page checks run side by side, each in a tab of its own from this pool (3 tabs), so Chromium renders and runs
  * axe in more than one process at a time. Every page is still checked the same way.
  */
 const TABS = 3;

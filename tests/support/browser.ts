@@ -33,9 +33,33 @@ function requireChromium(): void {
  */
 export async function launchChromium(): Promise<Browser> {
   const endpoint = process.env[SHARED_BROWSER_ENV];
-  if (endpoint) return chromium.connect(endpoint);
+  if (endpoint) return patientTimeouts(await chromium.connect(endpoint));
   requireChromium();
   return chromium.launch(LAUNCH_OPTIONS);
+}
+
+/**
+ * Site test files share the browser and the machine's 2 cores, side by side with the build lane, so a wait
+ * (a selector, a function, a navigation) gets 60 s instead of Playwright's 30 s before it fails. What it waits
+ * for is unchanged.
+ */
+const SHARED_TIMEOUT_MS = 60_000;
+
+function patientTimeouts(browser: Browser): Browser {
+  const newContext = browser.newContext.bind(browser);
+  const newPage = browser.newPage.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    context.setDefaultTimeout(SHARED_TIMEOUT_MS);
+    return context;
+  };
+  browser.newPage = async (options) => {
+    const page = await newPage(options);
+    page.context().setDefaultTimeout(SHARED_TIMEOUT_MS);
+    page.setDefaultTimeout(SHARED_TIMEOUT_MS);
+    return page;
+  };
+  return browser;
 }
 
 /** Starts a Chromium that test files connect to; see tests/support/shared-browser.ts. */
