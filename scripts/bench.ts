@@ -72,7 +72,7 @@ async function searchTiming(dist: string): Promise<BenchResult["search"]> {
 }
 
 /** The bare floor build of the same content, in a throwaway project inside the checkout (for node_modules). */
-async function floorBuild(content: string) {
+async function floorBuild(content: string, entries: number) {
   mkdirSync("tmp", { recursive: true });
   const floor = resolve(mkdtempSync(join("tmp", "bench-floor-")));
   try {
@@ -83,7 +83,10 @@ async function floorBuild(content: string) {
       FLOOR_CONTENT_DIR: content,
       ASTRO_TELEMETRY_DISABLED: "1",
     });
-    if (build.code !== 0) throw new Error(`The floor build failed:\n${build.output}`);
+    const pages = Number(/(\d+) page\(s\) built/.exec(build.output)?.[1] ?? 0);
+    if (build.code !== 0 || pages < entries) {
+      throw new Error(`The floor build failed or built ${pages} of ${entries} pages:\n${build.output}`);
+    }
     return { ms: build.wallMs, cpuSeconds: build.cpuSeconds, peakRssBytes: build.peakRssBytes };
   } finally {
     rmSync(floor, { recursive: true, force: true });
@@ -108,7 +111,7 @@ async function benchOne(entries: number, project: string): Promise<BenchResult> 
     );
     if (build.code !== 0) throw new Error(`The build of ${entries} entries failed:\n${build.output}`);
     const html = largestHtml(dist);
-    const floor = values["no-floor"] ? undefined : await floorBuild(content);
+    const floor = values["no-floor"] ? undefined : await floorBuild(content, entries);
     const result: BenchResult = {
       entries,
       pages: html.pages,

@@ -36,7 +36,9 @@ export default defineConfig({ integrations: [mdx(), pagefind] });
 import { glob } from "astro/loaders";
 
 export const collections = {
-  entries: defineCollection({ loader: glob({ pattern: "*.mdx", base: process.env.FLOOR_CONTENT_DIR }) }),
+  entries: defineCollection({
+    loader: glob({ pattern: "*.mdx", base: process.env.FLOOR_CONTENT_DIR + "/interventions" }),
+  }),
 };
 `,
   "src/pages/[slug].astro": `---
