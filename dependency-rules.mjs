@@ -18,14 +18,15 @@ export const LIB_LAYERS = {
   vocabulary: [],
   schema: ["vocabulary"],
   content: ["schema", "vocabulary"],
-  check: ["content", "schema", "vocabulary"],
+  sources: ["content", "schema", "vocabulary"],
+  check: ["content", "sources", "schema", "vocabulary"],
   site: ["vocabulary"],
   scores: ["vocabulary"],
   compare: [],
   search: ["site", "vocabulary"],
   catalogue: ["compare", "search", "scores", "site", "schema", "vocabulary"],
   results: ["site", "vocabulary"],
-  "open-data": ["catalogue", "scores", "site", "schema", "vocabulary"],
+  "open-data": ["catalogue", "scores", "site", "sources", "schema", "vocabulary"],
   cms: ["content", "catalogue", "open-data", "schema", "site", "vocabulary"],
 };
 

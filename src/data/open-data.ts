@@ -5,32 +5,37 @@ import type { LinkData } from "../lib/schema/index.ts";
 import type { OpenDataContext, OpenDataEntry, GovernanceOpenDataEntry } from "../lib/open-data/index.ts";
 import { getInterventions } from "./interventions.ts";
 import { getGovernanceExamples } from "./governance.ts";
+import { openDataParagraphs } from "../lib/sources/index.ts";
 
 export async function getOpenDataEntries(): Promise<OpenDataEntry[]> {
-  return (await getInterventions()).map((entry) => ({
-    id: entry.id,
-    body: entry.body,
-    data: {
-      ...entry.data,
-      confirmed: entry.data.confirmed && {
-        ...entry.data.confirmed,
-        link: entry.data.confirmed.link?.id,
+  const entries = await getInterventions();
+  return Promise.all(
+    entries.map(async (entry) => ({
+      id: entry.id,
+      body: entry.body,
+      paragraphs: await openDataParagraphs(entry.body ?? "", "mdx"),
+      data: {
+        ...entry.data,
+        confirmed: entry.data.confirmed && {
+          ...entry.data.confirmed,
+          link: entry.data.confirmed.link?.id,
+        },
+        related: entry.data.related.map((related) => related.id),
+        sources: entry.data.sources.map((source) =>
+          "link" in source ? { ...source, link: source.link.id } : source,
+        ),
+        scores: Object.fromEntries(
+          Object.entries(entry.data.scores).map(([element, score]) => [
+            element,
+            {
+              ...score!,
+              basis: score!.basis.map((basis) => ("link" in basis ? { link: basis.link.id } : basis)),
+            },
+          ]),
+        ),
       },
-      related: entry.data.related.map((related) => related.id),
-      sources: entry.data.sources.map((source) =>
-        "link" in source ? { ...source, link: source.link.id } : source,
-      ),
-      scores: Object.fromEntries(
-        Object.entries(entry.data.scores).map(([element, score]) => [
-          element,
-          {
-            ...score!,
-            basis: score!.basis.map((basis) => ("link" in basis ? { link: basis.link.id } : basis)),
-          },
-        ]),
-      ),
-    },
-  }));
+    })),
+  );
 }
 
 export async function getOpenDataContext(site: URL | undefined): Promise<OpenDataContext> {
@@ -45,9 +50,13 @@ export async function getOpenDataContext(site: URL | undefined): Promise<OpenDat
 }
 
 export async function getGovernanceOpenDataEntries(): Promise<GovernanceOpenDataEntry[]> {
-  return (await getGovernanceExamples()).map((entry) => ({
-    id: entry.id,
-    body: entry.body,
-    data: { ...entry.data, links: entry.data.links.map((link) => link.id) },
-  }));
+  const examples = await getGovernanceExamples();
+  return Promise.all(
+    examples.map(async (entry) => ({
+      id: entry.id,
+      body: entry.body,
+      paragraphs: await openDataParagraphs(entry.body ?? "", "md"),
+      data: { ...entry.data, links: entry.data.links.map((link) => link.id) },
+    })),
+  );
 }

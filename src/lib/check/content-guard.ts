@@ -27,6 +27,8 @@ import { displayPath, formatProblem } from "../content/content-files.ts";
 import { compiledSource, readEntryBytes, type EntryText } from "../content/frontmatter.ts";
 import { MARKDOWN_FEATURES } from "../content/mdx-compiler.ts";
 import { slugify } from "../content/slug.ts";
+import { FOOTNOTE_OPTIONS, NESTED_NOTE_SCOPES, noteScope } from "../sources/render.ts";
+import { sourceNotes } from "./source-notes.ts";
 
 const BODY = "brødtekst";
 
@@ -67,6 +69,15 @@ export const contentGuard = createContentGuard();
 /** Markdown features of every compile: astro.config.mjs and npm run check parse with the same. */
 export { MARKDOWN_FEATURES };
 
+/**
+ * The features the site renders with: MARKDOWN_FEATURES, with GFM footnotes (the source notes) whose
+ * heading and back-reference labels are Danish. The labels change only the output, never the tree.
+ */
+export const RENDER_FEATURES = {
+  ...MARKDOWN_FEATURES,
+  gfm: { footnotes: { ...FOOTNOTE_OPTIONS } },
+} as const;
+
 /** Every heading id in a body starts with this, so no body heading can take an id the layout uses. */
 export const BODY_HEADING_PREFIX = "afsnit-";
 
@@ -78,16 +89,23 @@ type HeadingContext = {
 /**
  * Sätteri hast plugin: gives every body heading the id `afsnit-<slug>`, unique within the body, so
  * `## Indhold` or `## Fakta` can never collide with the page's own ids (#indhold is the skip link's
- * target). It runs before Astro's heading-ids step, which keeps an id already set.
+ * target); a part introduction's ids start with its own prefix (`del-koordinering_afsnit-…`), so two
+ * introductions on one page never share one. It runs before Astro's heading-ids step, which keeps an
+ * id already set.
  */
-export function bodyHeadingIds() {
+export function bodyHeadingIds(factory?: { fileURL?: URL | undefined }) {
   const seen = new Map<string, number>();
+  // Part introductions share a page (/tilgang/), so their heading ids also carry the body's own prefix.
+  const scope = factory?.fileURL ? noteScope(fileURLToPath(factory.fileURL)) : "";
+  const prefix = NESTED_NOTE_SCOPES.has(scope.split("-")[0]!)
+    ? `${scope}_${BODY_HEADING_PREFIX}`
+    : BODY_HEADING_PREFIX;
   return {
     name: "lovende-praksis:body-heading-ids",
     element: {
       filter: ["h1", "h2", "h3", "h4", "h5", "h6"],
       visit(node: unknown, ctx: HeadingContext) {
-        const base = `${BODY_HEADING_PREFIX}${slugify(ctx.textContent(node)) || "overskrift"}`;
+        const base = `${prefix}${slugify(ctx.textContent(node)) || "overskrift"}`;
         const count = seen.get(base) ?? 0;
         seen.set(base, count + 1);
         ctx.setProperty(node, "id", count === 0 ? base : `${base}-${count}`);
@@ -100,8 +118,8 @@ export function bodyHeadingIds() {
 export function markdownProcessor() {
   return satteri({
     mdastPlugins: [contentGuard],
-    hastPlugins: [bodyHeadingIds],
-    features: { ...MARKDOWN_FEATURES },
+    hastPlugins: [bodyHeadingIds, sourceNotes],
+    features: { ...RENDER_FEATURES },
   });
 }
 

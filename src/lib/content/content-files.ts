@@ -7,7 +7,7 @@ import { lstatSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { ENTRY_COLLECTIONS, type EntryCollectionName } from "./content-paths.ts";
 import { readEntryBytes, readEntryText, type EntryText } from "./frontmatter.ts";
-import { SLUG_PATTERN, slugify } from "./slug.ts";
+import { entryId, SLUG_PATTERN } from "./slug.ts";
 
 export type Problem = { path: string; line?: number | undefined; field: string; message: string };
 
@@ -47,7 +47,7 @@ export function readEntryFile(file: string, root: string, extension: string, tex
   const source = text ?? bytes!.toString("utf8");
   if (!SLUG_PATTERN.test(id)) {
     const title = (read.data as { title?: unknown } | undefined)?.title;
-    const suggestion = typeof title === "string" ? ` Mente du: "${slugify(title)}${extension}"?` : "";
+    const suggestion = typeof title === "string" ? ` Mente du: "${entryId(title)}${extension}"?` : "";
     read.problems.push({
       line: 0,
       field: "filnavn",

@@ -14,8 +14,15 @@ import { SITE } from "../site/site.ts";
 import { APPROACH_BASES, APPROACHES } from "../vocabulary/approaches.ts";
 import { municipalityName } from "../vocabulary/geography.ts";
 import { GOVERNANCE_THEMES } from "../vocabulary/governance-themes.ts";
+import { bodyWithoutNotes, type OpenDataParagraph } from "../sources/open-data.ts";
 
-export type GovernanceOpenDataEntry = { id: string; data: GovernanceData; body?: string | undefined };
+export type GovernanceOpenDataEntry = {
+  id: string;
+  data: GovernanceData;
+  body?: string | undefined;
+  /** The body's paragraphs with their sources, read when the entry is loaded. */
+  paragraphs?: OpenDataParagraph[] | undefined;
+};
 
 const absolute = (path: string, site: URL) => new URL(path, site).href;
 
@@ -57,7 +64,9 @@ export function governanceDatasetJson(entries: readonly GovernanceOpenDataEntry[
       data: { ...entry.data, reviewed: isoDate(entry.data.reviewed) },
       labels: governanceLabels(entry.data),
       links: resolvedLinks(entry.data, context.links),
-      ...(entry.body === undefined ? {} : { body: entry.body }),
+      ...(entry.body === undefined
+        ? {}
+        : { body: bodyWithoutNotes(entry.body), paragraphs: entry.paragraphs ?? [] }),
     })),
   };
 }

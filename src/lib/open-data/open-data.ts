@@ -17,6 +17,7 @@ import { editUrl } from "../site/repository.ts";
 import { routes } from "../catalogue/routes.ts";
 import { SITE } from "../site/site.ts";
 import { ANCHORINGS } from "../vocabulary/anchoring.ts";
+import { bodyWithoutNotes, type OpenDataParagraph } from "../sources/open-data.ts";
 import {
   ELEMENT_KEYS,
   ELEMENTS,
@@ -35,7 +36,13 @@ export type InterventionData = z.output<
   ReturnType<typeof createInterventionSchema<z.ZodString, z.ZodString>>
 >;
 
-export type OpenDataEntry = { id: string; data: InterventionData; body?: string | undefined };
+export type OpenDataEntry = {
+  id: string;
+  data: InterventionData;
+  body?: string | undefined;
+  /** The body's paragraphs with their sources (src/lib/sources/open-data.ts), read when the entry is loaded. */
+  paragraphs?: OpenDataParagraph[] | undefined;
+};
 
 export type OpenDataContext = {
   /** The site's public address (Astro's `site`), for absolute URLs. */
@@ -144,7 +151,13 @@ export function jsonEntry(entry: OpenDataEntry, context: OpenDataContext) {
     labels: labelsOf(entry.data, freshness),
     dates: datesOf(freshness),
     sources: resolveSources(entry.data, context.links),
-    ...(entry.body === undefined ? {} : { body: entry.body }),
+    ...(entry.body === undefined
+      ? {}
+      : {
+          // The Markdown without note syntax, and each paragraph with the sources its notes name.
+          body: bodyWithoutNotes(entry.body),
+          paragraphs: entry.paragraphs ?? [],
+        }),
   };
 }
 

@@ -8,7 +8,7 @@ export const approachBasisField = vocabularyField(
   'angivelse af, hvordan tilgangen kendes ("katalog" eller "redaktionen")',
 );
 
-const known = ["id", "known"];
+const known = ["id", "known", "section"];
 
 /** One tag: which approach, and whether the catalogue says so or it is the editors' reading. */
 const approachTag = z
@@ -18,13 +18,24 @@ const approachTag = z
       known: approachBasisField.describe(
         '"katalog", når kataloget nævner indsatsen som eksempel under tilgangen; "redaktionen", når det er redaktionens læsning af de beskrevne aktiviteter.',
       ),
+      section: z
+        .string({
+          error: "section skal være tekst: eksemplets eller casens overskrift i Marselisborg-kataloget.",
+        })
+        .trim()
+        .min(2, { error: "section skal være eksemplets eller casens overskrift i Marselisborg-kataloget." })
+        .max(120, { error: "section må højst være 120 tegn: skriv overskriften, som kataloget trykker den." })
+        .optional()
+        .describe(
+          'Ved known: katalog: overskriften på eksemplet eller casen i Marselisborg-kataloget, der står i samme del som tilgangens fokuspunkt, fx "Ung på vej". npm run sources tjekker det.',
+        ),
     },
     {
       error: (issue) =>
         issue.code === "unrecognized_keys" ? unknownKeysMessage(issue.keys, known) : undefined,
     },
   )
-  .describe("{ id, known }");
+  .describe("{ id, known, section }");
 
 /** The `approaches` list of an intervention or a governance example; each approach at most once. */
 export const approachesField = z
@@ -44,5 +55,5 @@ export const approachesField = z
     });
   })
   .describe(
-    "Katalogets tilgange (fokuspunkter), som indsatsen er et eksempel på, fx [{ id: brobygning, known: katalog }].",
+    'Katalogets tilgange (fokuspunkter), som indsatsen er et eksempel på, fx [{ id: brobygning, known: katalog, section: "Brobygning til uddannelse på erhvervsskoler" }].',
   );

@@ -5,6 +5,7 @@ import { locatorField } from "./assessment-rules.ts";
 import { lineText, TEXT_LIMITS } from "./text-fields.ts";
 import { unknownKeysMessage, vocabularyField } from "./vocabulary-field.ts";
 import { GOVERNANCE_THEMES } from "../vocabulary/governance-themes.ts";
+import { sourceExceptionsField } from "./source-exceptions.ts";
 
 /** z.strictObject whose unknown-key error suggests the field the editor probably meant. */
 function record<S extends z.ZodRawShape>(shape: S) {
@@ -70,6 +71,7 @@ export function createGovernanceSchema<L extends z.ZodType>(link: L) {
       )
       .min(1, { error: "Angiv mindst én kilde." })
       .describe("Publikation og afsnit, hvor eksemplet er nævnt."),
+    sourceExceptions: sourceExceptionsField,
     reviewed: z.coerce
       .date({ error: "reviewed skal være en dato som 2026-11-22." })
       .describe("Dato for seneste redaktionelle gennemgang."),

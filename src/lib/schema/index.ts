@@ -18,6 +18,7 @@ export * from "./number-fields.ts";
 export * from "./part-intro-schema.ts";
 export * from "./phase-intro-schema.ts";
 export * from "./responsible.ts";
+export * from "./source-exceptions.ts";
 export * from "./suggest.ts";
 export * from "./text-fields.ts";
 export * from "./text-rules.ts";

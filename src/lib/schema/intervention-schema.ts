@@ -23,6 +23,7 @@ import { approachesField } from "./approach-field.ts";
 import { personNameProblem } from "./confirmation.ts";
 import { CONFIRMATION_METHODS, PAGE_METHOD } from "../vocabulary/confirmation.ts";
 import { unknownKeysMessage, unknownValueMessage, vocabularyField } from "./vocabulary-field.ts";
+import { sourceExceptionsField } from "./source-exceptions.ts";
 
 /**
  * Danish wording for the generic type errors zod raises before any field-specific message applies,
@@ -412,6 +413,7 @@ export function createInterventionSchema<R extends z.ZodType, L extends z.ZodTyp
         });
       })
       .describe("Slugs på beslægtede indsatser."),
+    sourceExceptions: sourceExceptionsField,
     reviewed: calendarDateField("reviewed", { notFuture: true }).describe(
       "Dato for seneste redaktionelle gennemgang mod kilderne. Det er ikke en bekræftelse af, at oplysningerne stadig gælder.",
     ),

@@ -2,6 +2,7 @@ import { z } from "astro/zod";
 import { paragraphText, TEXT_LIMITS } from "./text-fields.ts";
 import { INTRO_PARTS, CATALOGUE_PARTS } from "../vocabulary/approaches.ts";
 import { vocabularyField } from "./vocabulary-field.ts";
+import { sourceExceptionsField } from "./source-exceptions.ts";
 
 const introParts = Object.fromEntries(INTRO_PARTS.map((part) => [part, CATALOGUE_PARTS[part]])) as {
   [K in (typeof INTRO_PARTS)[number]]: (typeof CATALOGUE_PARTS)[K];
@@ -15,4 +16,5 @@ export const createPartIntroSchema = <L extends z.ZodType>(link: L) =>
       "One or two sentences shown under the part's heading.",
     ),
     links: z.array(link).default([]).describe("Ids from content/links.toml shown as further reading."),
+    sourceExceptions: sourceExceptionsField,
   });

@@ -149,6 +149,12 @@ type Approach = {
   promise: string;
   /** Where description and promise come from. */
   source: ApproachSource;
+  /** Findings of the source check that stand, each with its reason (src/lib/sources/exceptions.ts). */
+  sourceExceptions?: readonly {
+    rule: "tal" | "navn" | "forbehold" | "udgiver";
+    quote: string;
+    reason: string;
+  }[];
   related: readonly string[];
 };
 
@@ -305,7 +311,7 @@ export const APPROACHES = {
     label: "Trivsels- og motivationsunderstøttende indsatser",
     parts: ["efter-grundskolen", "fastholdelse"],
     description: "Indsatser, der styrker den unges trivsel og lyst til at komme videre.",
-    promise: `${CATALOGUE_NAME} nævner tilgangen to steder. Efter grundskolen har indsatser for trivsel og motivation i mange tilfælde afgørende betydning for, om den unge er parat til uddannelse eller job, især når den unge har komplekse problemer. Under fastholdelse har de stor betydning for, at de unge bliver i deres uddannelse eller job.`,
+    promise: `${CATALOGUE_NAME} nævner tilgangen både efter grundskolen og under fastholdelse. Efter grundskolen har indsatser for trivsel og motivation i mange tilfælde afgørende betydning for, om den unge er parat til uddannelse eller job, især når den unge har komplekse problemer. Under fastholdelse har de stor betydning for, at de unge bliver i deres uddannelse eller job.`,
     // The catalogue prints this focus point in both parts, with a different text in each.
     source: {
       description: inCatalogue(
@@ -338,9 +344,17 @@ export const APPROACHES = {
     label: "Tilbud til særlige målgrupper",
     parts: ["fastholdelse"],
     description:
-      "Tilbud tilrettelagt for en bestemt gruppe, fx unge med autisme, ADHD eller ADD, unge mødre eller unge i kriminalitet eller stofmisbrug.",
-    promise: `Ifølge ${CATALOGUE_NAME} er et særligt målrettet tilbud ofte afgørende for, at unge med en diagnose som autisme, ADHD eller ADD ikke falder fra, når de ellers er i fare for det. Også når unge har særlige psykiske eller sociale problemer – kataloget nævner unge mødre og unge i kriminalitet eller stofmisbrug – ser et målrettet tilbud ud til at have den betydning. Mere generelt regner kataloget tilbud til særlige målgrupper som en af de faktorer, der medvirker til at få unge ud af restgruppen og til at holde dem i uddannelse eller job.`,
+      "Tilbud tilrettelagt for en bestemt gruppe unge, fx unge med en diagnose som autisme, ADHD eller ADD.",
+    promise: `Ifølge ${CATALOGUE_NAME} er et særligt målrettet tilbud ofte afgørende for, at unge med en diagnose som autisme, ADHD eller ADD ikke falder fra, når de ellers er i fare for det. Også når unge har særlige psykiske eller sociale problemer – Marselisborg-kataloget nævner unge mødre og unge i kriminalitet eller stofmisbrug – ser et målrettet tilbud ud til at have den betydning. Mere generelt regner rapporten tilbud til særlige målgrupper som en af de faktorer, der medvirker til at få unge ud af restgruppen og til at holde dem i uddannelse eller job.`,
     source: focusPoint("Tilbud til særlige målgrupper"),
+    sourceExceptions: [
+      {
+        rule: "forbehold",
+        quote: "Tilbud tilrettelagt for en bestemt gruppe unge",
+        reason:
+          "Beskrivelsen siger kun, hvem tilbuddene er til; kildens »ofte« gælder virkningen, som løftet gengiver med forbeholdet.",
+      },
+    ],
     related: ["saerlige-undervisningsforloeb", "trivsel-og-motivation"],
   },
 } as const satisfies Record<string, Approach>;

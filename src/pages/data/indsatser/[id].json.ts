@@ -9,8 +9,15 @@ export const getStaticPaths = (async () =>
     props: { entry },
   }))) satisfies GetStaticPaths;
 
-/** One entry as the compare page needs it; see src/lib/open-data/compare-record.ts. */
+/**
+ * One entry as the compare page needs it (src/lib/open-data/compare-record.ts), plus its body's
+ * paragraphs with the sources of each (src/lib/sources/open-data.ts).
+ */
 export const GET: APIRoute<{ entry: OpenDataEntry }> = async ({ props }) =>
-  new Response(JSON.stringify(compareRecord(props.entry.id, props.entry.data, await getFreshnessContext())), {
-    headers: { "Content-Type": "application/json; charset=utf-8" },
-  });
+  new Response(
+    JSON.stringify({
+      ...compareRecord(props.entry.id, props.entry.data, await getFreshnessContext()),
+      paragraphs: props.entry.paragraphs ?? [],
+    }),
+    { headers: { "Content-Type": "application/json; charset=utf-8" } },
+  );
