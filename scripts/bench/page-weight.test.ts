@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { BUDGETS, formatBytes, largest, overBudget } from "./budgets.ts";
 import {
   gzipSize,
+  htmlAndCssBytes,
   htmlAndCssGzip,
   isFont,
   isScript,
@@ -41,6 +42,15 @@ describe("page weight", () => {
       BUDGETS.interventionPageGzip,
     );
     expect(lines).toEqual([`/indsatser/tung/: ${formatBytes(bytes)} > budget 30.0 KB`]);
+  });
+
+  it("measures raw bytes too, where a padded page that compresses to nothing still counts", () => {
+    const padded = page(
+      `<table>${"<tr><td>x</td>" + "<td></td>".repeat(2000) + "</tr>".repeat(1)}</table>`.repeat(50),
+    );
+    expect(htmlAndCssGzip(padded, () => "")).toBeLessThan(BUDGETS.interventionPageGzip);
+    expect(htmlAndCssBytes(padded, () => "")).toBeGreaterThan(BUDGETS.interventionPageRaw);
+    expect(htmlAndCssBytes(page("æ"), () => "body{}")).toBe(Buffer.byteLength(page("æ")) + 6);
   });
 
   it("names the largest measurement", () => {

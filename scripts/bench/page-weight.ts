@@ -1,5 +1,5 @@
 /**
- * Measuring what a page costs: gzip sizes of HTML and CSS on disk, and in Chromium the requests a page makes
+ * Measuring what a page costs: raw and gzip sizes of HTML and CSS on disk, and in Chromium the requests a page makes
  * and the bytes the server sent. Used by the budget test. (Search timing: measure-search.ts.)
  */
 import { gzipSync } from "node:zlib";
@@ -24,6 +24,12 @@ export function stylesheetHrefs(html: string): string[] {
     .filter((tag) => /\brel="?stylesheet"?/i.test(tag))
     .map((tag) => /\bhref="([^"]+)"/i.exec(tag)?.[1])
     .filter((href): href is string => href !== undefined);
+}
+
+/** HTML plus every linked stylesheet, uncompressed: what the browser parses and lays out. */
+export function htmlAndCssBytes(html: string, readAsset: (href: string) => string): number {
+  const bytes = (text: string) => Buffer.byteLength(text, "utf8");
+  return bytes(html) + stylesheetHrefs(html).reduce((sum, href) => sum + bytes(readAsset(href)), 0);
 }
 
 /** HTML plus every linked stylesheet, each gzipped on its own as a host would send them. */

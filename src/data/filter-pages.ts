@@ -1,17 +1,7 @@
-/** Static paths for the filter pages of a facet: one page set per used value, paginated. */
-import {
-  entriesWith,
-  facetByKey,
-  type Facet,
-  paginate,
-  pageParam,
-  type Page,
-  examplesInMunicipality,
-  examplesInRegion,
-} from "../lib/catalogue/index.ts";
+/** Static paths for the filter pages of a facet: one page set per used value, paginated (src/lib/catalogue/site-paths.ts). */
+import { filterPageSets, pageParam, type FilterPageFacet, type Page } from "../lib/catalogue/index.ts";
 import { getInterventions, type Intervention } from "./interventions.ts";
 import { getGovernanceExamples, type GovernanceExample } from "./governance.ts";
-import type { RegionSlug } from "../lib/vocabulary/index.ts";
 
 export type FilterPageProps = {
   facetKey: string;
@@ -22,26 +12,12 @@ export type FilterPageProps = {
   examples: GovernanceExample[];
 };
 
-/** Governance examples belong on the pages of their municipalities and regions. */
-function examplesFor(facetKey: string, value: string, examples: readonly GovernanceExample[]) {
-  if (facetKey === "kommune") return examplesInMunicipality(examples, value);
-  if (facetKey === "region") return examplesInRegion(examples, value as RegionSlug);
-  return [];
-}
-
-export async function filterPagePaths(facetKey: string) {
-  const facet: Facet = facetByKey(facetKey);
-  const href = facet.href;
-  if (!href) throw new Error(`Facet "${facetKey}" has no filter pages.`);
+export async function filterPagePaths(facetKey: FilterPageFacet) {
   const [entries, allExamples] = await Promise.all([getInterventions(), getGovernanceExamples()]);
-  return facet.values.flatMap(({ value }) => {
-    const matching = entriesWith(entries, facet, value);
-    const examples = examplesFor(facetKey, value, allExamples);
-    if (matching.length === 0 && examples.length === 0) return [];
-    const base = href(value);
-    return paginate(matching, base).map((page) => ({
+  return filterPageSets(facetKey, entries, allExamples).flatMap(({ value, base, pages, examples }) =>
+    pages.map((page) => ({
       params: { value, page: pageParam(page.number) },
       props: { facetKey, value, base, page, examples } satisfies FilterPageProps,
-    }));
-  });
+    })),
+  );
 }

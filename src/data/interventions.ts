@@ -7,6 +7,19 @@ import { sortByTitle, withSharedResults, type WithSharedResults } from "../lib/c
 
 export type Intervention = WithSharedResults<CollectionEntry<"interventions">>;
 
-export async function getInterventions(): Promise<Intervention[]> {
+let cached: Promise<readonly Intervention[]> | undefined;
+
+/**
+ * Every page of a build asks for the catalogue; reading and sorting it once per build instead of once per page
+ * keeps rendering linear in the number of entries. The dev server reloads content, so there it reads every time.
+ * Callers must not change the list (sort a copy).
+ */
+export function getInterventions(): Promise<readonly Intervention[]> {
+  if (import.meta.env.DEV) return read();
+  cached ??= read();
+  return cached;
+}
+
+async function read(): Promise<readonly Intervention[]> {
   return withSharedResults(sortByTitle(await getCollection("interventions")));
 }

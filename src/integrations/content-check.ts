@@ -4,6 +4,7 @@
  * how to fix it) instead of a parser stack trace. In `astro dev` the same problems are logged.
  */
 import type { AstroIntegration } from "astro";
+import { sitePathCheck } from "../lib/catalogue/index.ts";
 import { buildTree, checkContent, formatProblem } from "../lib/check/index.ts";
 
 export function contentCheck(): AstroIntegration {
@@ -12,10 +13,10 @@ export function contentCheck(): AstroIntegration {
     hooks: {
       "astro:config:setup": ({ command, logger }) => {
         if (command !== "build" && command !== "dev") return;
-        const { problems } = checkContent(buildTree(), process.cwd());
+        const { problems, total } = checkContent(buildTree(), process.cwd(), { sitePathCheck });
         if (problems.length === 0) return;
         const report = problems.map(formatProblem).join("\n");
-        const summary = `${problems.length} problem(er) i indholdet. Ret dem og byg igen; npm run check viser de samme beskeder uden et build. Se CONTRIBUTING.md.`;
+        const summary = `${total.toLocaleString("da-DK")} problem(er) i indholdet. Ret dem og byg igen; npm run check viser de samme beskeder uden et build. Se CONTRIBUTING.md.`;
         if (command === "dev") {
           logger.error(`${report}\n\n${summary}`);
           return;

@@ -10,7 +10,7 @@ import {
   lastChange,
   REUSE,
 } from "../lib/open-data/index.ts";
-import { BUILD_DATE, routes } from "../lib/catalogue/index.ts";
+import { BUILD_DATE, latestShownTime, routes } from "../lib/catalogue/index.ts";
 import { SITE } from "../lib/site/index.ts";
 
 export const GET: APIRoute = async ({ site }) => {
@@ -35,6 +35,8 @@ export const GET: APIRoute = async ({ site }) => {
     },
     // Only reached with an empty catalogue: the feed is then as new as the build.
     BUILD_DATE,
+    // No date in the feed after the build's own date.
+    latestShownTime(),
   );
   return new Response(xml, { headers: { "Content-Type": "application/atom+xml; charset=utf-8" } });
 };

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BUDGETS, formatBytes, largest, overBudget, type Measurement } from "../../scripts/bench/budgets.ts";
 import {
   bytesSent,
+  htmlAndCssBytes,
   htmlAndCssGzip,
   isFont,
   isScript,
@@ -62,6 +63,16 @@ describe("intervention pages", () => {
     const heaviest = largest(sizes)!;
     console.log(`Largest intervention page: ${heaviest.page} ${formatBytes(heaviest.bytes)} HTML+CSS gzip`);
     expect(overBudget(sizes, BUDGETS.interventionPageGzip)).toEqual([]);
+  });
+
+  it(`are at most ${formatBytes(BUDGETS.interventionPageRaw)} of HTML and CSS uncompressed`, () => {
+    const sizes: Measurement[] = interventionPaths.map((path) => ({
+      page: path,
+      bytes: htmlAndCssBytes(htmlOf(path), readAsset),
+    }));
+    const heaviest = largest(sizes)!;
+    console.log(`Largest intervention page: ${heaviest.page} ${formatBytes(heaviest.bytes)} HTML+CSS raw`);
+    expect(overBudget(sizes, BUDGETS.interventionPageRaw)).toEqual([]);
   });
 
   it("request no JavaScript and no font when loaded in Chromium", async () => {

@@ -177,6 +177,18 @@ const invalidGovernance: Record<string, { field: string; contains: string[]; noL
   "unknown-municipality": { field: "municipalities.0", contains: ['"nyborgg"', 'Mente du: "nyborg"?'] },
   "raw-html": { field: "brødtekst", contains: [] },
   "unknown-field": { field: "(frontmatter)", contains: ['"temaer"', "Tilladte felter"] },
+  // One rule per kind of value (issue 26): the date and year pieces interventions use, no coercion.
+  "number-date": { field: "reviewed", contains: ["ÅÅÅÅ-MM-DD", "5"] },
+  "future-date": { field: "reviewed", contains: ["2099-12-31", "i fremtiden"] },
+  "impossible-date": { field: "reviewed", contains: ["2023-02-30 er ikke en dato, der findes i kalenderen"] },
+  "year-as-number": {
+    field: "period.start",
+    contains: ["forventet tekst, men fik 2013", "anførselstegn", '"2013"'],
+  },
+  "year-hex": {
+    field: "period.start",
+    contains: ["Tallet 0x7DD er skrevet i sekstentalssystemet (hex)", "2013"],
+  },
 };
 
 describe("governance examples", () => {

@@ -35,3 +35,11 @@ export function resolveBuildDate(env: Environment, now: Date = new Date()): Date
 
 /** The date this build judges against. */
 export const BUILD_DATE: Date = resolveBuildDate(process.env);
+
+/**
+ * The latest moment a date the build shows may have: the end of the build date, and never after the
+ * moment of the build itself. A commit or an event cannot be newer than the build that contains it.
+ */
+export function latestShownTime(buildDate: Date = BUILD_DATE, now: Date = new Date()): Date {
+  return new Date(Math.min(now.getTime(), buildDate.getTime() + 24 * 60 * 60 * 1000 - 1));
+}

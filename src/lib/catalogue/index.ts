@@ -1,7 +1,7 @@
 /**
  * The catalogue as the pages show it: URLs (routes), facets, places, status and dates (freshness), the
  * editors' review list and address, stale reports, contact, approaches,
- * grouping, pagination and coverage.
+ * grouping, pagination, coverage and the list of the site's pages (site-paths).
  * The public surface of src/lib/catalogue/: code outside src/lib imports from here (see ARCHITECTURE.md).
  */
 export * from "./approaches.ts";
@@ -18,6 +18,8 @@ export * from "./pagination.ts";
 export * from "./places.ts";
 export * from "./review.ts";
 export * from "./routes.ts";
+export * from "./search-terms.ts";
 export * from "./shared-results.ts";
+export * from "./site-paths.ts";
 export * from "./stale-report.ts";
 export * from "./suggestions.ts";

@@ -46,6 +46,8 @@ export const routes = {
   governanceExamples: () => "/styring/",
   governanceExample: (slug: string) => `/styring/${slug}/`,
   search: (state?: SearchState) => `/soeg/${state ? toQueryString(state) : ""}`,
+  /** The vocabulary terms a search may name (search/vocabulary-offers.ts), loaded once words are typed. */
+  searchTerms: () => "/soeg/termer.json",
   /** Where the search island loads Pagefind from; written by the build (src/integrations/pagefind.ts). */
   pagefindBundle: () => "/pagefind/",
   about: () => "/om/",

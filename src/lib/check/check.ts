@@ -6,12 +6,14 @@ import { dirname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { z } from "astro/zod";
 import {
+  capProblems,
   contentRootProblems,
   displayPath,
   entryProblems,
   formatProblem,
   readEntryFolder,
   type EntryFile,
+  type EntryFolder,
   type Problem,
 } from "../content/content-files.ts";
 import { CONTENT_PATHS, ENTRY_COLLECTIONS, type EntryCollectionName } from "../content/content-paths.ts";
@@ -23,6 +25,7 @@ import { createPartIntroSchema } from "../schema/part-intro-schema.ts";
 import { standaloneGovernanceSchema, type GovernanceData } from "../schema/governance-schema.ts";
 import { duplicateTitleProblems } from "../content/duplicate-titles.ts";
 import { closestMatch } from "../schema/suggest.ts";
+import type { PhaseSlug } from "../vocabulary/phases.ts";
 import { lintCompiledSource } from "./mdx-lint.ts";
 
 export { formatProblem, type Problem };
@@ -65,27 +68,34 @@ function schemaProblems(file: ContentFile, schema: z.ZodType): { problems: Probl
 }
 
 /** The body, compiled by the build's compiler with the build's guard plugin; only for readable files. */
-function bodyProblems(file: ContentFile, format: "mdx" | "md"): Problem[] {
+function bodyProblems(file: ContentFile, format: "mdx" | "md", site?: SitePathCheck): Problem[] {
   if (file.problems.length > 0) return [];
-  return lintCompiledSource(compiledSource(file), { format, fileURL: pathToFileURL(file.file) }).map(
-    (issue) => ({
-      path: file.path,
-      line: issue.line,
-      field: BODY,
-      message: issue.message,
-    }),
-  );
+  return lintCompiledSource(compiledSource(file), {
+    format,
+    fileURL: pathToFileURL(file.file),
+    sitePathProblem: site,
+  }).map((issue) => ({
+    path: file.path,
+    line: issue.line,
+    field: BODY,
+    message: issue.message,
+    kind: `${BODY}:${issue.rule}`,
+  }));
 }
 
 /** Interventions: schema, references to other entries and links, file names, duplicate titles and the MDX lint. */
-export function checkFiles(files: ContentFile[], linkIds: ReadonlySet<string> | undefined): Problem[] {
+export function checkFiles(
+  files: ContentFile[],
+  linkIds: ReadonlySet<string> | undefined,
+  site?: SitePathCheck,
+): Problem[] {
   const schema = standaloneInterventionSchema;
   const ids = new Set(files.map((file) => file.id));
   const problems: Problem[] = [...duplicateTitleProblems("interventions", files)];
   for (const file of files) {
     const checked = schemaProblems(file, schema);
     problems.push(...checked.problems);
-    problems.push(...bodyProblems(file, "mdx"));
+    problems.push(...bodyProblems(file, "mdx", site));
     if (!checked.data) continue;
     const data = checked.data as InterventionData;
     data.related.forEach((related, index) => {
@@ -162,24 +172,33 @@ export function checkFiles(files: ContentFile[], linkIds: ReadonlySet<string> | 
 }
 
 /** Phase introductions: schema, link references and the Markdown lint (no raw HTML). */
-export function checkPhaseFiles(files: ContentFile[], linkIds: ReadonlySet<string> | undefined): Problem[] {
-  return checkIntroFiles(files, linkIds, createPhaseIntroSchema(z.string()));
+export function checkPhaseFiles(
+  files: ContentFile[],
+  linkIds: ReadonlySet<string> | undefined,
+  site?: SitePathCheck,
+): Problem[] {
+  return checkIntroFiles(files, linkIds, createPhaseIntroSchema(z.string()), site);
 }
 
 /** Part introductions (content/parts/): the same rules as phase introductions. */
-export function checkPartFiles(files: ContentFile[], linkIds: ReadonlySet<string> | undefined): Problem[] {
-  return checkIntroFiles(files, linkIds, createPartIntroSchema(z.string()));
+export function checkPartFiles(
+  files: ContentFile[],
+  linkIds: ReadonlySet<string> | undefined,
+  site?: SitePathCheck,
+): Problem[] {
+  return checkIntroFiles(files, linkIds, createPartIntroSchema(z.string()), site);
 }
 
 function checkIntroFiles(
   files: ContentFile[],
   linkIds: ReadonlySet<string> | undefined,
   schema: z.ZodType,
+  site?: SitePathCheck,
 ): Problem[] {
   const problems: Problem[] = [];
   for (const file of files) {
     const checked = schemaProblems(file, schema);
-    problems.push(...checked.problems, ...bodyProblems(file, "md"));
+    problems.push(...checked.problems, ...bodyProblems(file, "md", site));
     const links = (checked.data as { links?: string[] } | undefined)?.links ?? [];
     links.forEach((link, index) => {
       if (linkIds && !linkIds.has(link)) {
@@ -199,11 +218,12 @@ function checkIntroFiles(
 export function checkGovernanceFiles(
   files: ContentFile[],
   linkIds: ReadonlySet<string> | undefined,
+  site?: SitePathCheck,
 ): Problem[] {
   const problems: Problem[] = [...duplicateTitleProblems("governance", files)];
   for (const file of files) {
     const checked = schemaProblems(file, standaloneGovernanceSchema);
-    problems.push(...checked.problems, ...bodyProblems(file, "md"));
+    problems.push(...checked.problems, ...bodyProblems(file, "md", site));
     const data = checked.data as GovernanceData | undefined;
     data?.links.forEach((link, index) => {
       if (linkIds && !linkIds.has(link)) {
@@ -238,14 +258,17 @@ export function checkLinksText(
 }
 
 export type CheckResult = {
+  /** What to print: at most a few problems of each kind per file (capProblems), the rest counted. */
   problems: Problem[];
+  /** How many problems there are in all. */
+  total: number;
   counts: Record<EntryCollectionName | "links", number>;
 };
 
 /** The per-collection checks; a new entry collection in ENTRY_COLLECTIONS must add one here. */
 const COLLECTION_CHECKS: Record<
   EntryCollectionName,
-  (files: ContentFile[], linkIds: ReadonlySet<string> | undefined) => Problem[]
+  (files: ContentFile[], linkIds: ReadonlySet<string> | undefined, site?: SitePathCheck) => Problem[]
 > = {
   interventions: checkFiles,
   phases: checkPhaseFiles,
@@ -254,19 +277,62 @@ const COLLECTION_CHECKS: Record<
 };
 
 /** Everything under one content tree, paths reported relative to `root`. */
-export function checkContent(tree: ContentTree, root: string): CheckResult {
+export function checkContent(tree: ContentTree, root: string, options: CheckOptions = {}): CheckResult {
   const links = checkLinks(tree.links, root);
   const problems: Problem[] = [
     ...contentRootProblems(tree.dir ?? dirname(tree.links), root),
     ...links.problems,
   ];
   const counts = { interventions: 0, phases: 0, parts: 0, governance: 0, links: links.ids?.size ?? 0 };
-  for (const name of Object.keys(ENTRY_COLLECTIONS) as EntryCollectionName[]) {
-    const folder = readEntryFolder(tree[name], name, root);
-    problems.push(...folder.problems, ...COLLECTION_CHECKS[name](folder.files, links.ids));
+  const names = Object.keys(ENTRY_COLLECTIONS) as EntryCollectionName[];
+  const folders = names.map((name) => [name, readEntryFolder(tree[name], name, root)] as const);
+  // The site's pages follow from the content (src/lib/catalogue/site-paths.ts): read it before any body.
+  const site = options.sitePathCheck?.(
+    checkedContent(Object.fromEntries(folders) as Record<EntryCollectionName, EntryFolder>),
+  );
+  for (const [name, folder] of folders) {
+    problems.push(...folder.problems, ...COLLECTION_CHECKS[name](folder.files, links.ids, site));
     counts[name] = folder.files.length;
   }
-  return { problems, counts };
+  return { problems: capProblems(problems), total: problems.length, counts };
+}
+
+/** Judges a link to a path on this site: why no page has it, or undefined. */
+export type SitePathCheck = (url: string) => string | undefined;
+
+/** The entries whose data decide which pages the site has: every readable file that passes its schema. */
+export type CheckedContent = {
+  interventions: { id: string; data: InterventionData }[];
+  governance: { id: string; data: GovernanceData }[];
+  /** The phases that have an introduction. */
+  phases: PhaseSlug[];
+};
+
+export type CheckOptions = {
+  /**
+   * The site's pages for the content (src/lib/catalogue/site-paths.ts, which the routes share), as a
+   * judge of body links to /… paths. The check cannot import the catalogue, so its callers pass it;
+   * `npm run check` and the build always do.
+   */
+  sitePathCheck?: ((content: CheckedContent) => SitePathCheck) | undefined;
+};
+
+/** The data of every readable entry that passes its schema: what decides which pages the site has. */
+function checkedContent(folders: Record<EntryCollectionName, EntryFolder>): CheckedContent {
+  const valid = <T>(files: readonly ContentFile[], schema: z.ZodType<T>) =>
+    files.flatMap((file) => {
+      if (file.problems.length > 0) return [];
+      const result = schema.safeParse(file.data);
+      return result.success ? [{ id: file.id, data: result.data }] : [];
+    });
+  const phaseSchema = createPhaseIntroSchema(z.string());
+  return {
+    interventions: valid(folders.interventions.files, standaloneInterventionSchema),
+    governance: valid(folders.governance.files, standaloneGovernanceSchema),
+    phases: valid(folders.phases.files, phaseSchema).map(
+      (entry) => (entry.data as { phase: PhaseSlug }).phase,
+    ),
+  };
 }
 
 /** The content tree under a folder laid out like content/. */

@@ -13,6 +13,7 @@
  * `npm run check` runs the same plugin through the same compiler (src/lib/check/mdx-lint.ts).
  */
 import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { satteri } from "@astrojs/markdown-satteri";
 import type { Plugin } from "vite";
@@ -23,7 +24,13 @@ import {
   type BodyNode,
   type BodyRuleOptions,
 } from "../content/body-rules.ts";
-import { displayPath, formatProblem } from "../content/content-files.ts";
+import { capProblems, displayPath, formatProblem } from "../content/content-files.ts";
+import {
+  collectionOfFile,
+  CONTENT_ROOT,
+  ENTRY_COLLECTIONS,
+  LARGEST_ENTRY_LIMITS,
+} from "../content/content-paths.ts";
 import { compiledSource, readEntryBytes, type EntryText } from "../content/frontmatter.ts";
 import { MARKDOWN_FEATURES } from "../content/mdx-compiler.ts";
 import { slugify } from "../content/slug.ts";
@@ -41,11 +48,19 @@ export class ContentError extends Error {
   }
 }
 
-function report(file: string, issues: readonly { line: number; field?: string; message: string }[]): string {
+function report(
+  file: string,
+  issues: readonly { line: number; field?: string; message: string; rule?: string }[],
+): string {
   const path = displayPath(file, process.cwd());
-  const lines = issues.map((issue) =>
-    formatProblem({ path, line: issue.line, field: issue.field ?? BODY, message: issue.message }),
-  );
+  const problems = issues.map((issue) => ({
+    path,
+    line: issue.line,
+    field: issue.field ?? BODY,
+    message: issue.message,
+    kind: issue.rule ? `${BODY}:${issue.rule}` : undefined,
+  }));
+  const lines = capProblems(problems).map(formatProblem);
   return `Indholdet er ugyldigt og bliver ikke bygget:\n\n${lines.join("\n")}\n\nSe CONTRIBUTING.md.`;
 }
 
@@ -114,13 +129,116 @@ export function bodyHeadingIds(factory?: { fileURL?: URL | undefined }) {
   };
 }
 
+/** The class of the box a body table scrolls in on a narrow screen (src/styles/global.css). */
+export const TABLE_SCROLL_CLASS = "table-scroll";
+/** A column's alignment (|:-:|) as a class, `align-center`, never an inline style the CSP would block. */
+export const ALIGN_CLASS_PREFIX = "align-";
+
+/** Every element Markdown renders in a body; none of them may keep a style attribute. */
+const BODY_ELEMENTS = [
+  "a",
+  "blockquote",
+  "br",
+  "code",
+  "del",
+  "div",
+  "em",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "hr",
+  "img",
+  "input",
+  "li",
+  "ol",
+  "p",
+  "pre",
+  "section",
+  "span",
+  "strong",
+  "sup",
+  "sub",
+  "table",
+  "tbody",
+  "td",
+  "tfoot",
+  "th",
+  "thead",
+  "tr",
+  "ul",
+];
+
+type ElementContext = {
+  setProperty: (node: unknown, name: string, value: unknown) => void;
+  wrapNode: (node: unknown, parent: unknown) => void;
+};
+type HastElement = { tagName: string; properties?: Record<string, unknown> };
+
+/**
+ * Sätteri hast plugin for tables and inline styles, safe by construction: no element of a body keeps
+ * a `style` attribute (the Content-Security-Policy blocks inline styles, and a page must not break
+ * its own policy); a column's alignment becomes the class `align-left|center|right`; and each table
+ * is wrapped in a box that scrolls sideways on a narrow screen, so the page itself never does
+ * (WCAG 1.4.10). The box can take keyboard focus, so the scrolling works without a mouse.
+ */
+export function bodyTables() {
+  return {
+    name: "lovende-praksis:body-tables",
+    element: [
+      {
+        filter: BODY_ELEMENTS,
+        visit(node: unknown, ctx: ElementContext) {
+          const { properties = {}, tagName } = node as HastElement;
+          if (properties["style"] === undefined) return;
+          const align = /text-align:\s*(left|center|right)/.exec(String(properties["style"]))?.[1];
+          ctx.setProperty(node, "style", undefined);
+          if (align && (tagName === "th" || tagName === "td")) {
+            ctx.setProperty(node, "className", [`${ALIGN_CLASS_PREFIX}${align}`]);
+          }
+        },
+      },
+      {
+        filter: ["table"],
+        visit(node: unknown, ctx: ElementContext) {
+          ctx.wrapNode(node, {
+            type: "element",
+            tagName: "div",
+            properties: {
+              className: [TABLE_SCROLL_CLASS],
+              tabIndex: 0,
+              role: "group",
+              ariaLabel: "Tabel, kan rulles vandret",
+            },
+            children: [],
+          });
+        },
+      },
+    ],
+  };
+}
+
 /** The site's Markdown processor (astro.config.mjs `markdown.processor`), which MDX inherits. */
 export function markdownProcessor() {
   return satteri({
     mdastPlugins: [contentGuard],
-    hastPlugins: [bodyHeadingIds, sourceNotes],
+    hastPlugins: [bodyHeadingIds, sourceNotes, bodyTables],
     features: { ...RENDER_FEATURES },
   });
+}
+
+/**
+ * Thrown by the guard when it collects (npm run check) and has found problems: the compile stops
+ * there, so a refused body is never parsed (text problems) or rendered (tree problems). A table
+ * padded to thousands of columns or nesting deep enough to crash the parser costs nothing.
+ */
+export class GuardStop extends Error {
+  constructor() {
+    super("content guard: problems collected, compile stopped");
+    this.name = "GuardStop";
+  }
 }
 
 function guardFor(factory: FactoryContext, options: BodyRuleOptions) {
@@ -128,15 +246,11 @@ function guardFor(factory: FactoryContext, options: BodyRuleOptions) {
   const file = factory.fileURL ? fileURLToPath(factory.fileURL) : "(ukendt fil)";
   const fail = (issues: BodyIssue[]) => {
     if (issues.length === 0) return;
-    if (collect) collect.push(...issues);
-    else throw new ContentError(report(file, issues));
+    if (!collect) throw new ContentError(report(file, issues));
+    collect.push(...issues);
+    throw new GuardStop();
   };
-  const early = bodyTextIssues(factory.source);
-  if (early.length > 0) {
-    fail(early);
-    // Collecting: return a plugin that adds nothing more, the parser result is not needed.
-    return { name: "lovende-praksis:content-guard" };
-  }
+  fail(bodyTextIssues(factory.source));
   return {
     name: "lovende-praksis:content-guard",
     options: { position: true },
@@ -152,8 +266,10 @@ function guardFor(factory: FactoryContext, options: BodyRuleOptions) {
  * bytes as U+FFFD), so the same bytes always get the same verdict in the check and the build.
  */
 export function readGatedFile(path: string): EntryText {
+  const collection = collectionOfFile(resolve(path), resolve(CONTENT_ROOT));
+  const limits = collection ? ENTRY_COLLECTIONS[collection].limits : LARGEST_ENTRY_LIMITS;
   try {
-    return readEntryBytes(readFileSync(path));
+    return readEntryBytes(readFileSync(path), limits);
   } catch {
     const problem = { line: 1, field: "fil", message: "Filen kan ikke læses." };
     return { data: undefined, body: "", bodyLine: 1, lineOf: () => undefined, problems: [problem] };

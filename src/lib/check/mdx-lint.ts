@@ -4,11 +4,11 @@
  * collecting instead of failing. So the check and the build judge the same tree by the same rules;
  * the check only adds Danish explanations for text the parser cannot read at all.
  */
-import type { BodyIssue } from "../content/body-rules.ts";
+import type { BodyIssue, BodyRuleOptions } from "../content/body-rules.ts";
 import { compiledSource, readEntryText } from "../content/frontmatter.ts";
 import type { AllowedComponent } from "../content/mdx-allow-list.ts";
 import { loadSatteri } from "../content/mdx-compiler.ts";
-import { createContentGuard, MARKDOWN_FEATURES, type GuardData } from "./content-guard.ts";
+import { createContentGuard, GuardStop, MARKDOWN_FEATURES, type GuardData } from "./content-guard.ts";
 
 const satteri = await loadSatteri();
 
@@ -21,6 +21,8 @@ export type LintOptions = {
   components?: Readonly<Record<string, AllowedComponent>>;
   /** Passed to plugins as the compile's file, as the build does. */
   fileURL?: URL;
+  /** Judges links to paths on this site (src/lib/site-paths.ts). */
+  sitePathProblem?: BodyRuleOptions["sitePathProblem"];
 };
 
 /** Body problems of a whole file (frontmatter included, so lines match the file). */
@@ -35,7 +37,12 @@ export function lintMdx(source: string, options: LintOptions = {}): MdxIssue[] {
 export function lintCompiledSource(source: string, options: LintOptions = {}): MdxIssue[] {
   const data: GuardData = { contentIssues: [] };
   const compileOptions = {
-    mdastPlugins: [createContentGuard(options.components ? { components: options.components } : {})],
+    mdastPlugins: [
+      createContentGuard({
+        ...(options.components ? { components: options.components } : {}),
+        sitePathProblem: options.sitePathProblem,
+      }),
+    ],
     features: MARKDOWN_FEATURES,
     data: data as Record<string, unknown>,
     ...(options.fileURL ? { fileURL: options.fileURL } : {}),
@@ -45,7 +52,10 @@ export function lintCompiledSource(source: string, options: LintOptions = {}): M
     if ((options.format ?? "mdx") === "mdx") satteri.mdxToJs(source, compileOptions);
     else satteri.markdownToHtml(source, compileOptions);
   } catch (error) {
-    issues.push(syntaxIssue(error instanceof Error ? error.message : String(error), source));
+    // The guard stops the compile once it has collected problems; those are the answer.
+    if (!(error instanceof GuardStop)) {
+      issues.push(syntaxIssue(error instanceof Error ? error.message : String(error), source));
+    }
   }
   return issues.sort((a, b) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0));
 }

@@ -23,6 +23,8 @@ export type BodyRule =
   | "raw-html"
   | "image"
   | "depth"
+  | "cost"
+  | "heading"
   | "hidden"
   | "person-name"
   | "node";
@@ -41,6 +43,12 @@ export type BodyNode = {
   lang?: string | null;
   meta?: string | null;
   name?: string | null;
+  /** Headings: 1–6. */
+  depth?: number;
+  /** Tables: one entry per column, from the delimiter row. */
+  align?: readonly unknown[] | null;
+  /** Task-list items: true or false; other list items: null or absent. */
+  checked?: boolean | null;
   attributes?: { type: string; name?: string; value?: unknown }[];
   children?: BodyNode[];
   position?: { start: { line: number; column: number } };
@@ -54,6 +62,28 @@ export const MAX_TREE_DEPTH = 40;
 export const MAX_BRACKET_DEPTH = 64;
 /** Characters of list and quote markers before a line's text, checked before anything is parsed. */
 const MAX_LINE_PREFIX = 60;
+/**
+ * Characters the inline parser tries to pair up: emphasis (* _), strikethrough (~), code (`),
+ * links ([ ]), MDX tags (<), smart quotes (' ") and smart dashes and ellipses (-- ...). The compiler pairs them within one paragraph in
+ * time that grows with the square of their number (4,000 straight quotes in one paragraph take a
+ * second, 16,000 take 20 s; `a_` × 47,000 takes 3.5 s through the e-mail autolink scan; 6,000 `--`
+ * in one paragraph take 6 s to hand to the guard), so each
+ * block between blank lines may hold at most this many. Real paragraphs hold fewer than 30.
+ */
+export const MAX_DELIMITERS_PER_BLOCK = 100;
+const DELIMITERS = "*_~`'\"[]<";
+/** Columns of a table: wider than this is unreadable and padding makes it costly. */
+export const MAX_TABLE_COLUMNS = 10;
+/**
+ * Cells of a table as rendered: rows × columns, because every short row is padded to the width of the
+ * header row. Checked on the parsed tree, before anything is rendered.
+ */
+export const MAX_TABLE_CELLS = 500;
+/** Links in one body, and the characters of their addresses together (a reference repeats its address). */
+export const MAX_BODY_LINKS = 100;
+export const MAX_LINK_CHARACTERS = 20_000;
+/** Footnote references in one body: each renders a link and a link back (~280 bytes from 4). */
+export const MAX_FOOTNOTE_REFERENCES = 100;
 
 export const MARKDOWN_HINT =
   "Brug Markdown: ## overskrift, - punkt, **fed**, *kursiv* og [tekst](https://…) til links.";
@@ -131,6 +161,11 @@ const CODE_LANGUAGE = /^[A-Za-z0-9_+#.-]{1,30}$/;
 
 export type BodyRuleOptions = {
   components?: Readonly<Record<string, AllowedComponent>>;
+  /**
+   * Why a link to a path on this site (/…) leads to no page, or undefined (src/lib/site-paths.ts).
+   * `npm run check` passes the site's pages; without it, such paths are judged only by their form.
+   */
+  sitePathProblem?: ((url: string) => string | undefined) | undefined;
 };
 
 /**
@@ -140,6 +175,8 @@ export type BodyRuleOptions = {
 export function bodyTextIssues(body: string, firstLine = 1): BodyIssue[] {
   const brackets = bracketDepthIssue(body, firstLine);
   if (brackets) return [brackets];
+  const delimiters = delimiterIssue(body, firstLine);
+  if (delimiters) return [delimiters];
   const lines = body.split("\n");
   for (const [index, line] of lines.entries()) {
     let rest = line;
@@ -191,12 +228,61 @@ export function bracketDepthIssue(body: string, firstLine = 1): BodyIssue | unde
   return undefined;
 }
 
+/**
+ * A block (text between blank lines) with more than MAX_DELIMITERS_PER_BLOCK unescaped delimiter
+ * characters, counted before any parser runs. A block is never smaller than a paragraph, so no
+ * paragraph, heading or table cell can hold more.
+ */
+export function delimiterIssue(body: string, firstLine = 1): BodyIssue | undefined {
+  let line = firstLine;
+  let blockLine = firstLine;
+  let count = 0;
+  let inBlock = false;
+  let lineBlank = true;
+  for (let index = 0; index < body.length; index++) {
+    const char = body[index]!;
+    if (char === "\n") {
+      if (lineBlank) {
+        inBlock = false;
+        count = 0;
+      }
+      line++;
+      lineBlank = true;
+      continue;
+    }
+    if (char !== " " && char !== "\t") {
+      lineBlank = false;
+      if (!inBlock) {
+        inBlock = true;
+        blockLine = line;
+      }
+    }
+    if (char === "\\" && body[index + 1] !== "\n") {
+      index++;
+      continue;
+    }
+    const delimiter =
+      DELIMITERS.includes(char) ||
+      (char === "-" && body[index + 1] === "-") ||
+      (char === "." && body[index + 1] === "." && body[index + 2] === ".");
+    if (delimiter && ++count > MAX_DELIMITERS_PER_BLOCK) {
+      return {
+        line: blockLine,
+        rule: "cost",
+        message: `Afsnittet, der begynder her, har mere end ${MAX_DELIMITERS_PER_BLOCK} af tegnene * _ ~ \` ' " [ ] < og -- eller ... Så mange gør oversætteren meget langsom, så højst ${MAX_DELIMITERS_PER_BLOCK} er tilladt mellem to tomme linjer. Del afsnittet op med tomme linjer, skriv tegnene med \\ foran (fx \\_), eller skriv færre af dem.`,
+      };
+    }
+  }
+  return undefined;
+}
+
 /** Every problem in a parsed body, sorted by position. Walks iteratively, so no tree is too deep to judge. */
 export function bodyTreeIssues(root: BodyNode, options: BodyRuleOptions = {}): BodyIssue[] {
   const components = options.components ?? MDX_COMPONENTS;
   const issues: BodyIssue[] = [];
   const report = (node: BodyNode, rule: BodyRule, message: string) =>
     issues.push({ line: node.position?.start.line ?? 1, column: node.position?.start.column, rule, message });
+  const structure = structureRules();
   const stack: { node: BodyNode; blocks: number; depth: number }[] = [{ node: root, blocks: 0, depth: 0 }];
   const labels = new LabelUse();
   while (stack.length > 0) {
@@ -211,14 +297,155 @@ export function bodyTreeIssues(root: BodyNode, options: BodyRuleOptions = {}): B
       );
       continue;
     }
-    if (!checkNode(node, components, report)) continue;
+    if (!checkNode(node, components, report, options.sitePathProblem)) continue;
+    structure.visit(node, report);
     const children = node.children ?? [];
     for (let index = children.length - 1; index >= 0; index--) {
       stack.push({ node: children[index]!, blocks: nested, depth: depth + 1 });
     }
   }
+  structure.finish(root, report);
   for (const node of labels.unused()) report(node, "hidden", unusedMessage(node));
   return issues.sort((a, b) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0));
+}
+
+type Report = (node: BodyNode, rule: BodyRule, message: string) => void;
+
+const count = (value: number) => value.toLocaleString("da-DK");
+
+/**
+ * Rules on the body as a whole, judged on the parsed tree before anything is rendered: heading
+ * levels, the size of tables once padded, task-list items, and how much the links and footnotes will
+ * multiply when rendered. Nodes arrive in document order.
+ */
+function structureRules() {
+  let previousHeading = 1;
+  let links = 0;
+  let linkCharacters = 0;
+  let footnotes = 0;
+  const references = new Map<string, number>();
+  const definitions = new Map<string, number>();
+  let first: { links?: BodyNode; footnotes?: BodyNode } = {};
+  return {
+    visit(node: BodyNode, report: Report) {
+      switch (node.type) {
+        case "heading":
+          previousHeading = headingIssue(node, previousHeading, report);
+          break;
+        case "table":
+          tableIssue(node, report);
+          break;
+        case "listItem":
+          if (typeof node.checked === "boolean") {
+            report(
+              node,
+              "node",
+              "Afkrydsningsfelter ([ ] eller [x] forrest i et listepunkt) er ikke tilladt: de bliver til formularfelter uden navn på siden. Skriv punktet uden [ ] og [x].",
+            );
+          }
+          break;
+        case "link":
+          links++;
+          linkCharacters += (node.url ?? "").length;
+          first.links ??= node;
+          break;
+        case "linkReference":
+          links++;
+          references.set(node.identifier ?? "", (references.get(node.identifier ?? "") ?? 0) + 1);
+          first.links ??= node;
+          break;
+        case "definition":
+          if (!definitions.has(node.identifier ?? ""))
+            definitions.set(node.identifier ?? "", (node.url ?? "").length);
+          break;
+        case "footnoteReference":
+          footnotes++;
+          first.footnotes ??= node;
+          break;
+      }
+    },
+    finish(root: BodyNode, report: Report) {
+      for (const [identifier, uses] of references)
+        linkCharacters += uses * (definitions.get(identifier) ?? 0);
+      if (links > MAX_BODY_LINKS || linkCharacters > MAX_LINK_CHARACTERS) {
+        report(
+          first.links ?? root,
+          "cost",
+          `Brødteksten har ${count(links)} links med i alt ${count(linkCharacters)} tegn i adresserne (et link med [tekst][navn] gentager adressen hver gang). Højst ${MAX_BODY_LINKS} links og ${count(MAX_LINK_CHARACTERS)} tegn er tilladt. Link til færre sider, eller saml links i content/links.toml og henvis til dem under sources.`,
+        );
+      }
+      if (footnotes > MAX_FOOTNOTE_REFERENCES) {
+        report(
+          first.footnotes ?? root,
+          "cost",
+          `Brødteksten har ${count(footnotes)} fodnotehenvisninger ([^…]); højst ${MAX_FOOTNOTE_REFERENCES} er tilladt, fordi hver af dem bliver til to links på siden. Henvis til hver fodnote færre gange.`,
+        );
+      }
+      first = {};
+    },
+  };
+}
+
+/** The heading's level problem, if any; returns the level the next heading is measured against. */
+function headingIssue(node: BodyNode, previous: number, report: Report): number {
+  const depth = node.depth ?? 2;
+  const text = short(plainText(node)) || "…";
+  const marks = (level: number) => "#".repeat(level);
+  if (depth === 1) {
+    report(
+      node,
+      "heading",
+      `Overskriften »${text}« er på niveau 1 (# eller understreget med ===). Niveau 1 er sidens titel, så brødtekstens overskrifter begynder på niveau 2. Skriv ## ${text}.`,
+    );
+    return 2;
+  }
+  if (depth > previous + 1) {
+    const before =
+      previous === 1
+        ? "uden en overskrift på niveau 2 (##) før sig"
+        : `lige efter en overskrift på niveau ${previous} (${marks(previous)})`;
+    report(
+      node,
+      "heading",
+      `Overskriften »${text}« er på niveau ${depth} (${marks(depth)}) ${before}. Overskrifter må ikke springe et niveau over, fordi skærmlæsere bruger dem som indholdsfortegnelse. Skriv ${marks(previous + 1)} ${text}.`,
+    );
+    return previous + 1;
+  }
+  return depth;
+}
+
+/** A table wider than MAX_TABLE_COLUMNS, or with more than MAX_TABLE_CELLS cells once padded. */
+function tableIssue(node: BodyNode, report: Report): void {
+  const rows = node.children?.length ?? 0;
+  const columns = node.align?.length ?? node.children?.[0]?.children?.length ?? 0;
+  const cells = rows * columns;
+  if (columns > MAX_TABLE_COLUMNS) {
+    report(
+      node,
+      "cost",
+      `Tabellen har ${count(columns)} kolonner; højst ${MAX_TABLE_COLUMNS} er tilladt. Del tabellen op i flere smallere tabeller, eller skriv indholdet som en liste.`,
+    );
+  } else if (cells > MAX_TABLE_CELLS) {
+    report(
+      node,
+      "cost",
+      `Tabellen har ${count(rows)} rækker × ${count(columns)} kolonner = ${count(cells)} celler (hver række fyldes ud til overskriftsrækkens bredde); højst ${count(MAX_TABLE_CELLS)} er tilladt. Del tabellen op, eller skriv indholdet som en liste.`,
+    );
+  }
+}
+
+/** The text of an inline node, at most `max` characters, read without recursion. */
+function plainText(node: BodyNode, max = 80): string {
+  let text = "";
+  const stack = [...(node.children ?? [])].reverse();
+  while (stack.length > 0 && text.length < max) {
+    const next = stack.pop()!;
+    if (typeof next.value === "string" && (next.type === "text" || next.type === "inlineCode"))
+      text += next.value;
+    for (let index = (next.children?.length ?? 0) - 1; index >= 0; index--)
+      stack.push(next.children![index]!);
+  }
+  return text;
 }
 
 /**
@@ -260,6 +487,7 @@ function checkNode(
   node: BodyNode,
   components: Readonly<Record<string, AllowedComponent>>,
   report: (node: BodyNode, rule: BodyRule, message: string) => void,
+  sitePathProblem: BodyRuleOptions["sitePathProblem"],
 ): boolean {
   switch (node.type) {
     case "text":
@@ -329,7 +557,7 @@ function checkNode(
       break;
     case "link":
     case "definition": {
-      const problem = bodyUrlProblem(node.url ?? "");
+      const problem = bodyUrlProblem(node.url ?? "", sitePathProblem);
       if (problem) report(node, "unsafe-url", `Linket er ikke tilladt: ${problem}`);
       return true;
     }
@@ -342,9 +570,13 @@ function checkNode(
 }
 
 /** Links in a body: the URL policy, plus paths on this site (/indsatser/…) and anchors (#…). */
-export function bodyUrlProblem(url: string): string | undefined {
+export function bodyUrlProblem(
+  url: string,
+  sitePathProblem?: BodyRuleOptions["sitePathProblem"],
+): string | undefined {
   if (/^\/(?![/\\])[^\s\\]*$/.test(url) || /^#[^\s\\]*$/.test(url)) {
-    return /[\u0000-\u001f\u007f]/.test(url) ? `${JSON.stringify(url)} indeholder styretegn.` : undefined;
+    if (/[\u0000-\u001f\u007f]/.test(url)) return `${JSON.stringify(url)} indeholder styretegn.`;
+    return url.startsWith("/") ? sitePathProblem?.(url) : undefined;
   }
   const problem = urlProblem(url, { allowMailto: true });
   if (problem && /^http:\/\/www\./i.test(url)) {

@@ -5,15 +5,84 @@
  */
 import { lstatSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
-import { ENTRY_COLLECTIONS, type EntryCollectionName } from "./content-paths.ts";
+import {
+  ENTRY_COLLECTIONS,
+  LARGEST_ENTRY_LIMITS,
+  type EntryCollectionName,
+  type EntryLimits,
+} from "./content-paths.ts";
 import { readEntryBytes, readEntryText, type EntryText } from "./frontmatter.ts";
-import { SLUG_PATTERN, slugify } from "./slug.ts";
+import { idProblem } from "./slug.ts";
 
-export type Problem = { path: string; line?: number | undefined; field: string; message: string };
+export type Problem = {
+  path: string;
+  line?: number | undefined;
+  field: string;
+  message: string;
+  /** Problems of one kind in one file are shown a few at a time (capProblems); by default the field. */
+  kind?: string | undefined;
+};
 
 export function formatProblem(problem: Problem): string {
   const where = problem.line ? `${problem.path}:${problem.line}` : problem.path;
   return `${where}  ${problem.field}: ${problem.message}`;
+}
+
+/** Problems shown per file and kind; the rest are counted in one line. */
+export const PROBLEMS_SHOWN_PER_KIND = 3;
+/** Lines shown in all; a last line says how many files have more. */
+export const MAX_PROBLEM_LINES = 200;
+
+/** The field without list positions: context.municipalities.17 → context.municipalities. */
+const fieldKind = (field: string) => field.replace(/\.\d+(?=\.|$)/g, "") || field;
+
+/** The sentence listing what is allowed, which a message repeats for every bad value. */
+const ALLOWED = / (?:Tilladte (?:værdier|felter)(?: her)?|Tilladt): [^.]*(?:\.[^ .][^.]*)*\./;
+
+/**
+ * At most PROBLEMS_SHOWN_PER_KIND problems of each kind (file and field, list positions aside, or the
+ * problem's own kind), then one line with the count of the rest; the list of allowed values is
+ * printed once per kind. 30,000 bad values in one list give four lines, not 35 MB.
+ */
+export function capProblems(problems: readonly Problem[]): Problem[] {
+  const groups = new Map<string, Problem[]>();
+  for (const problem of problems) {
+    const key = `${problem.path}\u0000${problem.kind ?? fieldKind(problem.field)}`;
+    const group = groups.get(key);
+    if (group) group.push(problem);
+    else groups.set(key, [problem]);
+  }
+  const shown: Problem[] = [];
+  for (const group of groups.values()) {
+    const allowed = ALLOWED.exec(group[0]!.message)?.[0];
+    group.slice(0, PROBLEMS_SHOWN_PER_KIND).forEach((problem, index) => {
+      const message = index > 0 && allowed ? problem.message.replace(allowed, "") : problem.message;
+      shown.push({ ...problem, message });
+    });
+    const rest = group.length - PROBLEMS_SHOWN_PER_KIND;
+    if (rest > 0) {
+      const first = group[0]!;
+      shown.push({
+        path: first.path,
+        line: group[PROBLEMS_SHOWN_PER_KIND]!.line,
+        field: first.kind ? first.field : fieldKind(first.field),
+        message: `… og ${rest.toLocaleString("da-DK")} ${rest === 1 ? "problem" : "problemer"} mere af samme slags, som ikke er vist. Ret dem som ovenfor, og kør npm run check igen.`,
+        kind: first.kind,
+      });
+    }
+  }
+  if (shown.length <= MAX_PROBLEM_LINES) return shown;
+  const hidden = shown.slice(MAX_PROBLEM_LINES);
+  const files = new Set(hidden.map((problem) => problem.path)).size;
+  return [
+    ...shown.slice(0, MAX_PROBLEM_LINES),
+    {
+      path: hidden[0]!.path,
+      field: "fil",
+      message: `… og flere problemer i ${files.toLocaleString("da-DK")} ${files === 1 ? "fil" : "filer"}, som ikke er vist. Ret dem ovenfor, og kør npm run check igen.`,
+      kind: "…",
+    },
+  ];
 }
 
 /** Path relative to the project root, as editors see it; absolute for files outside it. */
@@ -38,22 +107,22 @@ export type EntryFile = EntryText & {
  * go through readEntryBytes, exactly as in the build's compile gate; `text` is for text that was
  * never a file (npm run new checks what it is about to write).
  */
-export function readEntryFile(file: string, root: string, extension: string, text?: string): EntryFile {
+export function readEntryFile(
+  file: string,
+  root: string,
+  extension: string,
+  text?: string,
+  limits: EntryLimits = LARGEST_ENTRY_LIMITS,
+): EntryFile {
   const path = displayPath(file, root);
   const name = file.split(/[\\/]/).pop()!;
   const id = name.slice(0, name.length - extension.length);
   const bytes = text === undefined ? readFileSync(file) : undefined;
-  const read = bytes ? readEntryBytes(bytes) : readEntryText(text!);
+  const read = bytes ? readEntryBytes(bytes, limits) : readEntryText(text!, limits);
   const source = text ?? bytes!.toString("utf8");
-  if (!SLUG_PATTERN.test(id)) {
-    const title = (read.data as { title?: unknown } | undefined)?.title;
-    const suggestion = typeof title === "string" ? ` Mente du: "${slugify(title)}${extension}"?` : "";
-    read.problems.push({
-      line: 0,
-      field: "filnavn",
-      message: `"${name}" er ikke et gyldigt filnavn. Brug små bogstaver a–z, tal og bindestreger; æ, ø og å skrives ae, oe og aa.${suggestion}`,
-    });
-  }
+  const title = (read.data as { title?: unknown } | undefined)?.title;
+  const problem = idProblem(id, name, typeof title === "string" ? title : undefined);
+  if (problem) read.problems.push({ line: 0, field: "filnavn", message: problem });
   return { ...read, path, file, id, source };
 }
 
@@ -62,7 +131,7 @@ export type EntryFolder = { files: EntryFile[]; problems: Problem[] };
 
 /** Every entry in one collection folder, and a problem for everything in it that is not an entry. */
 export function readEntryFolder(dir: string, collection: EntryCollectionName, root: string): EntryFolder {
-  const { extension, noun } = ENTRY_COLLECTIONS[collection];
+  const { extension, noun, limits } = ENTRY_COLLECTIONS[collection];
   const problems: Problem[] = [];
   const folder = displayPath(dir, root);
   let stat;
@@ -116,7 +185,7 @@ export function readEntryFolder(dir: string, collection: EntryCollectionName, ro
         message: `Filen ville ikke blive vist på sitet: ${folder} må kun indeholde ${extension}-filer.${hint}`,
       });
     } else {
-      files.push(readEntryFile(file, root, extension));
+      files.push(readEntryFile(file, root, extension, undefined, limits));
     }
   }
   return { files, problems };

@@ -11,9 +11,14 @@
  *   code by other parsers;
  * - YAML 1.2 core schema only: no tags (`!foo`, `!!binary`), no anchors or aliases, unique keys,
  *   field names that are plain text, and numbers that are numbers (no .nan, .inf or 1e309);
- * - limits on size, indentation and nesting, so a hostile file gets a message, not a crash.
+ * - limits on size (the fields and the body each measured on their own), indentation, nesting, list
+ *   length and keys per map, so a hostile file gets a message in linear time, not a crash;
+ * - numbers written as plain decimals, so YAML 1.1 and 1.2 tools (and editors) read the same number;
+ * - no field named __proto__, constructor or prototype, which a program may drop or misread.
  */
 import { bracketDepthIssue } from "./body-rules.ts";
+import { LARGEST_ENTRY_LIMITS, type EntryLimits } from "./content-paths.ts";
+import { numberFormProblem } from "../schema/number-form.ts";
 import { BOM, decodeUtf8, forbiddenCharacter, quoted, showHidden, valueProblems } from "../schema/text-rules.ts";
 import {
   isAlias,
@@ -28,11 +33,21 @@ import {
   type Document,
 } from "yaml";
 
-/** The largest content file we read: a long entry is about 10 KB. */
-export const MAX_FILE_BYTES = 100_000;
 /** Deepest nesting of YAML lists and maps; the intervention schema needs 5. */
 export const MAX_YAML_DEPTH = 8;
+/** Indentation of a line. */
 const MAX_YAML_INDENT = 40;
+/**
+ * Indentation, field names and block markers (`- `, `? `, `: `) before a line's first value; the
+ * deepest line today, `  individuel-tilrettelaeggelse:`, has 31.
+ */
+const MAX_YAML_PREFIX = 60;
+/** The most items in one list: more than any vocabulary has values (98 municipalities). */
+export const MAX_LIST_ITEMS = 100;
+/** The most fields in one map: the intervention schema has 20 at its widest. */
+export const MAX_MAP_KEYS = 50;
+/** The most problems the reader reports for one file; the rest are counted. */
+export const MAX_READER_PROBLEMS = 20;
 
 export type TextProblem = { line: number; field: string; message: string };
 
@@ -68,7 +83,9 @@ function failed(line: number, field: string, message: string, text = ""): EntryT
  * Reads one content file's bytes: the only way `npm run check`, the collections' loader and the
  * build's compile gate turn a file into text, so the same bytes always get the same verdict.
  */
-export function readEntryBytes(bytes: Uint8Array): EntryText {
+export function readEntryBytes(bytes: Uint8Array, limits: EntryLimits = LARGEST_ENTRY_LIMITS): EntryText {
+  // Before decoding: a file of many megabytes is refused without being turned into text.
+  if (bytes.length > 4 * (limits.frontmatter + limits.body)) return tooLong(bytes.length, limits, "bytes");
   const decoded = decodeUtf8(bytes);
   if ("badLine" in decoded) {
     return failed(
@@ -77,18 +94,25 @@ export function readEntryBytes(bytes: Uint8Array): EntryText {
       "Filen er ikke gemt som UTF-8: linjen indeholder bytes, der ikke er UTF-8 (fx æ, ø eller å gemt som Windows-1252). Gem filen igen som UTF-8 (det gør GitHub og de fleste editorer).",
     );
   }
-  return readEntryText(decoded.text);
+  return readEntryText(decoded.text, limits);
 }
 
-/** Reads one content file's text, decoded with every byte-order mark kept. Never throws. */
-export function readEntryText(raw: string): EntryText {
-  if (raw.length > MAX_FILE_BYTES) {
-    return failed(
-      1,
-      "fil",
-      `Filen er ${raw.length.toLocaleString("da-DK")} tegn; højst ${MAX_FILE_BYTES.toLocaleString("da-DK")} er tilladt. Del teksten op, eller forkort den.`,
-    );
-  }
+const amount = (value: number) => value.toLocaleString("da-DK");
+
+function tooLong(size: number, limits: EntryLimits, unit: "tegn" | "bytes"): EntryText {
+  return failed(
+    1,
+    "fil",
+    `Filen er ${amount(size)} ${unit}; højst ${amount(limits.frontmatter + limits.body)} tegn er tilladt (felterne højst ${amount(limits.frontmatter)} og brødteksten højst ${amount(limits.body)}). Del teksten op, eller forkort den.`,
+  );
+}
+
+/**
+ * Reads one content file's text, decoded with every byte-order mark kept, under its collection's
+ * size limits (src/lib/content-paths.ts). Never throws.
+ */
+export function readEntryText(raw: string, limits: EntryLimits = LARGEST_ENTRY_LIMITS): EntryText {
+  if (raw.length > limits.frontmatter + limits.body) return tooLong(raw.length, limits, "tegn");
   if (raw.trim() === "")
     return failed(
       1,
@@ -147,12 +171,53 @@ export function readEntryText(raw: string): EntryText {
   const body = lines.slice(end + 1).join("\n");
   const bodyLine = end + 2;
   const yamlText = yamlLines.join("\n");
+  const fieldsLength = text.length - body.length;
+  if (fieldsLength > limits.frontmatter) {
+    return {
+      ...failed(
+        2,
+        FRONTMATTER,
+        `Felterne (mellem linjerne med ---) fylder ${amount(fieldsLength)} tegn; højst ${amount(limits.frontmatter)} er tilladt. Forkort teksterne i felterne, eller flyt lange beskrivelser ned i brødteksten.`,
+      ),
+      body,
+      bodyLine,
+    };
+  }
+  if (body.length > limits.body) {
+    return {
+      ...failed(
+        bodyLine,
+        "brødtekst",
+        `Brødteksten fylder ${amount(body.length)} tegn; højst ${amount(limits.body)} er tilladt. Forkort teksten, eller del den op.`,
+      ),
+      body,
+      bodyLine,
+    };
+  }
   // Checked here, before any compiler sees the body: deep brackets can crash a parser outright.
   const brackets = bracketDepthIssue(body, bodyLine);
   if (brackets) return { ...failed(brackets.line, "brødtekst", brackets.message), body, bodyLine };
   const limit = nestingProblem(yamlLines);
   if (limit) return { ...failed(limit.line + 1, FRONTMATTER, limit.message), body, bodyLine };
 
+  try {
+    return readYaml(yamlText, body, bodyLine);
+  } catch {
+    // The limits above keep the parser far from its own; this is the last line of defence.
+    return {
+      ...failed(
+        2,
+        FRONTMATTER,
+        "Felterne kan ikke læses: de er for store eller for dybt indlejrede. Skriv dem kortere og fladere, som i skabelonen i CONTRIBUTING.md.",
+      ),
+      body,
+      bodyLine,
+    };
+  }
+}
+
+/** The YAML fields: parsed, judged and turned into data, with the line of every value. */
+function readYaml(yamlText: string, body: string, bodyLine: number): EntryText {
   const lineCounter = new LineCounter();
   const doc = parseDocument(yamlText, {
     version: "1.2",
@@ -190,6 +255,28 @@ export function readEntryText(raw: string): EntryText {
     },
     Node(_key, node, ancestors) {
       const at = (node as { range?: [number, number, number] }).range?.[0] ?? 0;
+      if (problems.length > MAX_READER_PROBLEMS) return visit.BREAK;
+      if (isSeq(node) && node.items.length > MAX_LIST_ITEMS) {
+        problems.push({
+          line: toLine(at),
+          field: fieldOf(ancestors, node),
+          message: `Listen har ${amount(node.items.length)} punkter; højst ${MAX_LIST_ITEMS} er tilladt. Slet de punkter, der ikke hører til.`,
+        });
+        return visit.SKIP;
+      }
+      if (isMap(node) && node.items.length > MAX_MAP_KEYS) {
+        problems.push({
+          line: toLine(at),
+          field: fieldOf(ancestors, node),
+          message: `Her står ${amount(node.items.length)} felter; højst ${MAX_MAP_KEYS} er tilladt. Slet de felter, der ikke hører til (se skabelonen i CONTRIBUTING.md).`,
+        });
+        return visit.SKIP;
+      }
+      const form = isScalar(node) && node.type === "PLAIN" ? numberFormProblem(node.source ?? "") : undefined;
+      if (form) {
+        problems.push({ line: toLine(at), field: fieldOf(ancestors, node), message: form });
+        return undefined;
+      }
       if (isScalar(node) && typeof node.value === "number" && !Number.isFinite(node.value)) {
         const what = Number.isNaN(node.value) ? "ikke et tal (.nan)" : "uendeligt eller for stort";
         problems.push({
@@ -230,18 +317,18 @@ export function readEntryText(raw: string): EntryText {
     });
   }
   if (problems.length > 0) {
-    return { data: undefined, body, bodyLine, lineOf: () => undefined, problems: dedupe(problems) };
+    return { data: undefined, body, bodyLine, lineOf: () => undefined, problems: capped(dedupe(problems)) };
   }
   const data: unknown = doc.toJS({ maxAliasCount: 0 });
   // The character rules again on every decoded string: "\u202E" in quotes is the character itself.
-  for (const problem of valueProblems(data)) {
+  for (const problem of valueProblems(data, MAX_READER_PROBLEMS + 1)) {
     problems.push({
       line: lineOf(problem.path) ?? 2,
       field: showHidden(problem.path.join(".")) || FRONTMATTER,
       message: problem.message,
     });
   }
-  if (problems.length > 0) return { data: undefined, body, bodyLine, lineOf, problems };
+  if (problems.length > 0) return { data: undefined, body, bodyLine, lineOf, problems: capped(problems) };
   return { data, body, bodyLine, lineOf, problems };
 }
 
@@ -251,7 +338,10 @@ function fieldOf(ancestors: readonly unknown[], node: unknown): string {
   const chain = [...ancestors, node];
   chain.forEach((item, index) => {
     if (isPair(item) && isScalar(item.key)) parts.push(String(item.key.value));
-    else if (isSeq(item)) parts.push(String(item.items.indexOf(chain[index + 1] as never)));
+    else if (isSeq(item) && chain[index + 1]) {
+      const position = item.items.indexOf(chain[index + 1] as never);
+      if (position >= 0) parts.push(String(position));
+    }
   });
   return showHidden(parts.join(".")) || FRONTMATTER;
 }
@@ -270,7 +360,16 @@ function nestingProblem(lines: readonly string[]): { line: number; message: stri
     if (indent.length > MAX_YAML_INDENT) {
       return {
         line: index + 1,
-        message: `Linjen er indrykket ${indent.length} mellemrum; højst ${MAX_YAML_INDENT} er tilladt. Felterne er for dybt indlejret.`,
+        message: `Linjen er indrykket ${indent.length} mellemrum; højst ${MAX_YAML_INDENT} er tilladt. Felterne er for dybt indlejret; skriv dem fladere.`,
+      };
+    }
+    // `- - - a`, `? ? a` and `a: - - b` nest one level per marker on a single line, as
+    // indentation does; so does each field name before the first value.
+    const prefix = /^(?:[ \t]*(?:[-?:]|[A-Za-z0-9_.$-]+:)(?=[ \t]|$))*/.exec(line)![0];
+    if (prefix.length > MAX_YAML_PREFIX) {
+      return {
+        line: index + 1,
+        message: `Linjen begynder med ${prefix.length} tegns indrykning, feltnavne og listetegn (- , ? eller : ), før den første værdi; højst ${MAX_YAML_PREFIX} er tilladt. Lister og felter er for dybt indlejret; skriv dem fladere, med ét felt eller ét listepunkt pr. linje.`,
       };
     }
     let quote: string | undefined;
@@ -292,16 +391,61 @@ function nestingProblem(lines: readonly string[]): { line: number; message: stri
   return undefined;
 }
 
+/**
+ * The YAML parser's error in Danish, with what to do; every error code the parser has gets its own
+ * sentence. The parser's English first line follows in parentheses, for whoever helps the editor.
+ */
 function yamlMessage(code: string, message: string): string {
   const first = message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
+  const quote = 'Skriv teksten i anførselstegn, fx title: "Tekst: med kolon".';
   const danish: Record<string, string> = {
-    DUPLICATE_KEY: "Det samme felt står to gange. Slet det ene.",
+    ALIAS_PROPS: "En henvisning (*navn) må ikke have mærke eller anker. Skriv værdien ud.",
+    BAD_ALIAS:
+      "YAML-ankre og -henvisninger (*navn) er ikke tilladt. Skriv værdien ud hvert sted, den bruges.",
+    BAD_DIRECTIVE:
+      "Linjer, der begynder med %, er ikke tilladt i felterne. Slet linjen, eller sæt anførselstegn om teksten.",
+    BAD_DQ_ESCAPE:
+      'En \\ i tekst i dobbelte anførselstegn skal efterfølges af et gyldigt tegn (fx \\n eller \\"). Skriv \\\\ for selve tegnet, eller brug enkelte anførselstegn.',
     BAD_INDENT: "Indrykningen passer ikke. Felter, der hører under et andet, indrykkes med to mellemrum.",
+    BAD_PROP_ORDER: "Mærker og ankre (! og &) er ikke tilladt i felterne. Slet dem.",
+    BAD_SCALAR_START: `Værdien begynder med et tegn, der har en særlig betydning i YAML (fx @, \` eller %). ${quote}`,
+    BLOCK_AS_IMPLICIT_KEY:
+      "En liste eller et sæt felter står, hvor der skulle stå et feltnavn. Sæt feltnavn: foran, og ryk værdien ind under det.",
+    BLOCK_IN_FLOW:
+      "Inde i [ ] eller { } må værdierne ikke stå på egne linjer med - eller indrykning. Skriv dem adskilt af komma, eller skriv listen med - på hver linje uden [ ].",
+    DUPLICATE_KEY: "Det samme felt står to gange. Slet det ene.",
+    IMPOSSIBLE: "Felterne kan ikke læses. Sammenlign med skabelonen i CONTRIBUTING.md.",
+    KEY_OVER_1024_CHARS:
+      "Et feltnavn er over 1024 tegn langt; der mangler nok et : eller et linjeskift. Ret linjen.",
     MISSING_CHAR: "Der mangler et tegn, fx en afsluttende ] eller } eller et anførselstegn.",
+    MULTILINE_IMPLICIT_KEY: `Et feltnavn fortsætter over flere linjer; der mangler nok et : eller et anførselstegn. ${quote}`,
+    MULTIPLE_ANCHORS: "YAML-ankre (&navn) er ikke tilladt i felterne. Slet dem.",
     MULTIPLE_DOCS: "Der står --- midt i felterne. Felterne skal stå mellem præcis to linjer med ---.",
+    MULTIPLE_TAGS: "YAML-mærker (!navn) er ikke tilladt i felterne. Slet dem.",
+    NON_STRING_KEY: "Et feltnavn skal være almindelig tekst, fx title: eller age:.",
+    RESOURCE_EXHAUSTION:
+      "Felterne er for store eller for dybt indlejrede til at blive læst. Skriv dem kortere og fladere.",
     TAB_AS_INDENT: "Felterne må ikke indrykkes med tabulator. Brug to mellemrum pr. niveau.",
+    TAG_RESOLVE_FAILED: "YAML-mærker (!navn) er ikke tilladt i felterne. Skriv værdien uden mærke.",
+    UNEXPECTED_TOKEN: `Der står et tegn, YAML ikke venter her (fx et : eller # midt i en værdi, eller en værdi efter ] eller }). ${quote}`,
+    BAD_COLLECTION_TYPE:
+      "En liste og et sæt felter er blandet sammen. Skriv enten - foran hvert punkt eller feltnavn: værdi på hver linje.",
   };
-  return `YAML-fejl: ${danish[code] ?? "Felterne kan ikke læses som YAML."} (${first})`;
+  return `YAML-fejl: ${danish[code] ?? "Felterne kan ikke læses som YAML. Sammenlign med skabelonen i CONTRIBUTING.md."} (${first})`;
+}
+
+/** At most MAX_READER_PROBLEMS problems; a last line says that there are more. */
+function capped(problems: TextProblem[]): TextProblem[] {
+  if (problems.length <= MAX_READER_PROBLEMS) return problems;
+  return [
+    ...problems.slice(0, MAX_READER_PROBLEMS),
+    {
+      line: problems[MAX_READER_PROBLEMS]!.line,
+      field: FRONTMATTER,
+      message:
+        "… og flere problemer i felterne, som ikke er vist. Ret dem ovenfor, og kør npm run check igen.",
+    },
+  ];
 }
 
 function dedupe(problems: TextProblem[]): TextProblem[] {

@@ -9,8 +9,15 @@ import { lstatSync, readFileSync } from "node:fs";
 import { parse as parseToml } from "smol-toml";
 import type { Problem } from "./content-files.ts";
 import { linkSchema } from "../schema/link-schema.ts";
-import { SLUG_PATTERN, slugify } from "./slug.ts";
-import { BOM, decodeUtf8, forbiddenCharacter, showHidden, valueProblems } from "../schema/text-rules.ts";
+import { entryId, MAX_ID_LENGTH, SLUG_PATTERN } from "./slug.ts";
+import {
+  BOM,
+  decodeUtf8,
+  forbiddenCharacter,
+  MAX_DATA_DEPTH,
+  showHidden,
+  valueProblems,
+} from "../schema/text-rules.ts";
 
 /** The largest links.toml we read: today 20 links take 4 KB. */
 export const MAX_LINKS_CHARS = 300_000;
@@ -92,7 +99,9 @@ export function readLinksText(raw: string, path: string): LinksRead {
   if (hidden) return unreadable(path, hidden.line, "tegn", hidden.message);
   let links: Record<string, unknown>;
   try {
-    links = parseToml(text);
+    // maxDepth bounds inline [ ] and { } nesting inside the parser; dotted keys (a.b.c) are judged
+    // by valueProblems' depth limit, in one linear walk.
+    links = parseToml(text, { maxDepth: MAX_DATA_DEPTH });
   } catch (error) {
     const line = (error as { line?: number }).line;
     const message = (error instanceof Error ? error.message.split("\n")[0] : undefined) ?? String(error);
@@ -110,7 +119,7 @@ export function readLinksText(raw: string, path: string): LinksRead {
   const { headerOf, lineOf } = lineIndex(text);
   const problems: Problem[] = [];
   // The character rules on every decoded key and value: "\u202E" in quotes is the character itself.
-  const values = valueProblems(links);
+  const values = valueProblems(links, MAX_LINK_PROBLEMS + 1);
   for (const problem of values) {
     const [id, key] = problem.path;
     problems.push({
@@ -127,7 +136,14 @@ export function readLinksText(raw: string, path: string): LinksRead {
         path,
         line: headerOf(id),
         field: "id",
-        message: `${JSON.stringify(id)} er ikke et gyldigt id. Brug små bogstaver a–z, tal og bindestreger, fx "${slugify(id) || "kommune-indsats"}".`,
+        message: `${JSON.stringify(id)} er ikke et gyldigt id. Brug små bogstaver a–z, tal og bindestreger, fx "${entryId(id)}".`,
+      });
+    } else if (id.length > MAX_ID_LENGTH) {
+      problems.push({
+        path,
+        line: headerOf(id),
+        field: "id",
+        message: `Id'et er ${id.length} tegn; højst ${MAX_ID_LENGTH} er tilladt. Forkort det, fx til "${entryId(id)}".`,
       });
     }
     const result = linkSchema.safeParse(entry);
@@ -194,9 +210,57 @@ function lineIndex(text: string) {
   return { headerOf, lineOf };
 }
 
+/** The TOML parser's errors, each with what to do, in Danish. */
+const TOML_MESSAGES: readonly [RegExp, string][] = [
+  [
+    /excessively nested/,
+    `Lister eller tabeller ligger mere end ${MAX_DATA_DEPTH} niveauer inde i hinanden. Skriv dem fladere: et link er et [id] med felterne title, publisher, url og http.`,
+  ],
+  [
+    /redefine|already (?:been )?defined|duplicate/i,
+    "Det samme id eller felt står to gange. Hvert link skal have sit eget [id], og hvert felt må kun stå én gang.",
+  ],
+  [
+    /unfinished string/,
+    'En tekst mangler sit afsluttende anførselstegn. Sæt " til sidst i teksten, på samme linje.',
+  ],
+  [
+    /control characters are not allowed in strings/,
+    'En tekst indeholder et linjeskift eller et andet styretegn. Mangler der et afsluttende anførselstegn? En tekst i "…" skal slutte på samme linje; skriv et tabulatortegn som \\t.',
+  ],
+  [
+    /escape/,
+    "En \\ i tekst i dobbelte anførselstegn skal efterfølges af et gyldigt tegn (fx \\\"). Skriv \\\\ for selve tegnet, eller brug enkelte anførselstegn ('…').",
+  ],
+  [
+    /end-of-line/,
+    'Efter en værdi skal linjen slutte (en kommentar efter # er tilladt). Skriv hvert felt på sin egen linje som navn = "værdi".',
+  ],
+  [
+    /key/,
+    'Linjen skal have formen navn = "værdi". Feltnavne må kun indeholde a–z, 0–9, - og _, og et id står i firkantede parenteser på sin egen linje, fx [herning-ung-paa-vej].',
+  ],
+  [
+    /unfinished (?:table|array)|expected comma|end of table array/,
+    "Der mangler en afsluttende ] eller }, eller et komma mellem to værdier.",
+  ],
+  [
+    /numeric|leading zero|underscore|losslessly/,
+    'Et tal er skrevet forkert. Et link har ingen tal: skriv teksten i anførselstegn, fx title = "2020".',
+  ],
+  [
+    /date/,
+    'En dato kan ikke læses. Et link har ingen datoer: skriv teksten i anførselstegn, fx title = "2020-01-01".',
+  ],
+  [/comments/, "En kommentar (efter #) indeholder et styretegn. Slet det."],
+  [
+    /invalid value/,
+    'Værdien kan ikke læses. Tekst skal stå i anførselstegn, fx title = "Navn", og http kan kun være true.',
+  ],
+];
+
 function tomlMessage(message: string): string {
-  if (/redefine|already (?:been )?defined|duplicate/i.test(message)) {
-    return `Det samme id eller felt står to gange. Hvert link skal have sit eget [id], og hvert felt må kun stå én gang. (${message})`;
-  }
-  return message;
+  const english = message.replace(/^Invalid TOML document: /, "");
+  const danish = TOML_MESSAGES.find(([pattern]) => pattern.test(english))?.[1];
+  return `${danish ?? 'Filen kan ikke læses som TOML. Hvert link er et [id] på sin egen linje efterfulgt af linjer som title = "Navn" og url = "https://…".'} (${english})`;
 }

@@ -15,6 +15,7 @@ import {
   parseCatFileBatch,
   parseGitLog,
 } from "./change-history.ts";
+import { atomFeed } from "./feed.ts";
 import { feedEntries } from "./open-data.ts";
 
 const work = mkdtempSync(join(tmpdir(), "lp-history-"));
@@ -132,6 +133,100 @@ describe("change history from git", () => {
     writeFileSync(join(plain, "anden.mdx"), "x");
     const history = await loadChangeHistory(plain, files);
     expect(history).toEqual({ available: false, reason: "no-git" });
+  });
+});
+
+describe("commit text as input (issue 26)", () => {
+  /** A repository with one entry whose last commit is dated 2099 and hides characters in its Ændring line. */
+  function plantedRepository(): string {
+    const planted = join(work, "planted");
+    const entries = join(planted, "content", "interventions");
+    mkdirSync(entries, { recursive: true });
+    git(planted, "init", "-q", "-b", "main");
+    const commit = (message: string, date: string) => {
+      git(planted, "add", "-A");
+      execFileSync("git", ["commit", "-q", "--cleanup=verbatim", "-m", message], {
+        cwd: planted,
+        env: {
+          ...process.env,
+          GIT_AUTHOR_NAME: "Test",
+          GIT_AUTHOR_EMAIL: "test@example.org",
+          GIT_COMMITTER_NAME: "Test",
+          GIT_COMMITTER_EMAIL: "test@example.org",
+          GIT_AUTHOR_DATE: date,
+          GIT_COMMITTER_DATE: date,
+        },
+      });
+    };
+    writeFileSync(join(entries, "fremtid.mdx"), "title: Fremtid\n");
+    commit("Add", "2026-01-01T10:00:00Z");
+    writeFileSync(join(entries, "fremtid.mdx"), "title: Fremtid\nmere\n");
+    const hidden = "\u{E0049}\u{E0047}\u{E004E}"; // tag characters spelling a hidden "IGN"
+    commit(
+      `Pin to top\n\nÆndring: Nye\u200B tal\u2060 fra\u00AD 2099${hidden}\u202E\uFEFF\u0007 ${"x".repeat(400)}\u2028ikke med\n`,
+      "2099-01-01T00:00:00Z",
+    );
+    return entries;
+  }
+  const planted = plantedRepository();
+  const plantedFiles = new Map([["fremtid.mdx", "fremtid"]]);
+
+  it("never shows a commit date after the build's own time", async () => {
+    const before = Date.now();
+    const history = await loadChangeHistory(planted, plantedFiles);
+    if (!history.available) throw new Error("history should be available");
+    const dates = history.changes.get("fremtid")!.map((change) => change.date.getTime());
+    expect(Math.max(...dates)).toBeLessThanOrEqual(Date.now());
+    expect(Math.max(...dates)).toBeGreaterThanOrEqual(before);
+    expect(dates[1]).toBe(Date.parse("2026-01-01T10:00:00Z"));
+  });
+
+  it("strips invisible, format and control characters from an Ændring line and caps its length", async () => {
+    const history = await loadChangeHistory(planted, plantedFiles);
+    if (!history.available) throw new Error("history should be available");
+    const summary = history.changes.get("fremtid")![0]!.summary;
+    expect(summary.startsWith("Nye tal fra 2099 xxx")).toBe(true);
+    expect(summary).not.toMatch(/[\p{Cf}\p{Cc}\u2028\u{E0000}-\u{E007F}]/u);
+    expect([...summary]).toHaveLength(200);
+    expect(summary.endsWith("…")).toBe(true);
+  });
+
+  it("keeps the feed's <updated> out of the future", async () => {
+    const history = await loadChangeHistory(planted, plantedFiles);
+    const now = new Date();
+    const [entry] = feedEntries(
+      [
+        {
+          id: "fremtid",
+          data: { title: "Fremtid", summary: "x", reviewed: new Date("2026-01-01") },
+        } as never,
+      ],
+      new URL("https://example.org/"),
+      (id) => lastChange(history, id),
+    );
+    expect(entry!.updated.getTime()).toBeLessThanOrEqual(Date.now());
+    const xml = atomFeed(
+      {
+        id: "https://example.org/feed.xml",
+        title: "Feed",
+        selfUrl: "https://example.org/feed.xml",
+        siteUrl: "https://example.org/",
+        author: "Test",
+        items: [{ ...entry!, updated: new Date("2099-01-01T00:00:00Z") }],
+      },
+      undefined,
+      now,
+    );
+    const updated = [...xml.matchAll(/<updated>([^<]+)<\/updated>/g)].map((match) => Date.parse(match[1]!));
+    expect(updated).toHaveLength(2);
+    for (const date of updated) expect(date).toBeLessThanOrEqual(now.getTime());
+  });
+
+  it("clamps in the parser too, for any date after the given build time", () => {
+    const output = `\u001e${"a".repeat(40)}\u00002099-01-01T00:00:00Z\u0000Subject\u0000\u0000\nM\u0000fremtid.mdx\u0000`;
+    const build = new Date("2026-06-01T00:00:00Z");
+    const changes = parseGitLog(output, plantedFiles, build);
+    expect(changes.get("fremtid")![0]!.date.toISOString()).toBe(build.toISOString());
   });
 });
 

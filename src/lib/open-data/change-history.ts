@@ -2,8 +2,9 @@
  * Each entry's change history, read from one `git log` over the content folder. Pages are Danish and
  * commit subjects are English notes for developers, so a change is described by `describeChange`: the
  * commit's own Danish »Ændring:« line when it has one, else a neutral Danish description. Commit text is
- * untrusted: it is kept as plain strings (control characters removed, length capped) and rendered through
- * Astro's escaping like any other content, never as HTML.
+ * untrusted: it is kept as plain strings (control and invisible characters removed, length capped) and
+ * rendered through Astro's escaping like any other content, never as HTML. A commit date is never shown
+ * later than the build's own time (shownDate).
  *
  * A second, narrower pass finds the commits that changed an entry's status or confirmation, and reads the
  * file before and after each of them (`git cat-file --batch`), so a status change or a confirmation shows
@@ -103,14 +104,44 @@ export function describeChange(subject: string, body: string, change: FileChange
   return NEUTRAL_DESCRIPTIONS[change];
 }
 
-/** A commit subject as safe plain text: no control or bidi-override characters, one line, capped. */
+/** Control characters and line or paragraph separators: they become a space. */
+const BREAKING = /[\p{Cc}\p{Zl}\p{Zp}]/gu;
+/**
+ * Characters that draw nothing or steer how text is shown: format characters (zero-width space, word
+ * joiner, soft hyphen, bidi controls, tag characters that can spell a hidden message), other default
+ * ignorables (variation selectors, Hangul fillers), private use, lone surrogates and noncharacters.
+ */
+const INVISIBLE =
+  /[\p{Cf}\p{Co}\p{Cs}\p{Default_Ignorable_Code_Point}\p{Noncharacter_Code_Point}\u2800\u115F\u1160\u3164\uFFA0]/gu;
+
+/**
+ * Commit text as safe plain text: invisible and format characters removed, control characters and
+ * line breaks made spaces, NFC, one line, at most MAX_SUMMARY characters (whole code points).
+ */
 export function cleanSummary(subject: string): string {
   const text = subject
-    .replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, " ")
+    .normalize("NFC")
+    .replace(BREAKING, " ")
+    .replace(INVISIBLE, "")
     .replace(/\s+/g, " ")
     .trim();
   if (text.length === 0) return "(uden beskrivelse)";
-  return text.length > MAX_SUMMARY ? `${text.slice(0, MAX_SUMMARY - 1)}…` : text;
+  const chars = [...text];
+  return chars.length > MAX_SUMMARY
+    ? `${chars
+        .slice(0, MAX_SUMMARY - 1)
+        .join("")
+        .trimEnd()}…`
+    : text;
+}
+
+/**
+ * The date a page shows for a commit: its committer date, but never later than `buildTime`. A commit
+ * in the build was made before the build, so a later date is false (a clock set wrong, or a date set
+ * on purpose to pin an entry to the top of the feed); the build's own time is the latest true bound.
+ */
+export function shownDate(date: Date, buildTime: Date): Date {
+  return date.getTime() > buildTime.getTime() ? new Date(buildTime.getTime()) : date;
 }
 
 /**
@@ -118,7 +149,11 @@ export function cleanSummary(subject: string): string {
  * first. `files` maps current file names, relative to the folder, to entry ids. Renames are followed
  * backwards: once a commit renamed old → new, older commits on `old` belong to the same entry.
  */
-export function parseGitLog(output: string, files: ReadonlyMap<string, string>): Map<string, Change[]> {
+export function parseGitLog(
+  output: string,
+  files: ReadonlyMap<string, string>,
+  buildTime: Date = new Date(),
+): Map<string, Change[]> {
   const owner = new Map(files);
   const changes = new Map<string, Change[]>();
   const tokens = output.split("\0").map((token) => token.replace(/^\n+/, ""));
@@ -127,7 +162,7 @@ export function parseGitLog(output: string, files: ReadonlyMap<string, string>):
     const head = tokens[i++]!;
     if (!head.startsWith(RECORD)) continue;
     const hash = head.slice(1);
-    const date = new Date(tokens[i++] ?? "");
+    const date = shownDate(new Date(tokens[i++] ?? ""), buildTime);
     const subject = tokens[i++] ?? "";
     const body = tokens[i++] ?? "";
     const touched = new Map<string, { change: FileChange; path: string; before: string | undefined }>();

@@ -48,11 +48,13 @@ export function sortItems(items: readonly FeedItem[]): FeedItem[] {
 
 /**
  * The feed as XML. Its <updated> is its newest item's; with no items there is no such date, so the caller
- * must pass one (`fallbackUpdated`), never an invented one.
+ * must pass one (`fallbackUpdated`), never an invented one. No date is later than `now` (the build's time).
  */
-export function atomFeed(spec: FeedSpec, fallbackUpdated?: Date): string {
-  const items = sortItems(spec.items);
-  const updated = items[0]?.updated ?? fallbackUpdated;
+export function atomFeed(spec: FeedSpec, fallbackUpdated?: Date, now: Date = new Date()): string {
+  // No date in the feed lies in the future: a later date would pin an item to the top of readers.
+  const notAfterNow = (date: Date) => (date.getTime() > now.getTime() ? now : date);
+  const items = sortItems(spec.items.map((item) => ({ ...item, updated: notAfterNow(item.updated) })));
+  const updated = items[0]?.updated ?? (fallbackUpdated && notAfterNow(fallbackUpdated));
   if (!updated) throw new Error("An Atom feed without entries needs a fallback <updated> date.");
   const feed = new Feed({
     id: spec.id,

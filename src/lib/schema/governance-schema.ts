@@ -3,22 +3,10 @@ import { approachesField } from "./approach-field.ts";
 import { municipalityField, publicationField } from "./intervention-schema.ts";
 import { locatorField } from "./assessment-rules.ts";
 import { lineText, TEXT_LIMITS } from "./text-fields.ts";
-import { unknownKeysMessage, vocabularyField } from "./vocabulary-field.ts";
+import { record, reviewedField, yearField } from "./schema-pieces.ts";
+import { vocabularyField } from "./vocabulary-field.ts";
 import { GOVERNANCE_THEMES } from "../vocabulary/governance-themes.ts";
 import { sourceExceptionsField } from "./source-exceptions.ts";
-
-/** z.strictObject whose unknown-key error suggests the field the editor probably meant. */
-function record<S extends z.ZodRawShape>(shape: S) {
-  const known = Object.keys(shape);
-  return z.strictObject(shape, {
-    error: (issue) =>
-      issue.code === "unrecognized_keys" ? unknownKeysMessage(issue.keys, known) : undefined,
-  });
-}
-
-const year = z.string().regex(/^\d{4}$/, {
-  error: (issue) => `"${String(issue.input)}" skal skrives som et årstal, fx 2013.`,
-});
 
 export const governanceThemeField = vocabularyField(GOVERNANCE_THEMES, "værdi for tema");
 
@@ -55,8 +43,8 @@ export function createGovernanceSchema<L extends z.ZodType>(link: L) {
       .default([])
       .describe("Id'er fra content/links.toml: de links, Marselisborg-kataloget giver til eksemplet."),
     period: record({
-      start: year.optional().describe("Første år som ÅÅÅÅ."),
-      end: year.optional().describe("Sidste år som ÅÅÅÅ."),
+      start: yearField.optional().describe("Første år som ÅÅÅÅ."),
+      end: yearField.optional().describe("Sidste år som ÅÅÅÅ."),
     })
       .optional()
       .describe("Årene, kilderne nævner, hvis de nævner nogen."),
@@ -72,9 +60,7 @@ export function createGovernanceSchema<L extends z.ZodType>(link: L) {
       .min(1, { error: "Angiv mindst én kilde." })
       .describe("Publikation og afsnit, hvor eksemplet er nævnt."),
     sourceExceptions: sourceExceptionsField,
-    reviewed: z.coerce
-      .date({ error: "reviewed skal være en dato som 2026-11-22." })
-      .describe("Dato for seneste redaktionelle gennemgang."),
+    reviewed: reviewedField(),
   }).superRefine((data, ctx) => {
     if (data.municipalities.length === 0 && !data.organisation) {
       ctx.addIssue({

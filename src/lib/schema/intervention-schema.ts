@@ -8,6 +8,7 @@ import { RESULT_KINDS, RESULT_SCOPES } from "../vocabulary/result-kinds.ts";
 import { TARGET_GROUPS } from "../vocabulary/target-groups.ts";
 import { PUBLICATIONS } from "../vocabulary/publications.ts";
 import { calendarDateField } from "./date-field.ts";
+import { record, reviewedField, yearOrMonthField } from "./schema-pieces.ts";
 import { showHidden } from "./text-rules.ts";
 import { lineText, paragraphText, TEXT_LIMITS } from "./text-fields.ts";
 import { hasLocator, locatorField, rationaleField, sectionMessage } from "./assessment-rules.ts";
@@ -38,9 +39,28 @@ z.config({
     if (issue.code !== "invalid_type") return undefined;
     if (issue.input === undefined)
       return `Mangler feltet; det er påkrævet (forventet ${danishType(issue.expected)}).`;
-    return `Forkert type: forventet ${danishType(issue.expected)}, men fik ${shownInput(issue.input)}.`;
+    return `Forkert type: forventet ${danishType(issue.expected)}, men fik ${shownInput(issue.input)}. ${typeFix(issue.expected, issue.input)}`.trim();
   },
 });
+
+/** How to write a value of the expected type, given what the editor wrote. */
+function typeFix(expected: string, input: unknown): string {
+  if (expected === "string" && (typeof input === "number" || typeof input === "boolean")) {
+    return `Skriv værdien i anførselstegn, så den læses som tekst: "${shownInput(input)}"${typeof input === "number" ? " (et årstal skrives også i anførselstegn)" : ""}.`;
+  }
+  if ((expected === "number" || expected === "int") && typeof input === "string") {
+    return /^-?\d+(?:\.\d+)?$/.test(input.trim())
+      ? `Skriv tallet uden anførselstegn: ${input.trim()}.`
+      : "Skriv et tal uden anførselstegn, fx 15.";
+  }
+  if (expected === "boolean") return "Skriv true eller false uden anførselstegn.";
+  if (expected === "array")
+    return "Skriv en liste: [a, b] på én linje, eller - foran hvert punkt på hver sin linje.";
+  if (expected === "object")
+    return "Skriv felterne på hver sin linje under feltnavnet, indrykket to mellemrum, eller som { navn: værdi }.";
+  if (expected === "string") return 'Skriv teksten efter feltnavnet, fx title: "Tekst".';
+  return "";
+}
 
 /** A value as the editor wrote it, near enough: JSON would show NaN and Infinity as null. */
 function shownInput(input: unknown): string {
@@ -63,19 +83,6 @@ function danishType(type: string): string {
   };
   return names[type] ?? type;
 }
-
-/** z.strictObject whose unknown-key error suggests the field the editor probably meant. */
-function record<S extends z.ZodRawShape>(shape: S) {
-  const known = Object.keys(shape);
-  return z.strictObject(shape, {
-    error: (issue) =>
-      issue.code === "unrecognized_keys" ? unknownKeysMessage(issue.keys, known) : undefined,
-  });
-}
-
-const yearOrMonth = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, {
-  error: (issue) => `"${String(issue.input)}" skal skrives som ÅÅÅÅ eller ÅÅÅÅ-MM, fx 2020 eller 2020-02.`,
-});
 
 export const municipalityField = vocabularyField(
   MUNICIPALITIES,
@@ -276,8 +283,8 @@ const sourceSchema = <L extends z.ZodType>(link: L) =>
   );
 
 const periodSchema = record({
-  start: yearOrMonth.optional().describe("Start som ÅÅÅÅ eller ÅÅÅÅ-MM."),
-  end: yearOrMonth.optional().describe("Slut som ÅÅÅÅ eller ÅÅÅÅ-MM."),
+  start: yearOrMonthField.optional().describe("Start som ÅÅÅÅ eller ÅÅÅÅ-MM."),
+  end: yearOrMonthField.optional().describe("Slut som ÅÅÅÅ eller ÅÅÅÅ-MM."),
   note: paragraphText("period.note", { max: TEXT_LIMITS.note })
     .optional()
     .describe("Kildens egen beskrivelse af perioden."),
@@ -431,7 +438,7 @@ export function createInterventionSchema<R extends z.ZodType, L extends z.ZodTyp
       })
       .describe("Slugs på beslægtede indsatser."),
     sourceExceptions: sourceExceptionsField,
-    reviewed: calendarDateField("reviewed", { notFuture: true }).describe(
+    reviewed: reviewedField().describe(
       "Dato for seneste redaktionelle gennemgang mod kilderne. Det er ikke en bekræftelse af, at oplysningerne stadig gælder.",
     ),
     confirmed: confirmedSchema(refs.link)

@@ -56,7 +56,7 @@ export function frontmatterJsonSchema(schema: z.ZodType): JsonSchema {
     io: "input",
     unrepresentable: "any",
     override: (ctx) => {
-      // Dates are z.coerce.date(): in the files they are plain dates such as 2026-11-22.
+      // No field is a z.date() (tests/unit/schema-pieces.test.ts forbids it); should one appear, it is a plain date.
       if (ctx.zodSchema._zod.def.type === "date")
         Object.assign(ctx.jsonSchema, { type: "string", format: "date" });
     },

@@ -1,4 +1,5 @@
 import { z } from "astro/zod";
+import { record } from "./schema-pieces.ts";
 import { paragraphText, TEXT_LIMITS } from "./text-fields.ts";
 import { INTRO_PARTS, CATALOGUE_PARTS } from "../vocabulary/approaches.ts";
 import { vocabularyField } from "./vocabulary-field.ts";
@@ -10,7 +11,7 @@ const introParts = Object.fromEntries(INTRO_PARTS.map((part) => [part, CATALOGUE
 
 /** Frontmatter of a part introduction in content/parts/ (parts 1, 2 and part 3's cross-cutting opening). */
 export const createPartIntroSchema = <L extends z.ZodType>(link: L) =>
-  z.strictObject({
+  record({
     part: vocabularyField(introParts, "del af kataloget"),
     lead: paragraphText("lead", { min: 40, max: TEXT_LIMITS.lead }).describe(
       "One or two sentences shown under the part's heading.",

@@ -35,15 +35,17 @@ export function closestMatch(
   options: ReadonlyArray<{ value: string; label?: string | undefined }>,
 ): string | undefined {
   const wanted = normalise(input);
+  const tolerance = Math.max(2, Math.floor(wanted.length / 3));
   let best: { value: string; distance: number } | undefined;
   for (const option of options) {
     for (const candidate of [option.value, option.label].filter(Boolean) as string[]) {
       const target = normalise(candidate);
+      // The distance is at least the difference in length: a long input is never compared in full.
+      if (Math.abs(target.length - wanted.length) > tolerance && !target.startsWith(wanted)) continue;
       const distance = target.startsWith(wanted) && wanted.length >= 4 ? 1 : editDistance(wanted, target);
       if (!best || distance < best.distance) best = { value: option.value, distance };
     }
   }
   if (!best) return undefined;
-  const tolerance = Math.max(2, Math.floor(wanted.length / 3));
   return best.distance <= tolerance ? best.value : undefined;
 }

@@ -18,6 +18,50 @@ export const NONCHARACTERS =
  * very start of a file (the reader drops that one; a second is a zero-width no-break space).
  */
 export const HIDDEN_CHARACTERS = /[\u{E0000}-\u{E007F}\uFEFF]/u;
+/** Whether the reader refuses this character in any value (firstForbidden). */
+export function readerForbids(char: string): boolean {
+  return (
+    BIDI_CONTROLS.test(char) ||
+    CONTROL_CHARACTERS.test(char) ||
+    NONCHARACTERS.test(char) ||
+    HIDDEN_CHARACTERS.test(char)
+  );
+}
+
+/**
+ * The characters `matches` accepts, as one alternative for a RegExp without the u flag (as Decap tests a
+ * form field's `pattern` in /admin/): a class of BMP ranges, and characters above U+FFFF as their
+ * surrogate pairs. Lone surrogates are left out (a browser's text field does not produce them).
+ */
+export function characterAlternation(matches: (char: string) => boolean): string {
+  const hex = (code: number) => `\\u${code.toString(16).padStart(4, "0")}`;
+  const ranges = (codes: number[]) => {
+    const parts: string[] = [];
+    for (let i = 0; i < codes.length;) {
+      let j = i;
+      while (j + 1 < codes.length && codes[j + 1] === codes[j]! + 1) j++;
+      parts.push(j === i ? hex(codes[i]!) : `${hex(codes[i]!)}-${hex(codes[j]!)}`);
+      i = j + 1;
+    }
+    return parts.join("");
+  };
+  const bmp: number[] = [];
+  const astral = new Map<number, number[]>();
+  for (let code = 0; code <= 0x10ffff; code++) {
+    if (code >= 0xd800 && code <= 0xdfff) continue;
+    if (!matches(String.fromCodePoint(code))) continue;
+    if (code <= 0xffff) bmp.push(code);
+    else {
+      const high = 0xd800 + ((code - 0x10000) >> 10);
+      const low = 0xdc00 + ((code - 0x10000) & 0x3ff);
+      astral.set(high, [...(astral.get(high) ?? []), low]);
+    }
+  }
+  const alternatives = bmp.length > 0 ? [`[${ranges(bmp)}]`] : [];
+  for (const [high, lows] of astral) alternatives.push(`${hex(high)}[${ranges(lows)}]`);
+  return alternatives.join("|");
+}
+
 /**
  * Characters that draw nothing although no Unicode property says so: the Braille blank and the
  * Hangul fillers. A text made of these and spaces only looks empty.
@@ -119,32 +163,73 @@ export function quoted(text: string, max = 80): string {
 export type ValueProblem = { path: PropertyKey[]; message: string };
 
 /**
+ * Field names that programs treat specially: in JavaScript `__proto__` sets an object's prototype
+ * and is dropped or ignored by parsers and schema checks, so such a field would vanish in silence.
+ */
+export const RESERVED_KEYS: ReadonlySet<string> = new Set(["__proto__", "constructor", "prototype"]);
+
+/** How deep parsed data may nest (the intervention schema needs 5, links.toml 2). */
+export const MAX_DATA_DEPTH = 12;
+
+type PathNode = { key: PropertyKey; parent: PathNode | undefined } | undefined;
+
+/** The path from the root, built only when a problem is reported, so the walk stays linear. */
+function pathOf(node: PathNode): PropertyKey[] {
+  const path: PropertyKey[] = [];
+  for (let at = node; at; at = at.parent) path.push(at.key);
+  return path.reverse();
+}
+
+/**
  * The character rules applied to every string a parser produced (keys and values, nested, list
  * items), so an escape such as "\u202E" in YAML or TOML cannot bring in what the raw-text rule
- * forbids. Also: no text made of invisible characters only, and no empty text in a list.
+ * forbids. Also: no text made of invisible characters only, no empty text in a list, no field named
+ * __proto__, constructor or prototype, and no nesting deeper than MAX_DATA_DEPTH (a dotted TOML key
+ * such as a.a.a… nests one level per dot). Linear in the size of the data; at most `maxProblems`.
  */
-export function valueProblems(data: unknown): ValueProblem[] {
+export function valueProblems(data: unknown, maxProblems = Infinity): ValueProblem[] {
   const problems: ValueProblem[] = [];
-  const stack: { value: unknown; path: PropertyKey[]; inList: boolean }[] = [
-    { value: data, path: [], inList: false },
+  const stack: { value: unknown; at: PathNode; depth: number; inList: boolean }[] = [
+    { value: data, at: undefined, depth: 0, inList: false },
   ];
-  while (stack.length > 0) {
-    const { value, path, inList } = stack.pop()!;
+  while (stack.length > 0 && problems.length < maxProblems) {
+    const { value, at, depth, inList } = stack.pop()!;
     if (typeof value === "string") {
       const problem = stringProblem(value, inList);
-      if (problem) problems.push({ path, message: problem });
-    } else if (Array.isArray(value)) {
-      value.forEach((item, index) => stack.push({ value: item, path: [...path, index], inList: true }));
-    } else if (value && typeof value === "object" && !(value instanceof Date)) {
-      for (const [key, item] of Object.entries(value)) {
-        const problem = stringProblem(key, false, true);
-        if (problem)
-          problems.push({ path: [...path, key], message: problem.replace(/^Værdien/, "Feltnavnet") });
-        stack.push({ value: item, path: [...path, key], inList: false });
+      if (problem) problems.push({ path: pathOf(at), message: problem });
+      continue;
+    }
+    if (!value || typeof value !== "object" || value instanceof Date) continue;
+    if (depth >= MAX_DATA_DEPTH) {
+      problems.push({
+        path: pathOf(at),
+        message: `Værdien er indlejret mere end ${MAX_DATA_DEPTH} niveauer (lister og felter inde i hinanden, eller et feltnavn med mange punktummer som a.b.c). Skriv den fladere.`,
+      });
+      continue;
+    }
+    if (Array.isArray(value)) {
+      for (let index = value.length - 1; index >= 0; index--) {
+        stack.push({ value: value[index], at: { key: index, parent: at }, depth: depth + 1, inList: true });
       }
+      continue;
+    }
+    const entries = Object.entries(value);
+    for (let index = entries.length - 1; index >= 0; index--) {
+      const [key, item] = entries[index]!;
+      const child = { key, parent: at };
+      if (RESERVED_KEYS.has(key)) {
+        problems.push({
+          path: pathOf(child),
+          message: `Feltnavnet "${key}" er ikke tilladt: __proto__, constructor og prototype bruges af programmer til noget særligt, så feltet ville forsvinde i stilhed eller ændre andre felter. Slet feltet, eller ret navnet.`,
+        });
+        continue;
+      }
+      const problem = stringProblem(key, false, true);
+      if (problem) problems.push({ path: pathOf(child), message: problem.replace(/^Værdien/, "Feltnavnet") });
+      stack.push({ value: item, at: child, depth: depth + 1, inList: false });
     }
   }
-  return problems.reverse();
+  return problems.slice(0, maxProblems);
 }
 
 function stringProblem(value: string, inList: boolean, key = false): string | undefined {
