@@ -1,8 +1,11 @@
-/** Build-time access to the interventions collection, sorted the Danish way. */
+/**
+ * Build-time access to the interventions collection, sorted the Danish way, with the figures entries share
+ * (src/lib/catalogue/shared-results.ts) shown on every entry they are given for.
+ */
 import { getCollection, type CollectionEntry } from "astro:content";
-import { sortByTitle } from "../lib/catalogue/index.ts";
+import { sortByTitle, withSharedResults, type WithSharedResults } from "../lib/catalogue/index.ts";
 
-export type Intervention = CollectionEntry<"interventions">;
+export type Intervention = WithSharedResults<CollectionEntry<"interventions">>;
 
 let cached: Promise<readonly Intervention[]> | undefined;
 
@@ -18,5 +21,5 @@ export function getInterventions(): Promise<readonly Intervention[]> {
 }
 
 async function read(): Promise<readonly Intervention[]> {
-  return sortByTitle(await getCollection("interventions"));
+  return withSharedResults(sortByTitle(await getCollection("interventions")));
 }

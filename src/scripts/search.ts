@@ -590,6 +590,15 @@ function renderResult(result: PagefindResultData, withExcerpt: boolean): HTMLLIE
     text.textContent = readableIndexText(result.meta["summary"] ?? "");
   }
   item.append(heading, where, text);
+  // What the entry's documentation holds, in words, as on the cards (src/lib/catalogue/documentation.ts).
+  const documented = result.meta["dokumentation"];
+  if (documented) {
+    const line = document.createElement("p");
+    line.className = "mt-2 text-sm";
+    line.dataset["resultDocumentation"] = "";
+    line.textContent = documented;
+    item.append(line);
+  }
   // Status and the three dates, as the cards say them (src/lib/catalogue/freshness.ts); governance examples have none.
   for (const [key, className] of [
     ["status", "mt-2 text-sm font-bold"],

@@ -126,6 +126,7 @@ describe("static filter pages and the search index", () => {
     expect(attributeValues(html, "data-pagefind-meta").sort()).toEqual([
       "ansvarlig",
       "datoer",
+      "dokumentation",
       "fase",
       "forankringstekst",
       "kommune",

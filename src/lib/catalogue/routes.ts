@@ -72,5 +72,7 @@ export const routes = {
   /** The small JSON file the compare page fetches for one entry. */
   compareData: (slug: string) => `/data/indsatser/${slug}.json`,
   results: () => "/resultater/",
+  /** The caveat every result figure links to: what the figures are and why they are not effects. */
+  resultsCaveat: () => "/resultater/#forbehold",
   accessibility: () => "/tilgaengelighed/",
 } as const;

@@ -87,6 +87,8 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   "results.period": "Periode",
   "results.participants": "Antal deltagere",
   "results.source": "Kilde",
+  "results.scope": "Konteksttal?",
+  "results.sharedWith": "Samme tal gælder også for",
   period: "Periode",
   "period.start": "Start",
   "period.end": "Slut",
