@@ -8,14 +8,29 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["src/**/*.test.ts", "tests/unit/**/*.test.ts", "scripts/**/*.test.ts"],
+          // Vitest's default on 2 cores is 1 worker; several unit files wait on child processes
+          // (npm run new, git), so two workers keep both cores busy.
+          maxWorkers: 2,
+          sequence: { groupOrder: 0 },
+          // npm test runs the unit tests beside the build and the site tests; a test that reads the whole
+          // catalogue can take longer than Vitest's default 5 s on a busy machine.
+          testTimeout: 30_000,
         },
       },
       {
         test: {
           name: "site",
           include: ["tests/site/**/*.test.ts"],
-          testTimeout: 60_000,
+          testTimeout: 120_000,
           hookTimeout: 180_000,
+          // One Chromium for all site test files (each connects to it), started once.
+          globalSetup: ["./tests/support/shared-browser.ts"],
+          // Most site test files wait on a browser, a static server or a fixture build in another process
+          // (each fixture build has its own Astro root, see scripts/build-with-content.ts), so they
+          // overlap even on 2 cores. More workers than that made browser tests time out on a loaded machine.
+          maxWorkers: 2,
+          // Projects with different maxWorkers need their own group when run together.
+          sequence: { groupOrder: 1 },
         },
       },
     ],

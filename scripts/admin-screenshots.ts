@@ -40,6 +40,8 @@ try {
   await page.goto(admin);
   await page.getByRole("button", { name: "Log ind" }).click();
   await page.getByRole("heading", { name: "Indsatser" }).waitFor();
+  // The list, not its "Indlæser dokumenter…": wait for the first entries, sorted by title.
+  await page.getByRole("link", { name: "Alle unge skal med", exact: true }).waitFor();
   await page.screenshot({ path: join(OUT, "oversigt.png") });
 
   await page.goto("about:blank");

@@ -1,17 +1,23 @@
 /**
  * Scale benchmark: generates synthetic catalogues (scripts/bench/synthetic-catalogue.ts), builds each with
- * scripts/build-with-content.ts as a child process, and reports build time, peak memory, output sizes, the
- * largest HTML page and, in headless Chromium, the time and bytes until the first search results appear.
+ * scripts/build-with-content.ts as a child process, and reports build time, CPU, peak memory, a per-phase profile
+ * (scripts/bench/build-profile.ts), output sizes, the largest HTML page and, in headless Chromium, the time and
+ * bytes until the first search results appear. Each size is also built as the bare floor
+ * (scripts/bench/floor-project.ts: Astro + MDX + Pagefind, one page per entry), and our build is reported as a
+ * ratio to it. The bench budget (BENCH_BUDGETS in scripts/bench/budgets.ts) is checked at its size; the command
+ * fails when the build is over it.
  *
- * Usage: npm run bench [-- --sizes 1000,10000] [--query unge] [--keep]
+ * Usage: npm run bench [-- --sizes 1000,3000] [--query unge] [--runs 3] [--no-floor] [--keep]
  */
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import { cpus, tmpdir, totalmem } from "node:os";
-import { join } from "node:path";
+import { cpus, loadavg, tmpdir, totalmem } from "node:os";
+import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { launchChromium } from "../tests/support/browser.ts";
-import { benchTable, dirSize, largestHtml, type BenchResult } from "./bench/bench-report.ts";
-import { formatBytes } from "./bench/budgets.ts";
+import { benchTable, dirSize, floorTable, largestHtml, type BenchResult } from "./bench/bench-report.ts";
+import { buildProfile, profileTable } from "./bench/build-profile.ts";
+import { BENCH_BUDGETS, benchOverBudget, formatBytes } from "./bench/budgets.ts";
+import { writeFloorProject } from "./bench/floor-project.ts";
 import { measureSharedLink } from "./bench/measure-search.ts";
 import { runMeasured } from "./bench/process-stats.ts";
 import { serveStatic } from "./lib/static-server.ts";
@@ -19,10 +25,11 @@ import { writeSyntheticCatalogue } from "./bench/synthetic-catalogue.ts";
 
 const { values } = parseArgs({
   options: {
-    sizes: { type: "string", default: "1000,10000" },
+    sizes: { type: "string", default: "1000,3000" },
     query: { type: "string", default: "unge" },
     runs: { type: "string", default: "3" },
     keep: { type: "boolean", default: false },
+    "no-floor": { type: "boolean", default: false },
   },
 });
 const sizes = values.sizes.split(",").map((size) => Number(size.trim()));
@@ -64,6 +71,28 @@ async function searchTiming(dist: string): Promise<BenchResult["search"]> {
   }
 }
 
+/** The bare floor build of the same content, in a throwaway project inside the checkout (for node_modules). */
+async function floorBuild(content: string, entries: number) {
+  mkdirSync("tmp", { recursive: true });
+  const floor = resolve(mkdtempSync(join("tmp", "bench-floor-")));
+  try {
+    writeFloorProject(floor);
+    const astro = resolve("node_modules/astro/bin/astro.mjs");
+    const build = await runMeasured(process.execPath, [astro, "build", "--root", floor], floor, {
+      ...process.env,
+      FLOOR_CONTENT_DIR: content,
+      ASTRO_TELEMETRY_DISABLED: "1",
+    });
+    const pages = Number(/(\d+) page\(s\) built/.exec(build.output)?.[1] ?? 0);
+    if (build.code !== 0 || pages < entries) {
+      throw new Error(`The floor build failed or built ${pages} of ${entries} pages:\n${build.output}`);
+    }
+    return { ms: build.wallMs, cpuSeconds: build.cpuSeconds, peakRssBytes: build.peakRssBytes };
+  } finally {
+    rmSync(floor, { recursive: true, force: true });
+  }
+}
+
 async function benchOne(entries: number, project: string): Promise<BenchResult> {
   const work = mkdtempSync(join(tmpdir(), `lp-bench-${entries}-`));
   try {
@@ -73,17 +102,24 @@ async function benchOne(entries: number, project: string): Promise<BenchResult> 
     console.log(
       `${entries} entries: generated ${generated.words.toLocaleString("en")} words of body text; building …`,
     );
+    const load = loadavg()[0]!;
     const build = await runMeasured(
       process.execPath,
       ["scripts/build-with-content.ts", content, dist],
       project,
+      { ...process.env, LP_BUILD_LOG_LEVEL: "info" },
     );
     if (build.code !== 0) throw new Error(`The build of ${entries} entries failed:\n${build.output}`);
     const html = largestHtml(dist);
+    const floor = values["no-floor"] ? undefined : await floorBuild(content, entries);
     const result: BenchResult = {
       entries,
       pages: html.pages,
       buildMs: build.wallMs,
+      cpuSeconds: build.cpuSeconds,
+      load,
+      profile: buildProfile(build.lines, build.wallMs),
+      floor,
       peakRssBytes: build.peakRssBytes,
       distBytes: dirSize(dist),
       pagefindBytes: dirSize(join(dist, "pagefind")),
@@ -91,7 +127,8 @@ async function benchOne(entries: number, project: string): Promise<BenchResult> 
       search: await searchTiming(dist),
     };
     console.log(
-      `${entries} entries: ${(build.wallMs / 1000).toFixed(1)} s, peak ${formatBytes(build.peakRssBytes)}.`,
+      `${entries} entries: ${(build.wallMs / 1000).toFixed(1)} s, peak ${formatBytes(build.peakRssBytes)}` +
+        (floor ? `; floor ${(floor.ms / 1000).toFixed(1)} s, peak ${formatBytes(floor.peakRssBytes)}.` : "."),
     );
     return result;
   } finally {
@@ -112,3 +149,19 @@ console.log(
     `Search: /soeg/?q=${values.query}, median of ${runs} cold loads.\n`,
 );
 console.log(benchTable(results));
+if (results.some((result) => result.floor)) console.log(`\n${floorTable(results)}`);
+console.log(
+  `\nWhere the build's time goes (wall time per phase, share of the build):\n\n${profileTable(
+    results.map((result) => ({
+      label: `${result.entries.toLocaleString("en")} entries`,
+      profile: result.profile!,
+    })),
+  )}`,
+);
+const over = benchOverBudget(results);
+if (over.length > 0) {
+  console.error(`\nOver the bench budget (scripts/bench/budgets.ts):\n${over.join("\n")}`);
+  process.exitCode = 1;
+} else if (results.some((result) => result.entries === BENCH_BUDGETS.entries)) {
+  console.log(`\nWithin the bench budget at ${BENCH_BUDGETS.entries.toLocaleString("en")} entries.`);
+}

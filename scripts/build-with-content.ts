@@ -1,9 +1,17 @@
 /**
- * Builds the site from another content folder into another output folder, with its own cache,
- * so fixtures and benchmark catalogues never touch dist/ or the main content cache.
+ * Builds the site from another content folder into another output folder, so fixtures and benchmark
+ * catalogues never touch dist/ or the checkout's own build state.
+ *
+ * Each build gets a private Astro root under tmp/ (the site's src/ and public/ stay where they are): Astro
+ * writes generated modules for the content it loads (.astro/content-modules.mjs) and its intermediate server
+ * build (.astro/.prerender/ when the output folder is outside the working directory) below the root and the
+ * working directory. With a root and an output folder of its own, builds of different content can run at the
+ * same time as each other, as `npm run build` and as `astro check`.
+ *
  * Usage: node scripts/build-with-content.ts <content dir> <out dir> [--config <astro config file>]
  */
-import { resolve } from "node:path";
+import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
 import { build } from "astro";
 
 const [contentDir, outDir, flag, configFile] = process.argv.slice(2);
@@ -12,18 +20,35 @@ if (!contentDir || !outDir) {
   process.exit(2);
 }
 process.env["LP_CONTENT_DIR"] = resolve(contentDir);
+const project = process.cwd();
+mkdirSync(join(project, "tmp"), { recursive: true });
+const root = mkdtempSync(join(project, "tmp", "build-"));
+const privateOut = join(root, "dist");
+const target = resolve(outDir);
+let failed = false;
 try {
   await build({
-    root: process.cwd(),
-    ...(flag === "--config" && configFile ? { configFile } : {}),
-    outDir: resolve(outDir),
-    cacheDir: resolve(outDir, "../.astro-cache"),
-    logLevel: "error",
+    root,
+    srcDir: join(project, "src"),
+    publicDir: join(project, "public"),
+    // Astro resolves the config file from the root.
+    configFile: relative(root, resolve(flag === "--config" && configFile ? configFile : "astro.config.mjs")),
+    outDir: privateOut,
+    cacheDir: join(root, ".astro-cache"),
+    logLevel: (process.env["LP_BUILD_LOG_LEVEL"] as "info" | undefined) ?? "error",
   });
 } catch (error) {
+  failed = true;
   // Print the message as the astro CLI would, not an uncaught-exception dump; a stack without
   // frames (the content gate's errors) would only repeat the message.
   const stack = error instanceof Error ? error.stack : undefined;
   console.error(stack && /\n\s+at /.test(stack) ? stack : error instanceof Error ? error.message : error);
-  process.exit(1);
+} finally {
+  if (existsSync(privateOut)) {
+    rmSync(target, { recursive: true, force: true });
+    mkdirSync(resolve(target, ".."), { recursive: true });
+    renameSync(privateOut, target);
+  }
+  rmSync(root, { recursive: true, force: true });
 }
+if (failed) process.exit(1);

@@ -9,7 +9,7 @@ import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { todayInDenmark, closestMatch } from "../src/lib/schema/index.ts";
 import { routes } from "../src/lib/catalogue/index.ts";
-import { readEntryFile, slugify } from "../src/lib/content/index.ts";
+import { entryId, readEntryFile } from "../src/lib/content/index.ts";
 import { buildTree, checkFiles, checkLinksText, formatProblem } from "../src/lib/check/index.ts";
 import { displayPath, listMdxFiles, readContentFile, readLinks } from "./lib/content-files.ts";
 import {
@@ -115,7 +115,7 @@ function contextError(question: Question, value: string): string | undefined {
 const FOLLOW_UPS: Partial<
   Record<QuestionKey, (answers: Answers) => { key: QuestionKey; fallback?: string }[]>
 > = {
-  title: (answers) => [{ key: "slug", fallback: slugify(answers.title ?? "") }],
+  title: (answers) => [{ key: "slug", fallback: answers.title ? entryId(answers.title) : "" }],
   summary: () => [{ key: "scope", fallback: "kommunal" }],
   responsible: () => [{ key: "contact" }],
   targetTags: () => [{ key: "age" }],
@@ -146,7 +146,7 @@ if (!interactive) {
     }
   }
   const slugProblem =
-    answers.title && !answers.slug ? duplicateSlug(slugify(answers.title), existing) : undefined;
+    answers.title && !answers.slug ? duplicateSlug(entryId(answers.title), existing) : undefined;
   if (slugProblem) errors.push(`--slug: ${slugProblem}`);
   if (errors.length > 0) fail(`Indsatsen blev ikke oprettet:\n${errors.map((e) => `  ${e}`).join("\n")}`, 2);
 } else {
@@ -172,7 +172,8 @@ async function askForMissing(answers: Answers): Promise<void> {
         await ask(read, questionFor(followUp.key), answers, followUp.fallback ?? "");
     }
   }
-  if (!answers.slug) await ask(read, questionFor("slug"), answers, slugify(answers.title ?? ""));
+  if (!answers.slug)
+    await ask(read, questionFor("slug"), answers, answers.title ? entryId(answers.title) : "");
   // The offer is optional: input that ends there (a script, a pipe) simply means no assessments.
   const readOptional: Reader = async (prompt) => {
     process.stdout.write(prompt);

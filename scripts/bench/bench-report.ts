@@ -1,7 +1,11 @@
 /** Measuring a built site on disk, and formatting the benchmark table. */
 import { readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
+import type { BuildProfile } from "./build-profile.ts";
 import { formatBytes } from "./budgets.ts";
+import { markdownTable } from "./markdown-table.ts";
+
+export { markdownTable };
 
 /** Total size of the files below `dir`, or 0 when it does not exist. */
 export function dirSize(dir: string): number {
@@ -28,18 +32,17 @@ export function largestHtml(dir: string): { path: string; bytes: number; pages: 
   return { ...largest, pages };
 }
 
-export function markdownTable(headers: string[], rows: string[][]): string {
-  const widths = headers.map((header, i) =>
-    Math.max(header.length, ...rows.map((row) => (row[i] ?? "").length)),
-  );
-  const line = (cells: string[]) => `| ${cells.map((cell, i) => cell.padEnd(widths[i]!)).join(" | ")} |`;
-  return [line(headers), line(widths.map((width) => "-".repeat(width))), ...rows.map(line)].join("\n");
-}
-
 export type BenchResult = {
   entries: number;
   pages: number;
   buildMs: number;
+  /** User plus system CPU seconds of the build's process tree. */
+  cpuSeconds?: number | undefined;
+  /** One-minute load average when the build started. */
+  load?: number | undefined;
+  profile?: BuildProfile | undefined;
+  /** The bare Astro + MDX + Pagefind build of the same entries (scripts/bench/floor-project.ts). */
+  floor?: { ms: number; cpuSeconds?: number | undefined; peakRssBytes: number } | undefined;
   peakRssBytes: number;
   distBytes: number;
   pagefindBytes: number;
@@ -74,5 +77,44 @@ export function benchTable(results: BenchResult[]): string {
       r.search ? r.search.ms.toFixed(0) : dash,
       r.search ? formatBytes(r.search.bytes) : dash,
     ]),
+  );
+}
+
+/** Our build against the bare floor, wall and CPU, at each size. */
+export function floorTable(results: BenchResult[]): string {
+  const dash = "–";
+  const seconds = (ms: number) => (ms / 1000).toFixed(1);
+  const cpu = (value: number | undefined) => (value === undefined ? dash : value.toFixed(1));
+  const ratio = (a: number | undefined, b: number | undefined) =>
+    a === undefined || b === undefined || b === 0 ? dash : `${(a / b).toFixed(2)}×`;
+  return markdownTable(
+    [
+      "Entries",
+      "Load",
+      "Ours: wall s",
+      "Ours: CPU s",
+      "Ours: peak",
+      "Floor: wall s",
+      "Floor: CPU s",
+      "Floor: peak",
+      "Ratio wall",
+      "Ratio CPU",
+      "Ratio peak",
+    ],
+    results
+      .filter((r) => r.floor)
+      .map((r) => [
+        r.entries.toLocaleString("en"),
+        r.load === undefined ? dash : r.load.toFixed(1),
+        seconds(r.buildMs),
+        cpu(r.cpuSeconds),
+        formatBytes(r.peakRssBytes),
+        seconds(r.floor!.ms),
+        cpu(r.floor!.cpuSeconds),
+        formatBytes(r.floor!.peakRssBytes),
+        ratio(r.buildMs, r.floor!.ms),
+        ratio(r.cpuSeconds, r.floor!.cpuSeconds),
+        ratio(r.peakRssBytes, r.floor!.peakRssBytes),
+      ]),
   );
 }

@@ -17,6 +17,39 @@ export const BUDGETS = {
   compareTransfer: 60 * KB,
 } as const;
 
+/**
+ * The bench budget, checked by `npm run bench` (not by `npm test`): the build of the synthetic catalogue of
+ * `entries` entries, in wall milliseconds per entry and summed peak memory of the build's process tree. Set from
+ * quiet-machine runs (15.9–20.2 ms per entry and 1.4–1.5 GB in November, 1.5 GB in December), so that a build that
+ * gets slower or bigger fails; wall time on a loaded machine can exceed it without a change, so repeat there.
+ */
+export const BENCH_BUDGETS = {
+  entries: 1000,
+  buildMsPerEntry: 20,
+  peakMemoryBytes: 1.6 * KB * KB * KB,
+} as const;
+
+/** Bench results over the bench budget, as readable lines; empty when the build fits. */
+export function benchOverBudget(
+  results: readonly { entries: number; buildMs: number; peakRssBytes: number }[],
+): string[] {
+  return results
+    .filter((result) => result.entries === BENCH_BUDGETS.entries)
+    .flatMap((result) => {
+      const problems: string[] = [];
+      const perEntry = result.buildMs / result.entries;
+      if (perEntry > BENCH_BUDGETS.buildMsPerEntry)
+        problems.push(
+          `${result.entries} entries: ${perEntry.toFixed(1)} ms per entry > budget ${BENCH_BUDGETS.buildMsPerEntry} ms`,
+        );
+      if (result.peakRssBytes > BENCH_BUDGETS.peakMemoryBytes)
+        problems.push(
+          `${result.entries} entries: peak ${formatBytes(result.peakRssBytes)} > budget ${formatBytes(BENCH_BUDGETS.peakMemoryBytes)}`,
+        );
+      return problems;
+    });
+}
+
 export type Measurement = { page: string; bytes: number };
 
 /** Pages over the budget, largest first, as readable lines; empty when all fit. */

@@ -4,9 +4,24 @@
  * helpers (Pagefind's indexer) whose memory counts too. Linux only; elsewhere peak memory is reported as 0.
  */
 import { spawn } from "node:child_process";
-import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
 
-export type ProcessStats = { code: number | null; wallMs: number; peakRssBytes: number; output: string };
+/** A line of the command's output and when it arrived, in ms after the start. */
+export type TimedLine = { ms: number; text: string };
+
+export type ProcessStats = {
+  code: number | null;
+  wallMs: number;
+  peakRssBytes: number;
+  output: string;
+  lines: TimedLine[];
+  /** User plus system CPU seconds of the whole tree, from /usr/bin/time; undefined where it is missing. */
+  cpuSeconds?: number | undefined;
+};
+
+const TIME = "/usr/bin/time";
 
 /** Parent pid of every process, read from /proc/<pid>/stat. */
 function parentsByPid(): Map<number, number> {
@@ -46,12 +61,35 @@ export function treeRssBytes(root: number): number {
   return processTree(root).reduce((sum, pid) => sum + rssBytes(pid), 0);
 }
 
-export function runMeasured(command: string, args: string[], cwd = process.cwd()): Promise<ProcessStats> {
+export function runMeasured(
+  command: string,
+  args: string[],
+  cwd = process.cwd(),
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<ProcessStats> {
   const started = performance.now();
-  const child = spawn(command, args, { cwd, stdio: ["ignore", "pipe", "pipe"] });
+  // GNU time reports the CPU of the command and every child it waited for, in a file of its own.
+  const timeFile = existsSync(TIME) ? join(mkdtempSync(join(tmpdir(), "lp-time-")), "time.txt") : undefined;
+  const child = timeFile
+    ? spawn(TIME, ["-f", "%U %S", "-o", timeFile, command, ...args], {
+        cwd,
+        env,
+        stdio: ["ignore", "pipe", "pipe"],
+      })
+    : spawn(command, args, { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
-  child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  const lines: TimedLine[] = [];
+  let partial = "";
+  const collect = (chunk: Buffer) => {
+    const text = chunk.toString();
+    output += text;
+    const ms = performance.now() - started;
+    const parts = (partial + text).split("\n");
+    partial = parts.pop() ?? "";
+    for (const line of parts) lines.push({ ms, text: line });
+  };
+  child.stdout.on("data", collect);
+  child.stderr.on("data", collect);
   let peak = 0;
   const canSample = existsSync("/proc/self/status");
   const sample = () => {
@@ -65,7 +103,28 @@ export function runMeasured(command: string, args: string[], cwd = process.cwd()
     });
     child.on("close", (code) => {
       clearInterval(timer);
-      done({ code, wallMs: performance.now() - started, peakRssBytes: peak, output });
+      const wallMs = performance.now() - started;
+      if (partial) lines.push({ ms: wallMs, text: partial });
+      done({
+        code,
+        wallMs,
+        peakRssBytes: peak,
+        output,
+        lines,
+        cpuSeconds: timeFile ? cpuFrom(timeFile) : undefined,
+      });
     });
   });
+}
+
+/** "12.34 1.20" (user, system) as written by /usr/bin/time -f "%U %S"; the file is removed. */
+function cpuFrom(file: string): number | undefined {
+  try {
+    const fields = readFileSync(file, "utf8").trim().split("\n").at(-1)!.split(" ").map(Number);
+    return fields.length === 2 && fields.every(Number.isFinite) ? fields[0]! + fields[1]! : undefined;
+  } catch {
+    return undefined;
+  } finally {
+    rmSync(dirname(file), { recursive: true, force: true });
+  }
 }

@@ -34,7 +34,7 @@ import {
   STATUSES,
   TARGET_GROUPS,
 } from "../../src/lib/vocabulary/index.ts";
-import { SLUG_PATTERN, slugify } from "../../src/lib/content/index.ts";
+import { entryId, SLUG_PATTERN, slugify, titleKey } from "../../src/lib/content/index.ts";
 
 const entrySchema = standaloneInterventionSchema;
 const shape = entrySchema.shape;
@@ -145,11 +145,7 @@ export const QUESTIONS: readonly Question[] = [
     prompt: "Indsatsens navn",
     help: "Som kilderne skriver det, fx »Unge i gang«.",
     needed: always,
-    validate: (value) =>
-      firstMessage(shape.title.safeParse(value)) ??
-      (slugify(value)
-        ? undefined
-        : `»${value}« har ingen bogstaver eller tal, så det kan ikke blive et filnavn. Skriv indsatsens navn.`),
+    validate: (value) => firstMessage(shape.title.safeParse(value)),
   },
   {
     key: "slug",
@@ -393,7 +389,7 @@ export function duplicateSlug(slug: string, existing: readonly Existing[]): stri
 
 /** Refuses a title that an existing entry already has, ignoring case, accents and punctuation. */
 export function duplicateTitle(title: string, existing: readonly Existing[]): string | undefined {
-  const same = existing.find((entry) => slugify(entry.title) === slugify(title));
+  const same = existing.find((entry) => titleKey(entry.title) === titleKey(title));
   return same
     ? `En indsats med navnet »${same.title}« findes allerede: ${same.path}. Ret den fil i stedet, eller giv den nye indsats et navn, der skiller sig ud, fx med kommunens navn.`
     : undefined;
@@ -417,7 +413,7 @@ export type NewEntry = {
 /** Assembles the entry from complete, valid answers. */
 export function buildEntry(answers: Answers, linkIds: ReadonlySet<string>, today: string): NewEntry {
   const title = answers.title!.trim();
-  const slug = answers.slug?.trim() || slugify(title);
+  const slug = answers.slug?.trim() || entryId(title);
   const list = (value: string | undefined) => (value ? splitList(value) : []);
   const age = answers.age ? parseAge(answers.age) : undefined;
   let link: NewEntry["link"];

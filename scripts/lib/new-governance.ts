@@ -4,7 +4,7 @@
  */
 import { stringify } from "yaml";
 import { standaloneGovernanceSchema, type GovernanceData } from "../../src/lib/schema/index.ts";
-import { SLUG_PATTERN, slugify } from "../../src/lib/content/index.ts";
+import { entryId, SLUG_PATTERN, titleKey } from "../../src/lib/content/index.ts";
 import { CATALOGUE_ID } from "../../src/lib/vocabulary/index.ts";
 
 export type GovernanceAnswers = {
@@ -63,7 +63,7 @@ export function buildGovernance(answers: GovernanceAnswers, today: string): NewG
     ],
     reviewed: today,
   };
-  return { slug: answers.slug?.trim() || slugify(answers.title ?? ""), data };
+  return { slug: answers.slug?.trim() || (answers.title ? entryId(answers.title) : ""), data };
 }
 
 /** Every problem with the answers, in Danish, before anything is written. */
@@ -80,7 +80,7 @@ export function validateGovernance(
   if (existing.some((e) => e.id === entry.slug))
     problems.push(`--slug: Der findes allerede et eksempel med filnavnet ${entry.slug}.md.`);
   const title = typeof entry.data["title"] === "string" ? entry.data["title"] : "";
-  const same = existing.find((e) => slugify(e.title) === slugify(title));
+  const same = existing.find((e) => titleKey(e.title) === titleKey(title));
   if (title && same)
     problems.push(`--title: Et eksempel med navnet »${same.title}« findes allerede (${same.id}.md).`);
   const result = standaloneGovernanceSchema.safeParse(entry.data);

@@ -4,7 +4,7 @@
  * reported as unavailable and the build goes on.
  */
 import { execFile, spawn } from "node:child_process";
-import { relative, resolve } from "node:path";
+import { basename, resolve } from "node:path";
 import { promisify } from "node:util";
 import {
   entryState,
@@ -96,15 +96,15 @@ async function addStateEvents(folder: string, changes: Map<string, Change[]>, ha
 
 let cached: Promise<ChangeHistory> | undefined;
 
-/** The history of the interventions collection, computed once per build. */
+/** The history of the interventions collection, computed once per build (every entry page asks for it). */
 export function getChangeHistory(entries: readonly { id: string; filePath?: string | undefined }[]) {
-  const folder = resolve(CONTENT_PATHS.interventions.base);
-  const files = new Map(
-    entries.map((entry) => [
-      entry.filePath ? relative(folder, resolve(entry.filePath)) : `${entry.id}.mdx`,
-      entry.id,
-    ]),
+  cached ??= loadChangeHistory(
+    resolve(CONTENT_PATHS.interventions.base),
+    // The folder is flat (readEntryFolder reads no subfolders), so a file's name is its path in the folder;
+    // entry.filePath is relative to the Astro root, which need not be the working directory.
+    new Map(
+      entries.map((entry) => [entry.filePath ? basename(entry.filePath) : `${entry.id}.mdx`, entry.id]),
+    ),
   );
-  cached ??= loadChangeHistory(folder, files);
   return cached;
 }

@@ -4,6 +4,15 @@ import { sortByTitle } from "../lib/catalogue/index.ts";
 
 export type GovernanceExample = CollectionEntry<"governance">;
 
-export async function getGovernanceExamples(): Promise<GovernanceExample[]> {
+let cached: Promise<readonly GovernanceExample[]> | undefined;
+
+/** Read and sorted once per build, as getInterventions(); the dev server reads every time. */
+export function getGovernanceExamples(): Promise<readonly GovernanceExample[]> {
+  if (import.meta.env.DEV) return read();
+  cached ??= read();
+  return cached;
+}
+
+async function read(): Promise<readonly GovernanceExample[]> {
   return sortByTitle(await getCollection("governance"));
 }

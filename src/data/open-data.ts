@@ -21,6 +21,9 @@ export async function getOpenDataEntries(): Promise<OpenDataEntry[]> {
           link: entry.data.confirmed.link?.id,
         },
         related: entry.data.related.map((related) => related.id),
+        results: entry.data.results.map(({ sharedWith, ...result }) =>
+          sharedWith ? { ...result, sharedWith: sharedWith.map((other) => other.id) } : result,
+        ),
         sources: entry.data.sources.map((source) =>
           "link" in source ? { ...source, link: source.link.id } : source,
         ),
@@ -41,11 +44,12 @@ export async function getOpenDataEntries(): Promise<OpenDataEntry[]> {
 export async function getOpenDataContext(site: URL | undefined): Promise<OpenDataContext> {
   if (!site)
     throw new Error("Set `site` in astro.config.mjs (SITE_URL) so open data can carry absolute URLs.");
-  const links = await getCollection("links");
+  const [links, entries] = await Promise.all([getCollection("links"), getInterventions()]);
   return {
     site,
     buildDate: BUILD_DATE,
     links: Object.fromEntries(links.map((link) => [link.id, link.data])) as Record<string, LinkData>,
+    titles: Object.fromEntries(entries.map((entry) => [entry.id, entry.data.title])),
   };
 }
 

@@ -11,11 +11,16 @@ import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { close, createIndex } from "pagefind";
 import { routes } from "../lib/catalogue/index.ts";
-import { spacedForIndex } from "../lib/search/index.ts";
+import { loadDanishLexicon, markCompoundsInHtml, spacedForIndex } from "../lib/search/index.ts";
 import { listHtmlPages } from "../../scripts/lib/site-pages.ts";
 import { CONTENT_TYPES, resolveFile } from "../../scripts/lib/static-server.ts";
 
 const BUNDLE_DIR = routes.pagefindBundle().replaceAll("/", "");
+/**
+ * Page parts that are not the entry's own text: the footnote numbers in the text and the list of
+ * source notes they point to. Left out of the words, so no excerpt shows "↩" or a source key.
+ */
+const NOT_TEXT = ["[data-footnote-ref]", "[data-footnotes]"];
 /** Pages read and sent to Pagefind together: enough to keep it busy, few enough to bound memory. */
 const PAGES_AT_ONCE = 32;
 
@@ -50,16 +55,19 @@ export function pagefind(): AstroIntegration {
       "astro:build:done": async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const started = performance.now();
-        const { index, errors } = await createIndex();
+        const { index, errors } = await createIndex({ excludeSelectors: NOT_TEXT });
         if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
-        // Each page goes in as its spaced copy (see index-text.ts); pages without a body are skipped,
-        // as Pagefind itself would skip them.
+        // Each page goes in as its spaced copy with compounds marked (see index-text.ts and
+        // compound-words.ts); pages without a body are skipped, as Pagefind itself would skip them.
+        const lexicon = await loadDanishLexicon();
+        const compounds = new Map<string, string>();
         const pages = listHtmlPages(site);
         for (let start = 0; start < pages.length; start += PAGES_AT_ONCE) {
           const batch = pages.slice(start, start + PAGES_AT_ONCE).map(async ({ file, urlPath }) => {
             const html = await readFile(file, "utf8");
             if (!html.includes("data-pagefind-body")) return;
-            const added = await index.addHTMLFile({ url: urlPath, content: spacedForIndex(html) });
+            const content = markCompoundsInHtml(spacedForIndex(html), lexicon, compounds);
+            const added = await index.addHTMLFile({ url: urlPath, content });
             if (added.errors.length > 0)
               throw new Error(`Pagefind failed to index ${file}: ${added.errors.join("; ")}`);
           });

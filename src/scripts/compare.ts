@@ -90,6 +90,9 @@ export function startCompare(root: HTMLElement): void {
     else if (ids.length > 0) saveSelection([]);
     fill(records);
     table.hidden = records.length < MIN_COMPARED;
+    // The caveat on result figures goes with the table, on screen and on paper.
+    const caveat = root.querySelector<HTMLElement>("[data-compare-caveat]");
+    if (caveat) caveat.hidden = table.hidden;
     const printed = document.querySelector("[data-print-page-url]");
     if (printed) printed.textContent = location.href;
     root.dataset["compareState"] = "done";
@@ -142,7 +145,16 @@ export function startCompare(root: HTMLElement): void {
             elementCell(cell, record.elements[key.slice(8) as never], notAssessed);
           else
             for (const line of record.rows[key as keyof CompareRecord["rows"]])
-              cell.append(el("p", {}, line));
+              cell.append(
+                typeof line === "string"
+                  ? el("p", {}, line)
+                  : el(
+                      "p",
+                      { class: "compare-figure" },
+                      el("strong", {}, line.text),
+                      el("span", { class: "compare-figure-detail" }, line.detail),
+                    ),
+              );
           return cell;
         }),
       );

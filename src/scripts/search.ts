@@ -4,13 +4,24 @@
  */
 import { compareToggle } from "./compare-tray.ts";
 import {
-  resultStatus,
+  countLabel,
+  FACET_NOUNS,
+  fromTermTable,
+  namedTerms,
   PAGE_KIND,
   pagefindFilters,
   parseSearchState,
+  PLACE_FACETS,
+  queryWithout,
+  readableIndexText,
+  removalOutcome,
+  resultStatus,
   sameState,
   toQueryString,
+  type NamedTerm,
   type SearchState,
+  type SearchTerm,
+  type SearchTermTable,
 } from "../lib/search/browser.ts";
 import {
   loadPagefind,
@@ -28,6 +39,8 @@ const SIDE_GROUPS = [
   { kind: PAGE_KIND.site, heading: "Sider om Lovende praksis" },
 ] as const;
 const TYPING_DELAY_MS = 200;
+/** The hidden sentence a disabled option points to (SearchApp.astro). */
+const ZERO_NOTE_ID = "soeg-nul";
 
 export function startSearch(root: HTMLElement): void {
   const form = root.querySelector("form")!;
@@ -43,6 +56,23 @@ export function startSearch(root: HTMLElement): void {
   const facetKeys = fieldsets.map((fieldset) => fieldset.dataset["facet"]!);
   const sortSelect = root.querySelector<HTMLSelectElement>("select[data-sort]");
   const sortKeys = sortSelect ? [...sortSelect.options].map((option) => option.value).filter(Boolean) : [];
+  const guidance = root.querySelector<HTMLElement>("[data-guidance]");
+  const jumps = [...root.querySelectorAll<HTMLElement>("[data-jump], [data-show-results]")];
+  const placeLists = {
+    municipalities: root.dataset["municipalitiesHref"] ?? "",
+    regions: root.dataset["regionsHref"] ?? "",
+  };
+  /** The vocabulary terms, fetched once the reader searches with words (see loadTerms). */
+  let terms: Promise<readonly SearchTerm[]> | undefined;
+  const loadTerms = (): Promise<readonly SearchTerm[]> =>
+    (terms ??= fetch(root.dataset["termsHref"] ?? "")
+      .then((response) => response.json() as Promise<SearchTermTable>)
+      .then(fromTermTable)
+      .catch((error: unknown) => {
+        // Without the terms, the search works as before, only without "Mente du …?".
+        console.warn("Search terms failed to load:", error);
+        return [];
+      }));
 
   let pagefind: PagefindApi | undefined;
   /** A second Pagefind with every filter loaded, only for facet counts; see loadPagefind. */
@@ -202,6 +232,10 @@ export function startSearch(root: HTMLElement): void {
     if (mine !== generation) return;
     // Announced once the results it counts are on the page.
     setStatus(resultStatus(main.results.length, state, examples));
+    // With nothing found there is nothing to go to; the suggestions below the status say what to try.
+    for (const jump of jumps) jump.hidden = main.results.length === 0;
+    await showGuidance(pagefind, state, main.results.length, mine);
+    if (mine !== generation) return;
     await showSitePages(pagefind, state, mine);
     if (mine !== generation) return;
     root.dataset["searchState"] = "done";
@@ -215,30 +249,217 @@ export function startSearch(root: HTMLElement): void {
     // A facet with choices gets its counts from a search without that facet, so its other values
     // show how many they would add (OR within a facet).
     const chosenFacets = facetKeys.filter((key) => (state.filters[key]?.length ?? 0) > 0);
-    const [all, ...perFacet] = await Promise.all([
-      counter.search(term, { filters: pagefindFilters(state) }),
-      ...chosenFacets.map((key) => counter!.search(term, { filters: pagefindFilters(state, key) })),
+    const searches = (only?: string) => {
+      const narrow = (filters: ReturnType<typeof pagefindFilters>) =>
+        only ? { ...filters, [PAGE_KIND.filter]: { any: [only] } } : filters;
+      return Promise.all([
+        counter!.search(term, { filters: narrow(pagefindFilters(state)) }),
+        ...chosenFacets.map((key) => counter!.search(term, { filters: narrow(pagefindFilters(state, key)) })),
+      ]);
+    };
+    // Where a facet counts governance examples apart, a second round counts the interventions alone.
+    const kinds = state.filters[PAGE_KIND.filter];
+    const noInterventions = Boolean(kinds && !kinds.includes(PAGE_KIND.intervention));
+    const apart = fieldsets.some((fieldset) => "countsApart" in fieldset.dataset) && !noInterventions;
+    const [[all, ...perFacet], interventionRound] = await Promise.all([
+      searches(),
+      apart ? searches(PAGE_KIND.intervention) : Promise.resolve(undefined),
     ]);
     if (mine !== generation || !all) return;
+    const merge = (found: typeof perFacet, base: PagefindSearch["filters"]) => {
+      const counts = { ...base };
+      chosenFacets.forEach((key, i) => {
+        const facetCounts = found[i]?.filters[key];
+        if (facetCounts) counts[key] = facetCounts;
+      });
+      return counts;
+    };
     // Pagefind gives no counts for an empty search (no words, no filters); those are the catalogue totals.
-    const counts = { ...(term || chosenFacets.length > 0 ? all.filters : totals) };
-    chosenFacets.forEach((key, i) => {
-      const facetCounts = perFacet[i]?.filters[key];
-      if (facetCounts) counts[key] = facetCounts;
-    });
-    showCounts(counts);
+    const counts = merge(perFacet, term || chosenFacets.length > 0 ? all.filters : totals);
+    const [allInterventions, ...perFacetInterventions] = interventionRound ?? [];
+    const interventions = allInterventions
+      ? merge(perFacetInterventions, allInterventions.filters)
+      : noInterventions
+        ? {}
+        : undefined;
+    showCounts(counts, interventions);
     root.dataset["countsState"] = "done";
   };
 
-  const showCounts = (counts: PagefindSearch["filters"]): void => {
+  /**
+   * Writes each value's count; where a facet counts governance examples apart, `interventions` holds
+   * the interventions alone. A value that would give nothing can't be ticked, and says why.
+   */
+  const showCounts = (counts: PagefindSearch["filters"], interventions?: PagefindSearch["filters"]): void => {
     for (const fieldset of fieldsets) {
-      const facetCounts = counts[fieldset.dataset["facet"]!] ?? {};
+      const key = fieldset.dataset["facet"]!;
+      const apart = "countsApart" in fieldset.dataset;
       for (const label of fieldset.querySelectorAll<HTMLElement>("[data-count]")) {
-        const count = facetCounts[label.dataset["count"]!] ?? 0;
-        label.textContent = `(${count})`;
-        label.closest("label")!.classList.toggle("text-muted", count === 0);
+        const value = label.dataset["count"]!;
+        const total = counts[key]?.[value] ?? 0;
+        const alone = interventions ? (interventions[key]?.[value] ?? 0) : total;
+        label.textContent = apart ? countLabel(alone, total - alone) : countLabel(total);
+        const option = label.closest("label")!;
+        const box = option.querySelector("input")!;
+        box.disabled = total === 0 && !box.checked;
+        // The shared note (#soeg-nul) says why: "ingen indsatser med de valgte filtre".
+        if (box.disabled) box.setAttribute("aria-describedby", ZERO_NOTE_ID);
+        else box.removeAttribute("aria-describedby");
+        option.classList.toggle("text-muted", total === 0);
       }
     }
+  };
+
+  /** Moves to another search, as ticking a box or typing would, from a suggestion's link. */
+  const go = (state: SearchState): void => {
+    writeForm(state);
+    lastChangeWasTyping = false;
+    update(false);
+    input.focus();
+  };
+
+  const suggestionLink = (text: string, state: SearchState): HTMLAnchorElement => {
+    const link = document.createElement("a");
+    link.href = `${location.pathname}${toQueryString(state, facetKeys)}`;
+    link.textContent = text;
+    link.addEventListener("click", (event) => {
+      event.preventDefault();
+      go(state);
+    });
+    return link;
+  };
+
+  const pageLink = (text: string, href: string): HTMLAnchorElement => {
+    const link = document.createElement("a");
+    link.href = href;
+    link.textContent = text;
+    return link;
+  };
+
+  /** The label a chosen value has on the page: its checkbox's text without the count, or its chip's. */
+  const valueLabel = (key: string, value: string): string => {
+    const fieldset = fieldsets.find((f) => f.dataset["facet"] === key);
+    const box = fieldset?.querySelector<HTMLInputElement>(`input[value="${CSS.escape(value)}"]`);
+    const text = box?.closest("label")?.querySelector("span")?.firstChild?.textContent?.trim();
+    const other = fieldset
+      ?.querySelector<HTMLTemplateElement>("template[data-value-labels]")
+      ?.content.querySelector(`[data-value="${CSS.escape(value)}"]`)?.textContent;
+    return text || other?.trim() || value;
+  };
+
+  const legendOf = (key: string): string =>
+    fieldsets
+      .find((f) => f.dataset["facet"] === key)
+      ?.querySelector("legend")
+      ?.textContent?.trim() ?? key;
+
+  /**
+   * Below the status: the filters the words name ("Mente du målgruppen Psykisk sårbare?"), and with
+   * nothing found, what to try: a filter to remove (with what that gives), the page of a place the
+   * words name, other words.
+   */
+  const showGuidance = async (
+    api: PagefindApi,
+    state: SearchState,
+    count: number,
+    mine: number,
+  ): Promise<void> => {
+    if (!guidance) return;
+    const items: HTMLElement[] = [];
+    const line = (...parts: (string | Node)[]) => {
+      const p = document.createElement("p");
+      p.append(...parts);
+      items.push(p);
+      return p;
+    };
+    const known = state.q ? await loadTerms() : [];
+    if (mine !== generation) return;
+    const named = namedTerms(state.q, known);
+    const tickable = ({ term }: NamedTerm) =>
+      !(state.filters[term.facet] ?? []).includes(term.value) &&
+      fieldsets.some(
+        (f) =>
+          f.dataset["facet"] === term.facet &&
+          f.querySelector(`input[value="${CSS.escape(term.value)}"]`) !== null,
+      );
+    for (const offer of named.filter(tickable)) {
+      const { term } = offer;
+      const next: SearchState = {
+        ...state,
+        q: queryWithout(state.q, offer),
+        filters: { ...state.filters, [term.facet]: [...(state.filters[term.facet] ?? []), term.value] },
+      };
+      line(`Mente du ${FACET_NOUNS[term.facet]} `, suggestionLink(term.label, next), "?").dataset["offer"] =
+        `${term.facet}:${term.value}`;
+    }
+    if (items.length > 0) {
+      line("Et filter finder også de indsatser, der bruger andre ord for det samme.").className =
+        "text-sm text-muted";
+    }
+    // A place without interventions or examples has no filter and no page: its region's page is next.
+    const places = named.filter(({ term }) => (PLACE_FACETS as readonly string[]).includes(term.facet));
+    for (const { term } of places.filter(({ term }) => !term.page)) {
+      const region = known.find((t) => t.facet === "region" && t.value === term.region);
+      const onward: (string | Node)[] = region?.page
+        ? [" Se indsatserne i ", pageLink(region.label, region.page), " eller "]
+        : [" Se "];
+      const list = pageLink("alle kommuner", placeLists.municipalities);
+      line(`Kilderne beskriver ingen indsatser fra ${term.label}.`, ...onward, list, ".").dataset["place"] =
+        term.value;
+    }
+    if (count === 0) {
+      for (const { term } of places.filter(({ term }) => term.page)) {
+        line("Se ", pageLink(`alle indsatser i ${term.label}`, term.page!), ".").dataset["place"] =
+          term.value;
+      }
+      const removals = await filterRemovals(api, state);
+      if (mine !== generation) return;
+      if (removals.length > 0) {
+        const list = document.createElement("ul");
+        list.className = "mt-1 list-disc pl-5";
+        for (const { text, next, found } of removals) {
+          const item = document.createElement("li");
+          item.dataset["removeFilter"] = "";
+          item.append(suggestionLink(text, next), ` – ${removalOutcome(found)}`);
+          list.append(item);
+        }
+        const heading = line("Prøv uden et af filtrene:");
+        heading.after(list);
+        items.push(list);
+      }
+      if (state.q) {
+        line(
+          "Prøv et andet eller et kortere ord. Søgningen kender kommuner og regioner, men ikke byer: søg på kommunens navn, eller se ",
+          pageLink("kommunerne", placeLists.municipalities),
+          " og ",
+          pageLink("regionerne", placeLists.regions),
+          ".",
+        );
+      }
+    }
+    guidance.replaceChildren(...items);
+    guidance.hidden = items.length === 0;
+  };
+
+  /** Each chosen filter with the search it leaves and how many that finds, for an empty result. */
+  const filterRemovals = async (api: PagefindApi, state: SearchState) => {
+    const chosen = Object.entries(state.filters).flatMap(([key, values]) =>
+      values.map((value) => ({ key, value })),
+    );
+    const options = chosen.map(({ key, value }) => ({
+      text: `Fjern ${legendOf(key)}: ${valueLabel(key, value)}`,
+      next: {
+        ...state,
+        filters: { ...state.filters, [key]: state.filters[key]!.filter((v) => v !== value) },
+      },
+    }));
+    if (chosen.length > 1) options.push({ text: "Fjern alle filtre", next: { ...state, filters: {} } });
+    return Promise.all(
+      options.map(async (option) => {
+        const found = await mainSearch(api, option.next);
+        return { ...option, found: found?.results.length ?? 0 };
+      }),
+    );
   };
 
   const showMore = async ({
@@ -269,6 +490,7 @@ export function startSearch(root: HTMLElement): void {
   };
 
   input.addEventListener("input", () => {
+    void loadTerms();
     clearTimeout(typingTimer);
     typingTimer = setTimeout(() => {
       update(lastChangeWasTyping);
@@ -302,6 +524,8 @@ export function startSearch(root: HTMLElement): void {
   });
 
   const initial = stateFromUrl();
+  // A shared link with words needs the terms too; they load alongside Pagefind.
+  if (initial.q) void loadTerms();
   writeForm(initial);
   setStatus("Henter søgningen …");
   const bundle = root.dataset["pagefindBundle"]!;
@@ -348,21 +572,33 @@ function renderResult(result: PagefindResultData, withExcerpt: boolean): HTMLLIE
   heading.className = "text-lg font-bold leading-snug";
   const link = document.createElement("a");
   link.href = result.url;
-  link.textContent = result.meta["title"] ?? result.url;
+  link.textContent = readableIndexText(result.meta["title"] ?? result.url);
   heading.append(link);
   const where = document.createElement("p");
   where.className = "mt-1 text-sm text-muted";
-  where.textContent = [result.meta["fase"], result.meta["kommune"]].filter(Boolean).join(" · ");
+  where.textContent = readableIndexText(
+    [result.meta["fase"], result.meta["kommune"]].filter(Boolean).join(" · "),
+  );
   where.hidden = where.textContent === "";
   const text = document.createElement("p");
   text.className = "mt-2";
   if (withExcerpt) {
-    // Pagefind escapes the page text and adds only <mark> around matches.
-    text.innerHTML = `… ${result.excerpt} …`;
+    // Pagefind escapes the page text and adds only <mark> around matches; the index's compound marks
+    // come out again (see compound-words.ts).
+    text.innerHTML = `… ${readableIndexText(result.excerpt)} …`;
   } else {
-    text.textContent = result.meta["summary"] ?? "";
+    text.textContent = readableIndexText(result.meta["summary"] ?? "");
   }
   item.append(heading, where, text);
+  // What the entry's documentation holds, in words, as on the cards (src/lib/catalogue/documentation.ts).
+  const documented = result.meta["dokumentation"];
+  if (documented) {
+    const line = document.createElement("p");
+    line.className = "mt-2 text-sm";
+    line.dataset["resultDocumentation"] = "";
+    line.textContent = documented;
+    item.append(line);
+  }
   // Status and the three dates, as the cards say them (src/lib/catalogue/freshness.ts); governance examples have none.
   for (const [key, className] of [
     ["status", "mt-2 text-sm font-bold"],
@@ -395,9 +631,9 @@ function renderSitePages(title: string, pages: PagefindResultData[]): HTMLElemen
     item.dataset["sitePage"] = page.url;
     const link = document.createElement("a");
     link.href = page.url;
-    link.textContent = page.meta["title"] ?? page.url;
+    link.textContent = readableIndexText(page.meta["title"] ?? page.url);
     item.append(link);
-    if (page.meta["summary"]) item.append(` – ${page.meta["summary"]}`);
+    if (page.meta["summary"]) item.append(` – ${readableIndexText(page.meta["summary"])}`);
     list.append(item);
   }
   box.append(heading, list);

@@ -25,7 +25,7 @@ const { desktop: DESKTOP, phone: PHONE, reflow: REFLOW_WIDTH } = ACCESSIBILITY_S
 const phoneChecked = new Set(onePerTemplate(pages).map((page) => page.urlPath));
 
 /** WCAG 1.4.10 Reflow: at 320 CSS px nothing may need horizontal scrolling. axe does not check this. */
-async function reflowProblems(urlPath: string): Promise<string[]> {
+async function reflowProblems(page: Page, urlPath: string): Promise<string[]> {
   await page.setViewportSize({ width: REFLOW_WIDTH, height: 900 });
   return page.evaluate(
     ({ path, width }) => {
@@ -44,7 +44,26 @@ async function reflowProblems(urlPath: string): Promise<string[]> {
 
 let browser: Browser;
 let site: Awaited<ReturnType<typeof serveStatic>>;
+/** For the tests that run one at a time. */
 let page: Page;
+
+/**
+ * The per-page checks run side by side, each in a tab of its own from this pool (3 tabs), so Chromium renders and runs
+ * axe in more than one process at a time. Every page is still checked the same way.
+ */
+const TABS = 3;
+const freeTabs: Page[] = [];
+const waitingForTab: ((tab: Page) => void)[] = [];
+async function withTab<T>(check: (tab: Page) => Promise<T>): Promise<T> {
+  const tab = freeTabs.pop() ?? (await new Promise<Page>((resolve) => waitingForTab.push(resolve)));
+  try {
+    return await check(tab);
+  } finally {
+    const next = waitingForTab.shift();
+    if (next) next(tab);
+    else freeTabs.push(tab);
+  }
+}
 
 beforeAll(async () => {
   site = await serveStatic(DIST);
@@ -52,6 +71,7 @@ beforeAll(async () => {
   // The CSP would block the injected axe script; the CSP itself is tested in security.test.ts.
   const context = await browser.newContext({ bypassCSP: true });
   page = await context.newPage();
+  for (let i = 0; i < TABS; i += 1) freeTabs.push(await context.newPage());
 });
 
 afterAll(async () => {
@@ -77,25 +97,31 @@ describe("accessibility (axe-core, WCAG 2.1 AA + best practice)", () => {
     expect(lines.find((line) => line.includes("[image-alt,"))).toMatch(
       /^\/fixture\/ {2}\[image-alt, critical\] {2}img — Images must have alternative text \(https:/,
     );
-    expect(await reflowProblems("/fixture/")).toEqual([
+    expect(await reflowProblems(page, "/fixture/")).toEqual([
       expect.stringMatching(
         /^\/fixture\/ @320px {2}\[reflow\] {2}page is 60\dpx wide — .*<div class="bred">/,
       ),
     ]);
   });
 
-  it.each(pages.map((p) => [p.urlPath]))("%s has no violations and reflows at 320 px", async (urlPath) => {
-    await page.setViewportSize({ width: DESKTOP, height: 900 });
-    await page.goto(site.url + urlPath);
-    const problems = formatViolations(`${urlPath} @${DESKTOP}px`, await runAxe(page, DISABLED_RULES));
-    problems.push(...(await reflowProblems(urlPath)));
-    if (phoneChecked.has(urlPath)) {
-      // Resizing re-applies the media queries; no reload needed, so axe is injected once per page.
-      await page.setViewportSize({ width: PHONE, height: 900 });
-      problems.push(...formatViolations(`${urlPath} @${PHONE}px`, await runAxe(page, DISABLED_RULES)));
-    }
-    expect(problems, problems.join("\n")).toEqual([]);
-  });
+  it.concurrent.for(pages.map((p) => [p.urlPath]))(
+    "%s has no violations and reflows at 320 px",
+    async ([urlPath], { expect }) => {
+      const problems = await withTab(async (tab) => {
+        await tab.setViewportSize({ width: DESKTOP, height: 900 });
+        await tab.goto(site.url + urlPath);
+        const found = formatViolations(`${urlPath} @${DESKTOP}px`, await runAxe(tab, DISABLED_RULES));
+        found.push(...(await reflowProblems(tab, urlPath!)));
+        if (phoneChecked.has(urlPath!)) {
+          // Resizing re-applies the media queries; no reload needed, so axe is injected once per page.
+          await tab.setViewportSize({ width: PHONE, height: 900 });
+          found.push(...formatViolations(`${urlPath} @${PHONE}px`, await runAxe(tab, DISABLED_RULES)));
+        }
+        return found;
+      });
+      expect(problems, problems.join("\n")).toEqual([]);
+    },
+  );
 
   it("the search page with results, a chosen facet and a second batch has no violations", async () => {
     const problems: string[] = [];

@@ -21,7 +21,6 @@ import {
 import {
   cmsSettings,
   contributingUrl,
-  proposeUrl,
   readmeUrl,
   headersForPath,
   metaPolicyOf,
@@ -51,18 +50,37 @@ describe("the built /admin/", () => {
     expect(names).toEqual(["interventions", "governance", "links"]);
   });
 
-  it("without GitHub login points to the other ways to contribute, and /bidrag/ does not send people to it", () => {
+  it("without GitHub login says one plain sentence with the way to /bidrag/, and the operators' notes below it", () => {
     expect(built.missing.length).toBeGreaterThan(0);
-    const missing = html.slice(html.indexOf('data-show="missing"'), html.indexOf("</main>"));
-    // Shown with the message, and also when the local proxy is missing or the editor fails to start.
-    const alternatives = /<section data-show="missing local-proxy-missing error"[^>]*>/.exec(html)?.[0];
-    expect(alternatives).toBeDefined();
-    expect(alternatives).not.toMatch(/\shidden\b/);
-    const hrefs = [...missing.matchAll(/href="([^"]*)"/g)].map((match) => match[1]!.replaceAll("&amp;", "&"));
-    expect(hrefs).toEqual(
-      expect.arrayContaining([routes.contribute(), contributingUrl(), proposeUrl(), routes.home()]),
+    const missing = html.slice(
+      html.indexOf('data-show="missing"'),
+      html.indexOf('data-show="local-proxy-missing"'),
     );
-    expect(hrefs.some((href) => href.startsWith(readmeUrl()))).toBe(true);
+    expect(/data-show="missing"[^>]*>/.exec(missing)?.[0]).not.toMatch(/\shidden\b/);
+    const lead = /<p class="lead"[^>]*>([\s\S]*?)<\/p>/.exec(missing)![1]!;
+    const sentence = lead
+      .replace(/<[^>]+>/g, "")
+      .replace(/\s+/g, " ")
+      .trim();
+    expect(sentence).toBe(
+      "Redaktøren er ikke taget i brug på dette site endnu, men du kan foreslå en indsats eller en rettelse på andre måder.",
+    );
+    expect(lead).toContain(`href="${routes.contribute()}"`);
+    // Below it, for operators: what to set, each name as code, and where the setup is described.
+    const operators = missing.slice(missing.indexOf("Til den, der driver sitet"));
+    expect(missing.indexOf("Til den, der driver sitet")).toBeGreaterThan(missing.indexOf(lead));
+    for (const name of ["REPO_URL", "CMS_AUTH_URL"])
+      expect(operators).toMatch(new RegExp(`<code[^>]*>${name}</code>`));
+    // A word runs into the link or code after it when the template drops the space between them.
+    expect(html.match(/[\p{L}:,.]<(?:a|code)\b/gu) ?? []).toEqual([]);
+    const hrefs = [...operators.matchAll(/href="([^"]*)"/g)].map((match) =>
+      match[1]!.replaceAll("&amp;", "&"),
+    );
+    expect(hrefs).toEqual(
+      expect.arrayContaining([readmeUrl("login-med-github-oauth-trin-for-trin"), contributingUrl()]),
+    );
+    const readme = readFileSync("README.md", "utf8");
+    expect(readme).toContain("### Login med GitHub (OAuth), trin for trin");
     const contribute = readFileSync(join(DIST, routes.contribute(), "index.html"), "utf8");
     expect(contribute).not.toContain(`href="${ADMIN}"`);
     expect(contribute).toContain("data-editor-offline");
@@ -153,11 +171,15 @@ describe("/admin/ in Chromium", () => {
     const message = page.locator("[data-show=missing]");
     await message.waitFor();
     await expect.poll(() => page.locator("[data-show=loading]").isHidden()).toBe(true);
-    const text = await message.textContent();
-    expect(text).toContain("Login med GitHub er ikke sat op");
+    const text = (await message.innerText()).replace(/\s+/g, " ");
+    expect(text).toContain("Redaktøren er ikke taget i brug på dette site endnu");
     expect(text).toContain("REPO_URL");
     expect(text).toContain("CMS_AUTH_URL");
-    for (const name of ["Redaktøren i browseren", "Bidrag med en indsats", "Foreslå en indsats"])
+    for (const name of [
+      "foreslå en indsats eller en rettelse på andre måder",
+      "Login med GitHub (OAuth), trin for trin",
+      "vejledningen for redaktører (CONTRIBUTING.md)",
+    ])
       expect(await page.getByRole("link", { name }).isVisible(), name).toBe(true);
     expect(requests.some((url) => url.includes("/decap/"))).toBe(false);
     await context.close();

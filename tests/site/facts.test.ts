@@ -152,3 +152,57 @@ describe("Er oplysningerne forældede?", () => {
     expect(html).toContain('href="#foraeldet"');
   });
 });
+
+describe("Kontakt and the e-mail routes, with EDITOR_EMAIL set", () => {
+  const mailtoOf = (html: string, attribute: string) => {
+    const href = new RegExp(`href="(mailto:[^"]+)"[^>]*${attribute}`).exec(html)?.[1];
+    return href ? new URL(href.replaceAll("&amp;", "&")) : undefined;
+  };
+  const fromRoot = (path: string) => readFileSync(join(dist, path, "index.html"), "utf8");
+
+  it("shows the contact when there is one, with no request for one", () => {
+    const { text: box } = facts("ansvarlig-kendt");
+    expect(box).toContain("Kontakt E-mail: ungeenheden@randers.dk");
+    expect(box).not.toContain("Kender du den rette kontakt?");
+  });
+
+  it("shows the unit's own page from its confirmation, and asks for a contact by e-mail or on GitHub", () => {
+    const { text: box, hrefs } = facts("bekraeftet");
+    expect(box).toContain("Kontakt Ingen kontakt oplyst. Enhedens egen side: Enhedens side");
+    expect(hrefs).toContain("https://example.org/enheden");
+    expect(box).toContain("Kender du den rette kontakt? Foreslå den med e-mail eller på GitHub");
+    const mail = mailtoOf(page("bekraeftet"), "data-suggest-contact-mail")!;
+    expect(mail.pathname).toBe(EDITOR_EMAIL);
+    expect(mail.searchParams.get("subject")).toBe("Kontakt til »Bekræftet indsats« i Lovende praksis");
+    expect(mail.searchParams.get("body")).toContain("Ansvarlig ifølge siden: Ungeenheden, Randers Kommune");
+  });
+
+  it("says plainly when there is no contact and no page of the unit", () => {
+    const { text: box } = facts("ansvarlig-ukendt");
+    expect(box).toContain(
+      "Kontakt Ingen kontakt oplyst i kilderne. Kender du den rette kontakt? Foreslå den",
+    );
+  });
+
+  it("offers »Foreslå en rettelse« as an e-mail, with the GitHub editor beside it", () => {
+    const html = page("ansvarlig-kendt");
+    const mail = mailtoOf(html, "data-correction-mail")!;
+    expect(mail.pathname).toBe(EDITOR_EMAIL);
+    expect(mail.searchParams.get("subject")).toBe("Rettelse til »Kendt ansvarlig« i Lovende praksis");
+    expect(html).toMatch(/data-edit-link[^>]*>\s*ret siden på GitHub/);
+  });
+
+  it("offers »Foreslå en indsats« on /bidrag/ as an e-mail, keeps the GitHub form, and says nothing about e-mail missing", () => {
+    const html = fromRoot(routes.contribute());
+    const mail = mailtoOf(html, "data-propose-mail")!;
+    expect(mail.pathname).toBe(EDITOR_EMAIL);
+    expect(mail.searchParams.get("body")).toMatch(/^Indsatsens navn:/);
+    expect(html).toContain("data-propose-link");
+    expect(html).not.toContain("data-email-not-set-up");
+  });
+
+  it("names the editors' address on /om/", () => {
+    const editors = part(fromRoot(routes.about()), "data-editors", "p");
+    expect(editors).toContain(`href="mailto:${EDITOR_EMAIL}"`);
+  });
+});

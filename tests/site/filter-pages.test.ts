@@ -122,12 +122,19 @@ describe("static filter pages and the search index", () => {
     expect(filters.filter((filter) => !status.includes(filter)).sort()).toEqual(expected.sort());
     expect(filters).toContain(`${PAGE_KIND.filter}:${PAGE_KIND.intervention}`);
     expect(filters).toContain("indhold:uddybende-case");
+    // The result line's meta, and the facts and tags a reader may search for (not excerpted).
     expect(attributeValues(html, "data-pagefind-meta").sort()).toEqual([
+      "ansvarlig",
       "datoer",
+      "dokumentation",
       "fase",
+      "forankringstekst",
       "kommune",
+      "maalgruppetekst",
       "status",
+      "sted",
       "summary",
+      "tilgange",
     ]);
   });
 

@@ -18,7 +18,7 @@ const content = join(work, "content");
 const dist = join(work, "dist");
 const env = { ...process.env, LP_CONTENT_DIR: content, NO_COLOR: "1", FORCE_COLOR: "0" };
 const run = (script: string, args: string[] = []) =>
-  spawnSync(process.execPath, [script, ...args], { encoding: "utf8", env, timeout: 120_000 });
+  spawnSync(process.execPath, [script, ...args], { encoding: "utf8", env, timeout: 240_000 });
 
 const SLUG = "unge-i-gang-paa-aeroe";
 const FLAGS = [
@@ -45,7 +45,8 @@ beforeAll(() => {
   cpSync("content", content, { recursive: true });
   created = run("scripts/new-intervention.ts", [...FLAGS, "--yes"]);
   if (created.status === 0) built = run("scripts/build-with-content.ts", [content, dist]);
-});
+  // A whole build of the real catalogue; site test files run side by side, so allow for a busy machine.
+}, 300_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe("npm run new", () => {

@@ -6,14 +6,19 @@ import type { Browser } from "playwright-core";
 import { parseHTML } from "linkedom";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serveStatic, type StaticSite } from "../../scripts/lib/static-server.ts";
-import { facetByKey, routes } from "../../src/lib/catalogue/index.ts";
-import { formatResultValue } from "../../src/lib/site/index.ts";
+import { facetByKey, routes, storedFigures } from "../../src/lib/catalogue/index.ts";
+import { formatResultValue, listText, refId } from "../../src/lib/site/index.ts";
+import { RESULT_SCOPES } from "../../src/lib/vocabulary/index.ts";
 import { launchChromium } from "../support/browser.ts";
 import { idsWith, loadCatalogue } from "../support/catalogue.ts";
 import { attributeValues, readPage, requireBuild, DIST } from "../support/dist.ts";
 
 const catalogue = loadCatalogue();
-const figures = catalogue.flatMap((entry) => entry.data.results.map((result) => ({ entry, result })));
+// Each figure once, where it is stored: a figure another entry shares is not counted again.
+const figures = catalogue.flatMap((entry) =>
+  storedFigures(entry.data.results).map((result) => ({ entry, result })),
+);
+const titleOf = (id: string) => catalogue.find((entry) => entry.id === id)?.data.title ?? id;
 const html = (() => {
   requireBuild();
   return readPage("resultater");
@@ -56,7 +61,54 @@ describe("/resultater/", () => {
       const figure = row!.closest("figure")!;
       const svg = figure.querySelector("svg")!;
       expect(svg.getAttribute("role")).toBe("img");
-      expect(svg.getAttribute("aria-label")).toContain(`${entry.data.title}: ${value}`);
+      // A chart names the entries a figure is about, and a context figure as context, never by the entry.
+      const label = result.scope
+        ? `${RESULT_SCOPES[result.scope].label}: ${result.measure}`
+        : listText([entry.id, ...(result.sharedWith ?? []).map(refId)].map(titleOf));
+      expect(svg.getAttribute("aria-label")).toContain(`${label}: ${value}`);
+    }
+  });
+
+  it("counts a figure two entries share once, names both, and says it is shared", () => {
+    const shared = figures.filter(({ result }) => (result.sharedWith ?? []).length > 0);
+    expect(shared.length).toBeGreaterThan(0);
+    for (const { entry, result } of shared) {
+      const rows = [...document.querySelectorAll("tr[data-result-row]")].filter(
+        (row) =>
+          row.textContent!.includes(result.measure) && row.getAttribute("data-result-row") === entry.id,
+      );
+      expect(rows).toHaveLength(1);
+      for (const other of result.sharedWith!.map(refId))
+        expect(rows[0]!.querySelector(`a[href="${routes.intervention(other)}"]`), other).not.toBeNull();
+      expect(rows[0]!.querySelector("[data-result-shared]")?.textContent).toMatch(/Delt tal/);
+    }
+    // The Randers figures of Ungeguides and Ung i uddannelse: one row and one bar, not two.
+    const randers = [...document.querySelectorAll("tr[data-result-row]")].filter((row) =>
+      /knapt 80 %/.test(row.textContent!),
+    );
+    expect(randers).toHaveLength(1);
+  });
+
+  it("labels a context figure as context, and no chart puts the intervention's name on it", () => {
+    const context = figures.filter(({ result }) => result.scope !== undefined);
+    expect(context.length).toBeGreaterThan(0);
+    for (const { entry, result } of context) {
+      const row = document.querySelector(
+        `tr[data-result-row="${entry.id}"][data-result-scope="${result.scope}"]`,
+      )!;
+      expect(row.querySelector("[data-result-context]")?.textContent).toContain(
+        RESULT_SCOPES[result.scope!].label,
+      );
+      const svg = row.closest("figure")!.querySelector("svg")!;
+      const bars = svg.getAttribute("aria-label")!.split(". ").slice(1).join(". ");
+      const own = figures.filter(
+        (other) =>
+          other.entry.id === entry.id &&
+          other.result.scope === undefined &&
+          other.result.kind === result.kind,
+      );
+      if (own.length === 0) expect(bars).not.toContain(entry.data.title);
+      expect(svg.querySelectorAll(".bar-context rect").length).toBeGreaterThan(0);
     }
   });
 
@@ -68,7 +120,7 @@ describe("/resultater/", () => {
   });
 
   it("says plainly that the figures are the interventions' own reporting and not comparable as effects", () => {
-    const caveat = document.querySelector("[data-results-caveat]")!.textContent!;
+    const caveat = document.querySelector("#forbehold[data-results-caveat]")!.textContent!;
     expect(caveat).toMatch(/egen opgørelse/);
     expect(caveat).toMatch(/ikke sammenlignes som effekter/);
   });

@@ -3,7 +3,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { PHASES, APPROACH_BASES, APPROACHES } from "../../src/lib/vocabulary/index.ts";
 import { routes } from "../../src/lib/catalogue/index.ts";
 import { requireBuild } from "../support/dist.ts";
-import { GLUED_LABEL, indexedPages, type IndexedPage } from "../support/search-index.ts";
+import { COMPOUND_MARK, readableIndexText } from "../../src/lib/search/index.ts";
+import { GLUED_LABEL, indexedPages, rawIndexedPages, type IndexedPage } from "../support/search-index.ts";
 
 let pages: IndexedPage[];
 
@@ -13,14 +14,41 @@ beforeAll(() => {
 });
 
 describe("the search index's page text", () => {
-  it("keeps a fact's label and value apart, as the page shows them", () => {
+  it("keeps the facts box out of the words, and what to search for in it as metadata", () => {
     const intervention = pages.find((page) => page.url === routes.intervention("mod-til-uddannelse"))!;
-    expect(intervention.content).toMatch(/Ansvarlig Ungeenheden i Horsens Kommune Fase Efter grundskolen /);
+    expect(intervention.content).not.toMatch(/Fakta|Ansvarlig|Rækkevidde|Ikke oplyst i kilderne/);
+    expect(intervention.meta["ansvarlig"]).toBe("Ungeenheden i Horsens Kommune");
+    expect(intervention.meta["sted"]).toMatch(/^Horsens\b/);
+    expect(intervention.meta["maalgruppetekst"]).toContain("Aktivitetsparate");
+    expect(intervention.meta["tilgange"]).toContain("Stærkt relationsarbejde");
     const glued = pages.flatMap((page) => {
       const match = GLUED_LABEL.exec(page.content);
       return match ? [`${page.url}: …${page.content.slice(match.index - 30, match.index + 30)}…`] : [];
     });
     expect(glued).toEqual([]);
+  });
+
+  it("leaves the footnote numbers and the source notes out of the words", () => {
+    for (const page of pages) {
+      expect(page.content, page.url).not.toMatch(/↩|Footnotes/);
+    }
+  });
+
+  it("marks the parts of compounds in the words only, by the rule of compound-words.ts", () => {
+    const raw = rawIndexedPages();
+    const praktik = raw.find((page) => page.url === routes.intervention("erhvervspraktik-i-udskolingen"))!;
+    expect(praktik.content).toContain(`erhvervs${COMPOUND_MARK}praktik`);
+    const mentorer = raw.find((page) => page.url === routes.intervention("frivillige-erhvervsmentorer"))!;
+    expect(mentorer.content).toContain(`erhvervs${COMPOUND_MARK}mentorer`);
+    // Not a word is added: each mark joins two letters inside a word, and the words are as many as
+    // the page text has once the marks are out.
+    for (const page of raw) {
+      expect(page.content, page.url).not.toMatch(
+        new RegExp(`(?<!\\p{L})\\${COMPOUND_MARK}|\\${COMPOUND_MARK}(?!\\p{L})`, "u"),
+      );
+      const readable = readableIndexText(page.content);
+      expect(readable.split(/\s+/).filter(Boolean).length, page.url).toBe(page.word_count);
+    }
   });
 
   it("leaves out the hidden search meta and the approach badges", () => {

@@ -2,16 +2,18 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serveStatic } from "../../scripts/lib/static-server.ts";
 import {
+  coverage,
+  coverageText,
   facetByKey,
   facetCounts,
   type Facet,
   routes,
   GOVERNANCE_KIND,
 } from "../../src/lib/catalogue/index.ts";
-import { resultStatus, PAGE_KIND } from "../../src/lib/search/index.ts";
+import { COMPOUND_MARK, resultStatus, PAGE_KIND, ZERO_OPTION_NOTE } from "../../src/lib/search/index.ts";
 import { launchChromium, openPage } from "../support/browser.ts";
 import { idsWith, loadCatalogue, loadGovernance } from "../support/catalogue.ts";
-import { APPROACH_BASES, APPROACH_SLUGS } from "../../src/lib/vocabulary/index.ts";
+import { APPROACH_BASES, APPROACH_SLUGS, regionOf } from "../../src/lib/vocabulary/index.ts";
 import { GLUED_LABEL } from "../support/search-index.ts";
 import { attributeValues, DIST, readPage, requireBuild } from "../support/dist.ts";
 
@@ -81,9 +83,18 @@ function examplesWith(facet: Facet, value: string): string[] {
     .sort();
 }
 
-async function countLabel(page: Page, facet: string, value: string): Promise<number> {
+/** A value's count in the facets: interventions, and governance examples apart ("(27 + 3 eksempler)"). */
+async function countsShown(page: Page, facet: string, value: string): Promise<[number, number]> {
   const text = await page.textContent(`fieldset[data-facet="${facet}"] [data-count="${value}"]`);
-  return Number(text?.replace(/\D/g, ""));
+  const match = /^\((\d+)(?: \+ (\d+) (?:eksempel|eksempler))?\)$/.exec(text ?? "");
+  if (!match) throw new Error(`Unexpected count "${text}" for ${facet}=${value}`);
+  return [Number(match[1]), Number(match[2] ?? 0)];
+}
+
+/** All results a value would give: interventions and examples together. */
+async function countLabel(page: Page, facet: string, value: string): Promise<number> {
+  const [interventions, examples] = await countsShown(page, facet, value);
+  return interventions + examples;
 }
 
 describe("search in Chromium", () => {
@@ -155,7 +166,7 @@ describe("search in Chromium", () => {
 
     const page = await open(routes.search());
     const before = await settled(page);
-    expect(await countLabel(page, key, value)).toBe(expected.length);
+    expect(await countsShown(page, key, value)).toEqual([staticIds.length, staticExamples.length]);
     await page
       .locator(`details[data-facet-group="${key}"]`)
       .evaluate((details) => ((details as HTMLDetailsElement).open = true));
@@ -220,7 +231,7 @@ describe("search in Chromium", () => {
 
   it("shows a chosen value without a checkbox as a chip that removes it", async () => {
     const kommune = facetByKey("kommune");
-    const unused = facetCounts(catalogue, kommune, governance).find((v) => v.count === 0)!;
+    const unused = facetCounts(catalogue, kommune, governance).find((v) => v.count + v.examples === 0)!;
     const state = { q: "", filters: { kommune: [unused.value] } };
     const page = await open(routes.search(state));
     const status = await settled(page);
@@ -372,6 +383,181 @@ describe("search in Chromium", () => {
     expect(await page.textContent("[data-unavailable]")).toContain("npm run build");
     await page.close();
   });
+
+  it("shows excerpts from the entry's text, never from the facts box, tags or source notes", async () => {
+    const page = await open(routes.search({ q: "ikke uddannelsesparate", filters: {} }));
+    await settled(page);
+    const excerpts = await page.$$eval("[data-result] p.mt-2", (items) =>
+      items.map((item) => item.textContent ?? ""),
+    );
+    expect(excerpts.length).toBeGreaterThanOrEqual(5);
+    for (const excerpt of excerpts) {
+      expect(excerpt, excerpt).not.toMatch(
+        /Fakta|Ansvarlig|Rækkevidde|Alder Ikke|Ikke oplyst|Læs mere|Footnotes|↩|Tilgange\./,
+      );
+      // The compound marks of the index never show.
+      expect(excerpt, excerpt).not.toContain(COMPOUND_MARK);
+    }
+    await page.close();
+  });
+
+  it.each([
+    ["praktik", "erhvervspraktik-i-udskolingen", "erhvervspraktik"],
+    ["mentorer", "frivillige-erhvervsmentorer", "erhvervsmentorer"],
+  ])("finds »%s« as the last part of a compound, in %s, and marks the whole word", async (q, slug, word) => {
+    const page = await open(routes.search({ q, filters: {} }));
+    await settled(page);
+    expect(await resultSlugs(page)).toContain(slug);
+    const marked = await page.$$eval(`[data-result="${routes.intervention(slug)}"] mark`, (marks) =>
+      marks.map((mark) => mark.textContent?.toLowerCase().replace(/[^\p{L}]/gu, "")),
+    );
+    expect(marked).toContain(word);
+    expect(await page.textContent(`[data-result="${routes.intervention(slug)}"]`)).not.toContain(
+      COMPOUND_MARK,
+    );
+    await page.close();
+  });
+
+  it("offers the target group a synonym names, and the offer finds the whole group", async () => {
+    const maalgruppe = facetByKey("maalgruppe");
+    const group = idsWith(catalogue, maalgruppe, "psykisk-saarbare");
+    const byLabel = await open(routes.search({ q: "psykisk sårbare", filters: {} }));
+    await settled(byLabel);
+    const foundByLabel = await resultSlugs(byLabel);
+    await byLabel.close();
+
+    const page = await open(routes.search({ q: "psykiske problemer", filters: {} }));
+    const before = await settled(page);
+    const offer = page.locator('[data-offer="maalgruppe:psykisk-saarbare"]');
+    expect(await offer.textContent()).toBe("Mente du målgruppen Psykisk sårbare?");
+    await offer.getByRole("link", { name: "Psykisk sårbare" }).click();
+    await changed(page, before);
+    expect(new URL(page.url()).search).toBe("?maalgruppe=psykisk-saarbare");
+    expect(await page.inputValue("#soeg-q")).toBe("");
+    const found = await resultSlugs(page);
+    expect(found).toEqual(group);
+    expect(found.length).toBeGreaterThanOrEqual(foundByLabel.length);
+    // The offer is gone once the filter is chosen.
+    expect(await page.locator("[data-offer]").count()).toBe(0);
+    await page.close();
+  });
+
+  it("points a search for a municipality without entries to its region's page and the list of municipalities", async () => {
+    const counted = facetCounts(catalogue, facetByKey("kommune"), governance);
+    const regions = facetCounts(catalogue, facetByKey("region"), governance);
+    const place = counted.find(
+      ({ value, count, examples }) =>
+        count + examples === 0 &&
+        regions.some((r) => r.value === regionOf(value as never) && r.count + r.examples > 0),
+    )!;
+    const page = await open(routes.search({ q: place.label, filters: {} }));
+    await settled(page);
+    const pointer = page.locator(`[data-guidance] [data-place="${place.value}"]`);
+    expect(await pointer.textContent()).toContain(`Kilderne beskriver ingen indsatser fra ${place.label}.`);
+    const links = await pointer.locator("a").evaluateAll((items) => items.map((a) => a.getAttribute("href")));
+    expect(links).toEqual([routes.region(regionOf(place.value as never)), routes.municipalities()]);
+    await page.close();
+  });
+
+  it("says what to try when nothing is found: each filter to remove, with what it gives, and places not towns", async () => {
+    const state = { q: "mentor", filters: { region: ["hovedstaden"], maalgruppe: ["misbrug"] } };
+    const page = await open(routes.search(state));
+    expect(await settled(page)).toBe(resultStatus(0, state));
+    expect(await page.isVisible("[data-jump]")).toBe(false);
+    const removals = page.locator("[data-guidance] [data-remove-filter]");
+    expect(await removals.allTextContents()).toEqual([
+      expect.stringMatching(/^Fjern Målgruppe: Misbrug – giver /),
+      expect.stringMatching(/^Fjern Region: Region Hovedstaden – giver /),
+      expect.stringMatching(/^Fjern alle filtre – giver \d+ resultat/),
+    ]);
+    expect(await page.textContent("[data-guidance]")).toContain("men ikke byer");
+    const before = await settled(page);
+    await removals.last().getByRole("link").click();
+    await changed(page, before);
+    expect(new URL(page.url()).search).toBe("?q=mentor");
+    expect(await resultSlugs(page)).toContain("frivillige-erhvervsmentorer");
+    expect(await page.isVisible("[data-jump]")).toBe(true);
+    await page.close();
+  });
+
+  it("hides »Gå til resultaterne« when nothing is found, and shows it again when something is", async () => {
+    const page = await open(routes.search({ q: "xyzzyq", filters: {} }));
+    const none = await settled(page);
+    expect(none).toMatch(/^Ingen indsatser fundet/);
+    expect(await page.isHidden("[data-jump]")).toBe(true);
+    expect(await page.isHidden("[data-show-results]")).toBe(true);
+    await page.fill("#soeg-q", "mentor");
+    await changed(page, none);
+    expect(await page.isVisible("[data-jump]")).toBe(true);
+    await page.close();
+  });
+
+  it("explains the filters in one line, and options that would give 0 can't be ticked and say why", async () => {
+    const page = await open(routes.search({ q: "", filters: { region: ["hovedstaden"] } }));
+    await settled(page);
+    const help = (await page.textContent("[data-filter-help]")) ?? "";
+    expect(help).toMatch(/eller/);
+    expect(help).toMatch(/og/);
+    const phases = await page.$$eval('fieldset[data-facet="fase"] input', (boxes) =>
+      boxes.map((box) => ({
+        value: (box as HTMLInputElement).value,
+        disabled: (box as HTMLInputElement).disabled,
+        described: box.getAttribute("aria-describedby"),
+        count: box.closest("label")?.querySelector("[data-count]")?.textContent,
+      })),
+    );
+    const zero = phases.filter((phase) => phase.count === "(0)");
+    expect(zero.length).toBeGreaterThan(0);
+    for (const phase of phases) {
+      expect(phase.disabled, phase.value).toBe(phase.count === "(0)");
+      expect(phase.described, phase.value).toBe(phase.count === "(0)" ? "soeg-nul" : null);
+    }
+    expect(await page.textContent("#soeg-nul")).toBe(ZERO_OPTION_NOTE);
+    const name = await page.locator(`input[value="${zero[0]!.value}"]`).evaluate((box) => {
+      const description = document.getElementById(box.getAttribute("aria-describedby") ?? "");
+      return description?.textContent;
+    });
+    expect(name).toBe(ZERO_OPTION_NOTE);
+    // The chosen value stays enabled, so it can be unticked.
+    expect(await page.isEnabled('input[name="region"][value="hovedstaden"]')).toBe(true);
+    await page.close();
+  });
+
+  it.each([
+    ["region", "midtjylland"],
+    ["kommune", "herning"],
+  ])(
+    "counts interventions and governance examples apart, the same on the home page, the %s pages and the facets (%s)",
+    async (key, value) => {
+      const facet = facetByKey(key);
+      const expected = facetCounts(catalogue, facet, governance).find((v) => v.value === value)!;
+      expect(expected.count).toBeGreaterThan(0);
+      // The place's own page.
+      const placePage = readPage(facet.href!(value as never));
+      expect(placePage).toContain(`data-filter-count="${expected.count}"`);
+      if (expected.examples > 0) expect(placePage).toContain(`data-example-count="${expected.examples}"`);
+      // The overview of all values.
+      const overview = readPage(facet.overview!.href);
+      expect(overview).toContain(
+        `data-value="${value}" data-count="${expected.count}" data-examples="${expected.examples}"`,
+      );
+      // The home page: regions, and the coverage sentence's largest region.
+      if (key === "region") {
+        const home = readPage(routes.home());
+        expect(home).toContain(
+          `data-region="${value}" data-count="${expected.count}" data-examples="${expected.examples}"`,
+        );
+        const reach = coverage(catalogue).regions.find((r) => r.region === value)!;
+        expect(reach.count).toBe(expected.count);
+        expect(home).toContain(coverageText(coverage(catalogue)));
+      }
+      // The search facet, before and after the counting instance has loaded.
+      const page = await open(routes.search());
+      await settled(page);
+      expect(await countsShown(page, key, value)).toEqual([expected.count, expected.examples]);
+      await page.close();
+    },
+  );
 
   it("logged no console errors", () => {
     expect(problems).toEqual([]);

@@ -1,25 +1,71 @@
 /** Debian's Chromium driven by playwright-core; no browser is downloaded. */
 import { existsSync } from "node:fs";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { chromium, type Browser, type BrowserServer, type Page } from "playwright-core";
 
 export const CHROMIUM_PATH = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
 
-export async function launchChromium(): Promise<Browser> {
+/** Set by the site tests' global setup (tests/support/shared-browser.ts): one Chromium for every test file. */
+export const SHARED_BROWSER_ENV = "LP_CHROMIUM_WS_ENDPOINT";
+
+const LAUNCH_OPTIONS = {
+  executablePath: CHROMIUM_PATH,
+  args: [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+  ],
+};
+
+function requireChromium(): void {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(`Chromium not found at ${CHROMIUM_PATH}. Install it with: apt-get install -y chromium`);
   }
-  return chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
-  });
+}
+
+/**
+ * A browser to test with. Under the site tests this is a connection to the one Chromium their global setup
+ * started, so each test file pays for a connection, not a browser start; closing it closes only the
+ * connection and the pages opened through it. Elsewhere (scripts, a test file run on its own) it launches one.
+ */
+export async function launchChromium(): Promise<Browser> {
+  const endpoint = process.env[SHARED_BROWSER_ENV];
+  if (endpoint) return patientTimeouts(await chromium.connect(endpoint));
+  requireChromium();
+  return chromium.launch(LAUNCH_OPTIONS);
+}
+
+/**
+ * Site test files share the browser and the machine's 2 cores, side by side with the build lane, so a wait
+ * (a selector, a function, a navigation) gets 60 s instead of Playwright's 30 s before it fails. What it waits
+ * for is unchanged.
+ */
+const SHARED_TIMEOUT_MS = 60_000;
+
+function patientTimeouts(browser: Browser): Browser {
+  const newContext = browser.newContext.bind(browser);
+  const newPage = browser.newPage.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    context.setDefaultTimeout(SHARED_TIMEOUT_MS);
+    return context;
+  };
+  browser.newPage = async (options) => {
+    const page = await newPage(options);
+    page.context().setDefaultTimeout(SHARED_TIMEOUT_MS);
+    page.setDefaultTimeout(SHARED_TIMEOUT_MS);
+    return page;
+  };
+  return browser;
+}
+
+/** Starts a Chromium that test files connect to; see tests/support/shared-browser.ts. */
+export async function launchChromiumServer(): Promise<BrowserServer> {
+  requireChromium();
+  return chromium.launchServer(LAUNCH_OPTIONS);
 }
 
 /** Opens `siteUrl + path` in a new page, appending console errors and page errors to `errors`. */

@@ -7,15 +7,23 @@ import {
   standaloneGovernanceSchema,
   type GovernanceData,
 } from "../../src/lib/schema/index.ts";
-import { entriesWith, type Facet } from "../../src/lib/catalogue/index.ts";
+import {
+  entriesWith,
+  withSharedResults,
+  type Facet,
+  type WithSharedResults,
+} from "../../src/lib/catalogue/index.ts";
 
-export type ParsedEntry = { id: string; data: InterventionData };
+/** An entry as the pages show it: with the figures other entries share with it (storedIn marks those). */
+export type ParsedEntry = WithSharedResults<{ id: string; data: InterventionData }>;
 
 export function loadCatalogue(): ParsedEntry[] {
-  return listMdxFiles(CONTENT_PATHS.interventions.base).map((file) => {
-    const { id, frontmatter } = readContentFile(file, process.cwd());
-    return { id, data: schema.parse(frontmatter) };
-  });
+  return withSharedResults(
+    listMdxFiles(CONTENT_PATHS.interventions.base).map((file) => {
+      const { id, frontmatter } = readContentFile(file, process.cwd());
+      return { id, data: schema.parse(frontmatter) };
+    }),
+  );
 }
 
 /** Ids of the entries with a facet value, sorted. */

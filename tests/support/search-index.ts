@@ -2,22 +2,35 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
+import { readableIndexText } from "../../src/lib/search/index.ts";
 import { DIST } from "./dist.ts";
 
 export type IndexedPage = {
   url: string;
   content: string;
+  word_count: number;
   filters: Record<string, string[]>;
   meta: Record<string, string>;
 };
 
-/** Every page's fragment: gzipped, a short signature, then JSON. */
-export function indexedPages(): IndexedPage[] {
+/** Every page's fragment as stored: gzipped, a short signature, then JSON; compounds still marked. */
+export function rawIndexedPages(): IndexedPage[] {
   const folder = join(DIST, "pagefind", "fragment");
   return readdirSync(folder).map((name) => {
     const text = gunzipSync(readFileSync(join(folder, name))).toString("utf8");
     return JSON.parse(text.slice(text.indexOf("{"))) as IndexedPage;
   });
+}
+
+/** Every page's text and metadata as the search page shows them: without the compound marks. */
+export function indexedPages(): IndexedPage[] {
+  return rawIndexedPages().map((page) => ({
+    ...page,
+    content: readableIndexText(page.content),
+    meta: Object.fromEntries(
+      Object.entries(page.meta).map(([key, value]) => [key, readableIndexText(value)]),
+    ),
+  }));
 }
 
 /**

@@ -259,7 +259,7 @@ describe("npm run new on the command line", { timeout: 60_000 }, () => {
   }, 60_000);
 
   it.each([
-    [["--title=---"], "--title: »---« har ingen bogstaver eller tal"],
+    [["--title=ab"], "--title: title skal være mindst 3 tegn"],
     [["--organisation", "Foo\nbar: x"], "--organisation: Svaret skal stå på én linje"],
     [["--source-url", "javascript:alert(1)"], "»javascript:«"],
     [["--source-url", "http://example.org/"], "http:// er ikke krypteret"],

@@ -2,22 +2,30 @@ import { describe, expect, it } from "vitest";
 import { groupByPhase } from "./catalogue.ts";
 import {
   entriesWith,
+  examplesWith,
   facetByKey,
   facetCounts,
   searchFacets,
   STATUS_FACET_KEY,
   statusFacet,
 } from "./facets.ts";
+import type { MunicipalitySlug } from "../vocabulary/geography.ts";
 import type { PhaseSlug } from "../vocabulary/phases.ts";
 import type { TargetGroupTag } from "../vocabulary/target-groups.ts";
 
-const entry = (id: string, title: string, phase: PhaseSlug, tags: TargetGroupTag[]) => ({
+const entry = (
+  id: string,
+  title: string,
+  phase: PhaseSlug,
+  tags: TargetGroupTag[],
+  municipalities: MunicipalitySlug[] = [],
+) => ({
   id,
   data: {
     title,
     phase,
     case: false,
-    context: { scope: "kommunal" as const, municipalities: [], regions: [] },
+    context: { scope: "kommunal" as const, municipalities, regions: [] },
     targetGroup: { tags },
     anchoring: { tags: [] },
     approaches: [],
@@ -51,6 +59,39 @@ describe("catalogue grouping", () => {
     expect(counts.get("frafaldstruede")).toBe(2);
     expect(counts.get("anbragte")).toBe(0);
     expect(entriesWith(entries, targetGroups, "misbrug").map((e) => e.id)).toEqual(["a", "c"]);
+  });
+});
+
+describe("facetCounts, the one count every page shows", () => {
+  const placed = [
+    entry("herning-1", "Et", "fastholdelse", [], ["herning"]),
+    entry("herning-2", "To", "fastholdelse", [], ["herning", "aarhus"]),
+    entry("odense", "Tre", "fastholdelse", [], ["odense"]),
+  ];
+  const example = (municipalities: MunicipalitySlug[]) => ({ data: { municipalities, approaches: [] } });
+  const examples = [example(["herning"]), example(["viborg", "skive"]), example([])];
+
+  it("counts interventions and governance examples apart, each once per value", () => {
+    const kommune = facetByKey("kommune");
+    const counts = new Map(facetCounts(placed, kommune, examples).map((v) => [v.value, v]));
+    expect(counts.get("herning")).toMatchObject({ count: 2, examples: 1 });
+    expect(counts.get("viborg")).toMatchObject({ count: 0, examples: 1 });
+    expect(counts.get("odense")).toMatchObject({ count: 1, examples: 0 });
+    const region = new Map(facetCounts(placed, facetByKey("region"), examples).map((v) => [v.value, v]));
+    // Two municipalities in one region make one example in it, not two.
+    expect(region.get("midtjylland")).toMatchObject({ count: 2, examples: 2 });
+    expect(region.get("syddanmark")).toMatchObject({ count: 1, examples: 0 });
+  });
+
+  it("agrees with the lists the filter pages show, and counts no example where the facet has none", () => {
+    for (const key of ["kommune", "region", "maalgruppe"]) {
+      const facet = facetByKey(key);
+      for (const { value, count, examples: exampleCount } of facetCounts(placed, facet, examples)) {
+        expect(count).toBe(entriesWith(placed, facet, value).length);
+        expect(exampleCount).toBe(examplesWith(examples, facet, value).length);
+      }
+    }
+    expect(facetCounts(placed, facetByKey("maalgruppe"), examples).every((v) => v.examples === 0)).toBe(true);
   });
 });
 

@@ -1,21 +1,31 @@
 import { describe, expect, it } from "vitest";
 import { coverage, coverageText } from "./coverage.ts";
+import type { FacetSource } from "./facets.ts";
 import type { Context } from "./places.ts";
 
-const local = (...municipalities: Context["municipalities"]): Context => ({
-  scope: "kommunal",
-  municipalities,
-  regions: [],
+const at = (context: Context): { data: FacetSource } => ({
+  data: {
+    phase: "efter-grundskolen",
+    case: false,
+    context,
+    targetGroup: { tags: [] },
+    anchoring: { tags: [] },
+    approaches: [],
+    results: [],
+    scores: {},
+  },
 });
+const local = (...municipalities: Context["municipalities"]) =>
+  at({ scope: "kommunal", municipalities, regions: [] });
 
 describe("coverage", () => {
   it("counts municipalities, regions and nationwide entries from the contexts", () => {
-    const contexts: Context[] = [
+    const contexts = [
       local("randers"),
       local("aarhus", "randers"),
       local("horsens"),
       local("odense"),
-      { scope: "national", municipalities: [], regions: [] },
+      at({ scope: "national", municipalities: [], regions: [] }),
     ];
     const c = coverage(contexts);
     expect(c).toMatchObject({ entries: 5, municipalities: 4, national: 1 });
@@ -32,7 +42,7 @@ describe("coverage", () => {
     const c = coverage([
       local("odense"),
       local("randers"),
-      { scope: "regional", municipalities: [], regions: ["sjaelland"] },
+      at({ scope: "regional", municipalities: [], regions: ["sjaelland"] }),
     ]);
     expect(c.regions.map((r) => r.region)).toEqual(["midtjylland", "sjaelland", "syddanmark"]);
     expect(coverageText(c)).toBe("3 indsatser fra 2 kommuner i 3 regioner");

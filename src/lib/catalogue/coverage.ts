@@ -1,9 +1,9 @@
 /**
- * What the entries cover, computed from their contexts, so the home page's claim about where the
- * interventions come from always matches the data.
+ * What the entries cover, counted with facetCounts like every other count on the site, so the home
+ * page's claim about where the interventions come from always matches the data and the place pages.
  */
 import { plural } from "../site/format.ts";
-import { regionsOf, type Context } from "./places.ts";
+import { facetByKey, facetCounts, type FacetSource } from "./facets.ts";
 import { regionName, type RegionSlug } from "../vocabulary/geography.ts";
 
 export type Coverage = {
@@ -14,20 +14,17 @@ export type Coverage = {
   national: number;
 };
 
-export function coverage(contexts: readonly Context[]): Coverage {
-  const municipalities = new Set(contexts.flatMap((context) => context.municipalities));
-  const counts = new Map<RegionSlug, number>();
-  for (const context of contexts) {
-    for (const region of regionsOf(context)) counts.set(region, (counts.get(region) ?? 0) + 1);
-  }
-  const regions = [...counts]
-    .map(([region, count]) => ({ region, count }))
+export function coverage(entries: readonly { data: FacetSource }[]): Coverage {
+  const municipalities = facetCounts(entries, facetByKey("kommune")).filter((v) => v.count > 0);
+  const regions = facetCounts(entries, facetByKey("region"))
+    .filter((v) => v.count > 0)
+    .map(({ value, count }) => ({ region: value as RegionSlug, count }))
     .sort((a, b) => b.count - a.count || a.region.localeCompare(b.region));
   return {
-    entries: contexts.length,
-    municipalities: municipalities.size,
+    entries: entries.length,
+    municipalities: municipalities.length,
     regions,
-    national: contexts.filter((context) => context.scope === "national").length,
+    national: entries.filter((entry) => entry.data.context.scope === "national").length,
   };
 }
 

@@ -49,7 +49,13 @@ export type ExampleFacetSource = {
   approaches: readonly { id: ApproachSlug }[];
 };
 
-export type FacetValue = { value: string; label: string; description?: string | undefined };
+export type FacetValue = {
+  value: string;
+  label: string;
+  description?: string | undefined;
+  /** Other words for the value, from the vocabulary; a search that names one offers the filter. */
+  synonyms?: readonly string[] | undefined;
+};
 
 export type Facet<S = FacetSource> = {
   key: string;
@@ -92,7 +98,7 @@ function facet<K extends string>(
   key: string,
   label: string,
   keys: readonly K[],
-  describe: (key: K) => { label: string; description?: string },
+  describe: (key: K) => { label: string; description?: string; synonyms?: readonly string[] },
   valuesOf: (data: FacetSource) => readonly K[],
   pages?: { href: (value: K) => string; overview: { href: string; label: string } },
   examplesOf?: (data: ExampleFacetSource) => readonly K[],
@@ -173,6 +179,7 @@ export const FACETS = [
     (slug) => ({
       label: regionName(slug),
       description: `Indsatser i kommuner i ${regionName(slug)} og indsatser, der dækker hele regionen.`,
+      synonyms: [regionName(slug).replace(/^Region /, "")],
     }),
     (data) => regionsOf(data.context),
     { href: routes.region, overview: { href: routes.regions(), label: "Regioner" } },
@@ -251,22 +258,48 @@ export function entriesWith<S, E extends { data: S }>(
   return entries.filter((entry) => f.valuesOf(entry.data).includes(value));
 }
 
+/** Governance examples carrying `value` in `facet`; none where the facet does not apply to examples. */
+export function examplesWith<E extends { data: ExampleFacetSource }>(
+  examples: readonly E[],
+  f: Facet,
+  value: string,
+): E[] {
+  const valuesOf = f.examplesOf;
+  return valuesOf ? examples.filter((example) => valuesOf(example.data).includes(value)) : [];
+}
+
 /**
- * Every value of the facet with its number of entries, in vocabulary order; zero counts included.
- * Governance examples count too where the facet applies to them (the search lists both).
+ * A facet value with its counts: `count` interventions and, apart from them, `examples` governance
+ * examples (0 where the facet does not apply to examples).
+ */
+export type CountedValue = FacetValue & { count: number; examples: number };
+
+/**
+ * Every count the site shows for a facet's values, in vocabulary order, zero counts included: the
+ * home page, the overview and filter pages and the search facets all count with this one function,
+ * so their numbers agree. Interventions and governance examples are counted apart.
  */
 export function facetCounts<S>(
   entries: readonly { data: S }[],
   f: Facet<S>,
   examples: readonly { data: ExampleFacetSource }[] = [],
-): (FacetValue & { count: number })[] {
-  const counts = new Map<string, number>();
-  const add = (values: readonly string[]) => {
-    for (const value of new Set(values)) counts.set(value, (counts.get(value) ?? 0) + 1);
+): CountedValue[] {
+  const tally = <I>(items: readonly I[], valuesOf: ((item: I) => readonly string[]) | undefined) => {
+    const counts = new Map<string, number>();
+    if (valuesOf) {
+      for (const item of items) {
+        for (const value of new Set(valuesOf(item))) counts.set(value, (counts.get(value) ?? 0) + 1);
+      }
+    }
+    return counts;
   };
-  for (const entry of entries) add(f.valuesOf(entry.data));
-  if (f.examplesOf) for (const example of examples) add(f.examplesOf(example.data));
-  return f.values.map((v) => ({ ...v, count: counts.get(v.value) ?? 0 }));
+  const interventions = tally(entries, (entry) => f.valuesOf(entry.data));
+  const exampleCounts = tally(examples, f.examplesOf && ((example) => f.examplesOf!(example.data)));
+  return f.values.map((v) => ({
+    ...v,
+    count: interventions.get(v.value) ?? 0,
+    examples: exampleCounts.get(v.value) ?? 0,
+  }));
 }
 
 /** One value of a facet with its label and description, for headings and page texts. */

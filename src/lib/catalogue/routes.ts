@@ -46,6 +46,8 @@ export const routes = {
   governanceExamples: () => "/styring/",
   governanceExample: (slug: string) => `/styring/${slug}/`,
   search: (state?: SearchState) => `/soeg/${state ? toQueryString(state) : ""}`,
+  /** The vocabulary terms a search may name (search/vocabulary-offers.ts), loaded once words are typed. */
+  searchTerms: () => "/soeg/termer.json",
   /** Where the search island loads Pagefind from; written by the build (src/integrations/pagefind.ts). */
   pagefindBundle: () => "/pagefind/",
   about: () => "/om/",
@@ -70,5 +72,7 @@ export const routes = {
   /** The small JSON file the compare page fetches for one entry. */
   compareData: (slug: string) => `/data/indsatser/${slug}.json`,
   results: () => "/resultater/",
+  /** The caveat every result figure links to: what the figures are and why they are not effects. */
+  resultsCaveat: () => "/resultater/#forbehold",
   accessibility: () => "/tilgaengelighed/",
 } as const;

@@ -5,15 +5,21 @@
  * no page has (/etc/passwd, /indsatser/findes-ikke/) is refused before anything is built.
  * tests/site/site-paths.test.ts compares the list with the pages a build writes.
  */
-import { examplesInMunicipality, examplesInRegion, taggedWith } from "./approaches.ts";
+import { taggedWith } from "./approaches.ts";
 import { groupByPhase, inPhase } from "./catalogue.ts";
-import { entriesWith, facetByKey, type ExampleFacetSource, type FacetSource } from "./facets.ts";
+import {
+  entriesWith,
+  examplesWith,
+  facetByKey,
+  type ExampleFacetSource,
+  type FacetSource,
+} from "./facets.ts";
 import { paginate, type Page } from "./pagination.ts";
 import { routes } from "./routes.ts";
 import { closestMatch } from "../schema/suggest.ts";
 import { APPROACH_SLUGS, type ApproachBasis, type ApproachSlug } from "../vocabulary/approaches.ts";
 import { ELEMENT_KEYS } from "../vocabulary/elements.ts";
-import type { MunicipalitySlug, RegionSlug } from "../vocabulary/geography.ts";
+import type { MunicipalitySlug } from "../vocabulary/geography.ts";
 import type { PhaseSlug } from "../vocabulary/phases.ts";
 
 /** An intervention as the page sets need it; a collection entry satisfies it. */
@@ -57,12 +63,6 @@ export function approachPages<E extends SiteEntry>(entries: readonly E[], slug: 
 }
 
 /** Governance examples belong on the pages of their municipalities and regions. */
-function examplesFor<G extends SiteExample>(facetKey: string, value: string, examples: readonly G[]): G[] {
-  if (facetKey === "kommune") return examplesInMunicipality(examples, value);
-  if (facetKey === "region") return examplesInRegion(examples, value as RegionSlug);
-  return [];
-}
-
 /** The filter pages of one facet: one paginated set per value that has entries or examples. */
 export function filterPageSets<E extends SiteEntry, G extends SiteExample>(
   facetKey: FilterPageFacet,
@@ -74,7 +74,8 @@ export function filterPageSets<E extends SiteEntry, G extends SiteExample>(
   if (!href) throw new Error(`Facet "${facetKey}" has no filter pages.`);
   return facet.values.flatMap(({ value }) => {
     const matching = entriesWith(entries, facet, value);
-    const placed = examplesFor(facetKey, value, examples);
+    // Examples are selected as facetCounts counts them, so a page and the facets give the same numbers.
+    const placed = examplesWith(examples, facet, value);
     if (matching.length === 0 && placed.length === 0) return [];
     const base = href(value);
     return [{ value, base, pages: paginate(matching, base), examples: placed }];

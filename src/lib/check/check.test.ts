@@ -78,6 +78,42 @@ describe("checkContent", () => {
     expect(problems[0]!.message).toContain("gyldig.mdx");
   });
 
+  it("checks a shared figure's sharedWith: not the entry itself, an entry that exists, each once", () => {
+    const shared = (ids: string) =>
+      VALID.replace(
+        "sources:",
+        `results:\n  - { value: 80, unit: procent, measure: "begyndt på en uddannelse", sharedWith: [${ids}] }\nsources:`,
+      );
+    const ok = tree("shared-ok", {
+      "interventions/gyldig.mdx": shared("andre"),
+      "interventions/andre.mdx": VALID.replace("Gyldig testindsats", "Anden testindsats"),
+    });
+    expect(ok.problems.map(formatProblem)).toEqual([]);
+    const { problems } = tree("shared-bad", {
+      "interventions/gyldig.mdx": shared("gyldig, andne, andre, andre"),
+      "interventions/andre.mdx": VALID.replace("Gyldig testindsats", "Anden testindsats"),
+    });
+    expect(problems.map((problem) => problem.field)).toEqual([
+      "results.0.sharedWith.0",
+      "results.0.sharedWith.1",
+      "results.0.sharedWith.3",
+    ]);
+    expect(problems[0]!.message).toContain("er indsatsen selv");
+    expect(problems[1]!.message).toContain('Mente du: "andre"?');
+    expect(problems[2]!.message).toContain("står to gange");
+    expect(problems.every((problem) => problem.line === 21)).toBe(true);
+  });
+
+  it("rejects a result scope outside the vocabulary, naming the allowed value", () => {
+    const text = VALID.replace(
+      "sources:",
+      'results:\n  - { value: 4, unit: procent, measure: "frafald på hele skolen", scope: omgivelser }\nsources:',
+    );
+    const { problems } = tree("scope", { "interventions/gyldig.mdx": text });
+    expect(problems).toMatchObject([{ field: "results.0.scope", line: 21 }]);
+    expect(problems[0]!.message).toContain("kontekst");
+  });
+
   it("validates links.toml: bad URLs by id and the line of the field, TOML syntax by line", () => {
     const bad = tree("bad-url", {
       "links.toml":

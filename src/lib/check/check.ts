@@ -115,6 +115,27 @@ export function checkFiles(
         });
       }
     });
+    data.results.forEach((result, index) => {
+      (result.sharedWith ?? []).forEach((other, position) => {
+        const at = {
+          path: file.path,
+          line: file.lineOf(["results", index, "sharedWith", position]),
+          field: `results.${index}.sharedWith.${position}`,
+        };
+        if (other === file.id)
+          problems.push({
+            ...at,
+            message: `"${other}" er indsatsen selv. sharedWith skal pege på de andre indsatser, tallet også gælder for; slet den.`,
+          });
+        else if (!ids.has(other))
+          problems.push({
+            ...at,
+            message: `"${other}" findes ikke. Brug filnavnet (uden .mdx) på en anden indsats.${didYouMean(other, ids)}`,
+          });
+        else if (result.sharedWith!.indexOf(other) !== position)
+          problems.push({ ...at, message: `"${other}" står to gange i sharedWith. Slet den ene.` });
+      });
+    });
     for (const [element, score] of Object.entries(data.scores)) {
       score!.basis.forEach((basis, index) => {
         if ("link" in basis && linkIds && !linkIds.has(basis.link)) {

@@ -1,7 +1,10 @@
+import { readFileSync } from "node:fs";
 import { z } from "astro/zod";
 import { describe, expect, it } from "vitest";
 import {
   cmsConfig,
+  FORBIDDEN_RULE,
+  ONE_LINE_RULE,
   fieldsFromSchema,
   INTERVENTION_COLLECTION,
   type CmsField,
@@ -16,6 +19,9 @@ import { VOCABULARIES } from "../vocabulary/vocabularies.ts";
 import { ELEMENTS } from "../vocabulary/elements.ts";
 import { PHASES } from "../vocabulary/phases.ts";
 import { TARGET_GROUPS } from "../vocabulary/target-groups.ts";
+import { readEntryText } from "../content/frontmatter.ts";
+import { standaloneInterventionSchema } from "../schema/intervention-schema.ts";
+import { valueProblems } from "../schema/text-rules.ts";
 
 const schema = interventionJsonSchema({ markReferences: true });
 const governanceSchema = governanceJsonSchema({ markReferences: true });
@@ -152,10 +158,76 @@ describe("the editor configuration generated from the schema", () => {
     expect(at("reviewed")).toMatchObject({ widget: "datetime", format: "YYYY-MM-DD", time_format: false });
     expect(at("summary")).toMatchObject({
       widget: "text",
-      pattern: ["^[\\s\\S]{40,320}$", expect.any(String)],
+      pattern: [expect.any(String), expect.any(String)],
     });
+    expect(at("summary").pattern![1]).toBe(
+      "Skriv 40–320 tegn på én linje, uden usynlige tegn (fx kopieret fra en PDF eller Word).",
+    );
+    expect(at("summary").pattern![1]).toBe(`Skriv 40–320 tegn ${ONE_LINE_RULE}.`);
+    expect(at("focus").pattern![1]).toBe(`Skriv 10–800 tegn, ${FORBIDDEN_RULE}.`);
     expect(new RegExp(at("period.start").pattern![0]).test("2020-02")).toBe(true);
     expect(new RegExp(at("period.start").pattern![0]).test("feb 2020")).toBe(false);
+  });
+
+  it("lets a text field take exactly what the check takes for it", () => {
+    const file = readFileSync("content/interventions/alle-unge-skal-med.mdx", "utf8");
+    const valid = readEntryText(file).data as Record<string, unknown>;
+    const samples = [
+      "Ab",
+      "Abc",
+      "   Abc   ",
+      "  Ab  ",
+      "x".repeat(39),
+      ` ${"x".repeat(40)} `,
+      "x".repeat(320),
+      "x".repeat(321),
+      "En tekst med\nlinjeskift, der er lang nok til et resumé på kortene.",
+      "Titel med \u202e vendt retning",
+      "Titel med \u0007 styretegn",
+      "Titel med \u{E0041} tag-tegn",
+      "Titel med \uFEFF BOM",
+      "Titel med \u200b usynligt mellemrum",
+      "Titel med\ttabulator",
+      "\n  Titel med linjeskift udenom  \n",
+      "Et formål med\nto linjer og\ttabulator.",
+      "Et formål med\rvognretur.",
+      "x".repeat(800),
+      "x".repeat(801),
+      "2020",
+      "2020-13",
+      "2020-02",
+      "Молодёжь в работе",
+    ];
+    for (const path of [
+      "title",
+      "summary",
+      "responsible",
+      "focus",
+      "targetGroup.description",
+      "period.start",
+    ]) {
+      const pattern = new RegExp(at(path).pattern![0]);
+      for (const value of samples) {
+        const data = structuredClone(valid);
+        const keys = path.split(".");
+        let target = data;
+        for (const key of keys.slice(0, -1)) target = (target[key] ??= {}) as Record<string, unknown>;
+        target[keys.at(-1)!] = value;
+        const result = standaloneInterventionSchema.safeParse(data);
+        const schemaOk =
+          result.success || !result.error.issues.some((issue) => issue.path.join(".") === path);
+        const checkOk = schemaOk && valueProblems(data).length === 0;
+        expect(pattern.test(value), `${path}: ${JSON.stringify(value)}`).toBe(checkOk);
+      }
+    }
+  });
+
+  it("opens the entry lists sorted by title", () => {
+    for (const collection of config.collections.slice(0, 2))
+      expect((collection as { sortable_fields: unknown[] }).sortable_fields[0]).toEqual({
+        field: "title",
+        default_sort: "asc",
+      });
   });
 
   it("picks up a field added to the schema without a change to the generator", () => {

@@ -11,6 +11,8 @@ import type { JsonSchema } from "../schema/json-schema.ts";
 import { SLUG_PATTERN } from "../content/slug.ts";
 import type { VocabularyDoc } from "../vocabulary/vocabularies.ts";
 import type { BackendSettings } from "../site/cms-settings.ts";
+import { TEXT_KIND_FORBIDDEN, type TextKind } from "../schema/text-fields.ts";
+import { characterAlternation, readerForbids } from "../schema/text-rules.ts";
 
 export type CmsOption = { label: string; value: string };
 
@@ -85,6 +87,8 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   "results.period": "Periode",
   "results.participants": "Antal deltagere",
   "results.source": "Kilde",
+  "results.scope": "Konteksttal?",
+  "results.sharedWith": "Samme tal gælder også for",
   period: "Periode",
   "period.start": "Start",
   "period.end": "Slut",
@@ -182,12 +186,7 @@ function widgetFor(schema: JsonSchema, options: GenerateOptions, place: Place): 
       return stringField(schema);
     case "integer":
     case "number":
-      return {
-        widget: "number",
-        value_type: schema.type === "integer" ? "int" : "float",
-        ...(schema.minimum !== undefined ? { min: schema.minimum } : {}),
-        ...(schema.maximum !== undefined ? { max: schema.maximum } : {}),
-      };
+      return numberField(schema);
     case "boolean":
       return { widget: "boolean" };
     case "array":
@@ -199,21 +198,84 @@ function widgetFor(schema: JsonSchema, options: GenerateOptions, place: Place): 
   }
 }
 
+/** The rule of every other text field: the reader refuses these characters in any value. */
+export const FORBIDDEN_RULE = "uden usynlige styretegn (fx kopieret fra en PDF)";
+
+/** What a text field may not hold, as a RegExp alternative (computed once per kind). */
+const forbiddenSources = new Map<TextKind | "any", string>();
+function forbiddenSource(kind: TextKind | "any"): string {
+  let source = forbiddenSources.get(kind);
+  if (source === undefined) {
+    const extra = kind === "any" ? undefined : TEXT_KIND_FORBIDDEN[kind];
+    source = characterAlternation((char) => readerForbids(char) || (extra?.test(char) ?? false));
+    forbiddenSources.set(kind, source);
+  }
+  return source;
+}
+
+/**
+ * The field's rules as one pattern for Decap (a RegExp without flags, tested on blur and before saving),
+ * as the schema applies them: the text is trimmed first; what is left has the schema's length, no
+ * character the reader refuses (src/lib/schema/text-rules.ts) and none its kind refuses (`x-text`: a
+ * one-line text no line break, tab or invisible format character; src/lib/schema/text-fields.ts); and the
+ * whole value matches the schema's own pattern. The message says every rule the pattern tests.
+ */
+export function textPattern(schema: JsonSchema): [string, string] {
+  const kind = schema["x-text"] === "line" || schema["x-text"] === "paragraph" ? schema["x-text"] : "any";
+  const forbidden = `(?!${forbiddenSource(kind)})`;
+  const visible = `${forbidden}\\S`;
+  const any = `${forbidden}[\\s\\S]`;
+  const messages: string[] = [];
+  let head = "";
+  if (schema.pattern) {
+    head = `(?=${schema.pattern})`;
+    messages.push(PATTERN_MESSAGES[schema.pattern] ?? "Skriv det som beskrevet under feltet.");
+  }
+  const min = schema.minLength ?? 0;
+  const max = schema.maxLength;
+  const upTo = (n: number | undefined) => (n === undefined ? "*" : `{0,${Math.max(0, n)}}`);
+  let core: string;
+  if (min >= 2) core = `${visible}(?:${any}){${min - 2},${max === undefined ? "" : max - 2}}${visible}`;
+  else {
+    const some = `${visible}(?:(?:${any})${upTo(max === undefined ? undefined : max - 2)}${visible})?`;
+    core = min === 1 ? some : `(?:${some})?`;
+  }
+  const length =
+    min > 0 || max !== undefined
+      ? max === undefined
+        ? `Skriv mindst ${min} tegn`
+        : min > 0
+          ? `Skriv ${min}–${max} tegn`
+          : `Skriv højst ${max} tegn`
+      : "Skriv teksten";
+  // A field with its own pattern (a year) and no length: the pattern's message says what to write.
+  if (!(schema.pattern && min === 0 && max === undefined))
+    messages.push(`${length} ${kind === "line" ? ONE_LINE_RULE : `, ${FORBIDDEN_RULE}`}.`.replace(" ,", ","));
+  return [`^${head}\\s*${core}\\s*$`, messages.join(" ")];
+}
+
+/** The rule of a one-line field, in the words of its message ("Skriv 3–120 tegn på én linje, …"). */
+export const ONE_LINE_RULE = "på én linje, uden usynlige tegn (fx kopieret fra en PDF eller Word)";
+
 function stringField(schema: JsonSchema): Partial<CmsField> {
   const long = (schema.minLength ?? 0) >= TEXT_AREA_MIN_LENGTH || (schema.maxLength ?? 0) > 160;
-  const field: Partial<CmsField> = { widget: long ? "text" : "string" };
-  if (schema.pattern)
-    field.pattern = [
-      schema.pattern,
-      PATTERN_MESSAGES[schema.pattern] ?? "Skal skrives som beskrevet under feltet.",
-    ];
-  else if (schema.minLength !== undefined || schema.maxLength !== undefined) {
-    const min = schema.minLength ?? 0;
-    const max = schema.maxLength;
-    const words = max === undefined ? `mindst ${min} tegn` : `mellem ${min} og ${max} tegn`;
-    field.pattern = [`^[\\s\\S]{${min},${max ?? ""}}$`, `Skal være ${words}.`];
-  }
-  return field;
+  return { widget: long ? "text" : "string", pattern: textPattern(schema) };
+}
+
+/** Numbers with the schema's bounds; "more than 0" for a whole number is "at least 1". */
+function numberField(schema: JsonSchema): Partial<CmsField> {
+  const integer = schema.type === "integer";
+  const exclusive = typeof schema["exclusiveMinimum"] === "number" ? schema["exclusiveMinimum"] : undefined;
+  const min = exclusive !== undefined && integer ? exclusive + 1 : schema.minimum;
+  // JavaScript's largest safe integer says "no upper bound" in zod's JSON Schema.
+  const max =
+    schema.maximum !== undefined && schema.maximum < Number.MAX_SAFE_INTEGER ? schema.maximum : undefined;
+  return {
+    widget: "number",
+    value_type: integer ? "int" : "float",
+    ...(min !== undefined ? { min } : {}),
+    ...(max !== undefined ? { max } : {}),
+  };
 }
 
 /** A date; a required one starts at today, an optional one (confirmed.date) empty, so nothing is filled in unasked. */
@@ -418,7 +480,8 @@ function entryCollection(
     identifier_field: "title",
     slug: `{{${SLUG_KEY}}}`,
     summary: "{{title}}",
-    sortable_fields: ["title", "reviewed"],
+    // The list opens sorted by title (an editor's own choice of sorting, which Decap remembers, wins).
+    sortable_fields: [{ field: "title", default_sort: "asc" }, "reviewed"],
     editor: { preview: false },
     fields: [...fields, BODY_FIELD],
   };

@@ -7,7 +7,7 @@ import { listFiles, listMdxFiles } from "../../../scripts/lib/content-files.ts";
 import { fileSlug, parseEntry, serializeEntry, SLUG_KEY, SOURCE_KEY } from "./cms-format.ts";
 import { governanceJsonSchema } from "../open-data/governance-open-data.ts";
 import { interventionJsonSchema } from "../schema/json-schema.ts";
-import { slugify } from "../content/slug.ts";
+import { entryId, SLUG_PATTERN, slugify } from "../content/slug.ts";
 
 const schema = interventionJsonSchema({ markReferences: true });
 const files = listMdxFiles("content/interventions");
@@ -53,7 +53,7 @@ describe("the editor's file format", () => {
       const text = readFileSync(file, "utf8");
       expect(serializeEntry(parseEntry(text), schema), file).toBe(text);
     }
-  });
+  }, 30_000);
 
   it("changes only the lines of the fields that changed, keeping inline lists and quotes", () => {
     for (const file of files) {
@@ -72,7 +72,7 @@ describe("the editor's file format", () => {
         ]);
       }
     }
-  });
+  }, 30_000);
 
   it("keeps the flow style of a list it changes and the body when only the frontmatter changed", () => {
     const file = join("content/interventions", "alle-unge-skal-med.mdx");
@@ -103,6 +103,9 @@ describe("the editor's file format", () => {
   it("names a new file by its title as npm run new does, and never writes that name into the file", () => {
     expect(fileSlug("Unge på vej i Århus – Ærø og Søby")).toBe("unge-paa-vej-i-aarhus-aeroe-og-soeby");
     expect(fileSlug("Unge på vej")).toBe(slugify("Unge på vej"));
+    expect(fileSlug("Молодёжь в работе")).toBe("molodyozh-v-rabote");
+    expect(fileSlug("青年就业")).toBe(entryId("青年就业"));
+    expect(fileSlug("青年就业")).toMatch(SLUG_PATTERN);
     expect(fileSlug("")).toBeUndefined();
     expect(fileSlug(undefined)).toBeUndefined();
     const text = serializeEntry(

@@ -6,22 +6,24 @@
  * Pure: the admin page registers it with Decap, and unit tests run it on every file in content/.
  */
 import { isMap, isScalar, isSeq, parseDocument, Document, Pair, type Node, type YAMLMap } from "yaml";
+import { escapeBody } from "./cms-body.ts";
 import { readEntryText } from "../content/frontmatter.ts";
 import type { JsonSchema } from "../schema/json-schema.ts";
-import { slugify } from "../content/slug.ts";
+import { entryId } from "../content/slug.ts";
 
 /** Entry data key that carries the file as read, so a save can change it in place. Never written. */
 export const SOURCE_KEY = "__source";
 
 /**
- * Entry data key for the file name of a new entry: slugify(title), as `npm run new` names files
- * (å → aa, ø → oe, æ → ae). The collections' slug template reads it; it is never written to the file.
+ * Entry data key for the file name of a new entry: entryId(title), as `npm run new` names files
+ * (å → aa, ø → oe, æ → ae, other scripts transliterated, never empty). The collections' slug template
+ * reads it; it is never written to the file.
  */
 export const SLUG_KEY = "__slug";
 
 /** The file name a new entry gets from its title (set under SLUG_KEY in Decap's preSave event). */
 export function fileSlug(title: unknown): string | undefined {
-  return typeof title === "string" && slugify(title) !== "" ? slugify(title) : undefined;
+  return typeof title === "string" && title.trim() !== "" ? entryId(title) : undefined;
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
@@ -44,7 +46,8 @@ const withoutBom = (text: string) => text.replace(/^\uFEFF/, "");
 /** The file for an entry: the source with only the changed values replaced, or a new file in schema order. */
 export function serializeEntry(data: Data, schema: JsonSchema): string {
   const { body = "", [SOURCE_KEY]: source, [SLUG_KEY]: _slug, ...fields } = data;
-  const bodyText = normaliseBody(String(body));
+  // What the editor typed stays text: MDX would read {, <, import and bare addresses as code or links.
+  const bodyText = normaliseBody(escapeBody(String(body)));
   const original = typeof source === "string" ? withoutBom(source) : "";
   const match = FRONTMATTER.exec(original);
   if (!match) {

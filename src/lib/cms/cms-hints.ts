@@ -69,6 +69,10 @@ export const INTERVENTION_HINTS: Hints = {
   "results.period": "Perioden, tallet gælder, fx 2020–2021.",
   "results.participants": "Antal unge, tallet bygger på.",
   "results.source": "Publikationen, tallet stammer fra.",
+  "results.scope":
+    "Vælg »Konteksttal«, når tallet handler om omgivelserne, fx hele skolen, og ikke om indsatsen. Tomt for indsatsens egne tal.",
+  "results.sharedWith":
+    "Andre indsatser, som kilden giver præcis det samme tal for. Tallet står kun her og vises også dér; skriv det ikke igen på dem.",
   period: "Hvornår indsatsen kører eller kørte, hvis kilderne siger det.",
   "period.start": "Årstal (2020) eller år og måned (2020-02).",
   "period.end": "Årstal (2022) eller år og måned (2022-09).",

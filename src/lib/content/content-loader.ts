@@ -24,6 +24,9 @@ import { compiledSource } from "./frontmatter.ts";
 import { readLinksFile } from "./links-file.ts";
 import { publishedBody } from "./published-body.ts";
 
+/** How long a watched folder must be quiet before it is read again. */
+const SETTLE_MS = 300;
+
 export function entryLoader(collection: EntryCollectionName): Loader {
   const { folder, format } = ENTRY_COLLECTIONS[collection];
   return {
@@ -31,7 +34,11 @@ export function entryLoader(collection: EntryCollectionName): Loader {
     load: async ({ config, store, parseData, renderMarkdown, generateDigest, watcher, logger }) => {
       const root = fileURLToPath(config.root);
       const dir = resolve(root, CONTENT_ROOT, folder);
-      const sync = async () => {
+      /**
+       * Reads the folder; returns how many entries were added, changed or removed in the store. `fresh`
+       * starts from an empty store (the first read, so nothing cached under an older schema survives).
+       */
+      const sync = async (fresh = false): Promise<number> => {
         const { files, problems } = readEntryFolder(dir, collection, root);
         const all = [
           ...problems,
@@ -39,11 +46,22 @@ export function entryLoader(collection: EntryCollectionName): Loader {
           ...duplicateTitleProblems(collection, files),
         ];
         if (all.length > 0) throw contentError(all);
-        store.clear();
+        // Only what differs touches the store: an unchanged store is not written, so open pages are
+        // not told to reload (see the watcher below).
+        if (fresh) store.clear();
+        let changes = 0;
+        const ids = new Set(files.map((file) => file.id));
+        for (const id of store.keys()) {
+          if (!ids.has(id)) {
+            store.delete(id);
+            changes++;
+          }
+        }
         for (const file of files) {
+          const digest = generateDigest(file.source);
+          if (store.get(file.id)?.digest === digest) continue;
           const filePath = relative(root, file.file).split("\\").join("/");
           const data = await parseData({ id: file.id, data: file.data as Record<string, unknown>, filePath });
-          const digest = generateDigest(file.source);
           if (format === "mdx") {
             // Pages compile the body itself; what is published as text is the body without comments.
             const body = await publishedBody(file.body);
@@ -54,19 +72,30 @@ export function entryLoader(collection: EntryCollectionName): Loader {
             });
             store.set({ id: file.id, data, body: file.body, filePath, digest, rendered });
           }
+          changes++;
         }
+        return changes;
       };
-      await sync();
+      await sync(true);
       // In `astro dev`, read the whole folder again on any change, so added, renamed and removed
       // files are judged exactly as in a build; a problem is logged and the last good data stays.
+      // The read waits until the folder has been quiet for SETTLE_MS: a Git checkout that comes and
+      // goes (decap-server reads a draft by checking out its branch and switching back, see
+      // scripts/admin.ts) then finds the folder as it was and changes nothing.
       if (!watcher) return;
       watcher.add(dir);
+      let timer: ReturnType<typeof setTimeout> | undefined;
       watcher.on("all", (_event, changed) => {
         if (!resolve(changed).startsWith(dir)) return;
-        sync().then(
-          () => logger.info(`Genindlæste ${folder}`),
-          (error: unknown) => logger.error(error instanceof Error ? error.message : String(error)),
-        );
+        clearTimeout(timer);
+        timer = setTimeout(() => {
+          sync().then(
+            (changes) => {
+              if (changes > 0) logger.info(`Genindlæste ${folder} (${changes} ændret)`);
+            },
+            (error: unknown) => logger.error(error instanceof Error ? error.message : String(error)),
+          );
+        }, SETTLE_MS);
       });
     },
   };

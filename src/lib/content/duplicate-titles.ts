@@ -1,14 +1,14 @@
 /**
  * Two entries of one collection may not share a title: they would look like one entry in lists and
  * search. Titles count as the same when they have the same slug (src/lib/content/slug.ts, so "å" typed as
- * a + U+030A is "å"), or when they look alike: the same UTS #39 confusable skeleton after NFKC and
+ * a + U+030A is "å"; a title with no slug, such as 中文, by itself), or when they look alike: the same UTS #39 confusable skeleton after NFKC and
  * case folding (src/lib/schema/unicode-security.ts), so Cyrillic letters in a Latin word, a word joiner or
  * a zero-width space inside a word, full-width letters or "rn" for "m" do not make a new title.
  * File names (ids) that look alike count too. Used by `npm run check` and the build's loader.
  */
 import type { EntryFile, Problem } from "./content-files.ts";
 import type { EntryCollectionName } from "./content-paths.ts";
-import { slugify } from "./slug.ts";
+import { titleKey } from "./slug.ts";
 import { quoted } from "../schema/text-rules.ts";
 import { lookAlikeKeys } from "../schema/unicode-security.ts";
 
@@ -21,7 +21,7 @@ export const UNIQUE_TITLES: Partial<Record<EntryCollectionName, string>> = {
 /** The keys a title is compared by: its slug and its two look-alike keys, each in its own space. */
 export function titleKeys(title: string): string[] {
   const [folded, skeletonFirst] = lookAlikeKeys(title);
-  return [`slug:${slugify(title)}`, `a:${folded}`, `b:${skeletonFirst}`];
+  return [`slug:${titleKey(title)}`, `a:${folded}`, `b:${skeletonFirst}`];
 }
 
 /** One problem for every file whose title (or id) an earlier file (in the given order) already uses or imitates. */

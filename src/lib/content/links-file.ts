@@ -9,7 +9,7 @@ import { lstatSync, readFileSync } from "node:fs";
 import { parse as parseToml } from "smol-toml";
 import type { Problem } from "./content-files.ts";
 import { linkSchema } from "../schema/link-schema.ts";
-import { MAX_ID_LENGTH, shortenSlug, SLUG_PATTERN, slugify } from "./slug.ts";
+import { entryId, MAX_ID_LENGTH, SLUG_PATTERN } from "./slug.ts";
 import {
   BOM,
   decodeUtf8,
@@ -136,14 +136,14 @@ export function readLinksText(raw: string, path: string): LinksRead {
         path,
         line: headerOf(id),
         field: "id",
-        message: `${JSON.stringify(id)} er ikke et gyldigt id. Brug små bogstaver a–z, tal og bindestreger, fx "${shortenSlug(slugify(id)) || "kommune-indsats"}".`,
+        message: `${JSON.stringify(id)} er ikke et gyldigt id. Brug små bogstaver a–z, tal og bindestreger, fx "${entryId(id)}".`,
       });
     } else if (id.length > MAX_ID_LENGTH) {
       problems.push({
         path,
         line: headerOf(id),
         field: "id",
-        message: `Id'et er ${id.length} tegn; højst ${MAX_ID_LENGTH} er tilladt. Forkort det, fx til "${shortenSlug(id)}".`,
+        message: `Id'et er ${id.length} tegn; højst ${MAX_ID_LENGTH} er tilladt. Forkort det, fx til "${entryId(id)}".`,
       });
     }
     const result = linkSchema.safeParse(entry);

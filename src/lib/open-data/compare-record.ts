@@ -4,7 +4,8 @@
  * prepared text without any vocabulary of its own. Row labels live here and are rendered into the
  * page at build; the island fills the cells by row key.
  */
-import { formatAge, formatNumber, formatPeriod, formatResultValue } from "../site/format.ts";
+import { formatAge, formatPeriod } from "../site/format.ts";
+import { figureParts } from "../site/figure-text.ts";
 import type { InterventionData } from "./open-data.ts";
 import { municipalityNames, regionsOf } from "../catalogue/places.ts";
 import { routes } from "../catalogue/routes.ts";
@@ -39,14 +40,19 @@ export const COMPARE_ROW_KEYS = Object.keys(COMPARE_ROWS) as CompareRowKey[];
 /** Shown where the sources say nothing, so a blank cell is never mistaken for "none". */
 export const UNKNOWN = "Ikke oplyst i kilderne";
 
+export type CompareLine = string | { text: string; detail: string };
+
 export type CompareElement = { level: number; max: number; label: string; rationale: string } | null;
 
 export type CompareRecord = {
   id: string;
   title: string;
   url: string;
-  /** Lines of plain text per fact row; the island writes them with textContent. */
-  rows: Record<CompareRowKey, string[]>;
+  /**
+   * Lines of plain text per fact row; the island writes them with textContent. A result figure is a line
+   * in two parts: the figure, and its period, count and source.
+   */
+  rows: Record<CompareRowKey, CompareLine[]>;
   /** Every element in rubric order; null is "Ikke vurderet", which is not a level. */
   elements: Record<ElementKey, CompareElement>;
 };
@@ -61,7 +67,13 @@ function place(data: InterventionData): string[] {
   return lines.filter((line): line is string => Boolean(line));
 }
 
-export function compareRecord(id: string, data: InterventionData, context: FreshnessContext): CompareRecord {
+/** The compare page's record of one entry; `titleOf` names the entries a shared figure is also given for. */
+export function compareRecord(
+  id: string,
+  data: InterventionData,
+  context: FreshnessContext,
+  titleOf: (id: string) => string = (other) => other,
+): CompareRecord {
   const age = formatAge(data.targetGroup.age);
   const period = formatPeriod(data.period);
   const freshness = freshnessOf(data, context);
@@ -95,15 +107,7 @@ export function compareRecord(id: string, data: InterventionData, context: Fresh
       ],
       resultater:
         data.results.length > 0
-          ? data.results.map((result) =>
-              [
-                `${formatResultValue(result.value, result.unit, result.qualifier)} ${result.measure}`.trim(),
-                result.participants ? `blandt ${formatNumber(result.participants)} unge` : undefined,
-                result.period,
-              ]
-                .filter(Boolean)
-                .join(", "),
-            )
+          ? data.results.map((result) => figureParts(result, id, titleOf))
           : ["Ingen resultattal i kilderne"],
     },
     elements: Object.fromEntries(

@@ -2,7 +2,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readContentFile } from "../../../scripts/lib/content-files.ts";
 import { standaloneInterventionSchema } from "../schema/intervention-schema.ts";
-import { csvRows, jsonEntry } from "./open-data.ts";
+import { describeFields, interventionJsonSchema } from "../schema/json-schema.ts";
+import { CSV_COLUMNS, csvColumnsFor, csvRows, jsonEntry } from "./open-data.ts";
 import { ELEMENT_KEYS } from "../vocabulary/elements.ts";
 
 const file = join(process.cwd(), "tests/fixtures/scored-site/interventions/vurderet.mdx");
@@ -40,6 +41,94 @@ describe("assessments in the open data", () => {
     const json = jsonEntry(entry, context);
     expect(json.data.scores.maal).toMatchObject({ level: 0, basis: [{ publication: "katalog-2022" }] });
     expect(json.data.scores.maal?.rationale).toContain("mål");
+  });
+});
+
+describe("CSV columns from the schema", () => {
+  const fields = describeFields(interventionJsonSchema());
+
+  it("carries every field of the schema, responsible and contact included", () => {
+    const { columns, uncovered } = csvColumnsFor(fields);
+    expect(uncovered).toEqual([]);
+    const carried = new Set(columns.flatMap((column) => column.fields));
+    for (const { path } of fields)
+      if (!fields.some((other) => other.path.startsWith(`${path}.`) || other.path.startsWith(`${path}[]`)))
+        expect(carried, path).toContain(path);
+    const headers = CSV_COLUMNS.map((column) => column.header);
+    expect(headers).toContain("responsible");
+    expect(headers).toContain("contact");
+    expect(new Set(headers).size).toBe(headers.length);
+  });
+
+  it("fails on a schema field no column carries", () => {
+    const { uncovered, columns } = csvColumnsFor([
+      ...fields,
+      { path: "evaluations" },
+      { path: "evaluations[].year" },
+      { path: "scores.<element>.confidence" },
+      { path: "newField" },
+    ]);
+    expect(uncovered).toEqual(["evaluations[].year", "scores.<element>.confidence"]);
+    // A plain field gets a column by itself, named by its path.
+    expect(columns.map((column) => column.header)).toContain("newField");
+  });
+
+  it("fills responsible, contact and the figures with their period, count and source", () => {
+    const withFigure = {
+      id: "vurderet",
+      data: {
+        ...entry.data,
+        contact: "https://example.org/ungeenheden",
+        results: [
+          {
+            value: 56,
+            unit: "procent" as const,
+            measure: "startet i uddannelse eller job",
+            source: "katalog-2022" as const,
+          },
+        ],
+      },
+    };
+    const [header, row] = csvRows([withFigure], context) as [string[], string[]];
+    const cell = (name: string) => row[header.indexOf(name)];
+    expect(cell("responsible")).toBe(entry.data.responsible);
+    expect(cell("contact")).toBe("https://example.org/ungeenheden");
+    expect(cell("results")).toBe(
+      "56 % startet i uddannelse eller job (periode ikke oplyst; antal unge ikke oplyst; kilde: Marselisborg-kataloget (2022))",
+    );
+    expect(cell("resultsCaveat")).toBe("https://example.org/resultater/#forbehold");
+    const json = jsonEntry(withFigure, context);
+    expect(json.results[0]).toMatchObject({
+      periodText: "Periode ikke oplyst",
+      participantsText: "Antal unge ikke oplyst",
+      sourceText: "Kilde: Marselisborg-kataloget (2022)",
+      caveat: "https://example.org/resultater/#forbehold",
+      storedIn: "vurderet",
+    });
+  });
+
+  it("keeps a figure another entry shares out of the JSON's file fields, but lists it among the figures", () => {
+    const shared = {
+      id: "b",
+      data: {
+        ...entry.data,
+        results: [
+          {
+            value: 80,
+            unit: "procent" as const,
+            measure: "begyndt på en uddannelse",
+            source: "katalog-2022" as const,
+            sharedWith: ["b"],
+            storedIn: "a",
+          },
+        ],
+      },
+    };
+    const json = jsonEntry(shared, { ...context, titles: { a: "Alfa", b: "Beta" } });
+    expect(json.data.results).toEqual([]);
+    expect(json.results).toMatchObject([
+      { storedIn: "a", sharedWith: ["a"], sharedText: "Delt tal: kilden giver det samme tal for Alfa." },
+    ]);
   });
 });
 

@@ -93,6 +93,8 @@ describe("result chart legibility", () => {
   const money = (value: number, title = "Mod til Uddannelse") => ({
     id: "m",
     title,
+    entries: [{ id: "m", title }],
+    label: title,
     value,
     unit: "kr" as const,
     formatted: `${value} kr.`,
@@ -141,6 +143,8 @@ describe("values out of scale (issue 22: a 5000 % bar was 16,100 units wide in a
   const rows = [5000, -50, 65, Number.POSITIVE_INFINITY].map((value, index) => ({
     id: `r${index}`,
     title: `Indsats ${index}`,
+    entries: [{ id: `r${index}`, title: `Indsats ${index}` }],
+    label: `Indsats ${index}`,
     value,
     unit: "procent" as const,
     formatted: `${value} %`,

@@ -55,7 +55,7 @@ function barText(chart: ResultChart, row: ResultChart["rows"][number]): string {
 
 /** A one-sentence text alternative that names every bar and its value. */
 export function chartSummary(chart: ResultChart, groupLabel: string): string {
-  const bars = chart.rows.map((row) => `${row.title}: ${barText(chart, row)}`).join("; ");
+  const bars = chart.rows.map((row) => `${row.label}: ${barText(chart, row)}`).join("; ");
   return `Søjlediagram, ${groupLabel} (${unitLabel(chart.unit)}). ${bars}.`;
 }
 
@@ -66,9 +66,9 @@ export function resultChartSvg(chart: ResultChart, groupLabel: string): string {
   const seen = new Map<string, number>();
   const top = scaleTop(chart) / scale.divisor;
   const data = chart.rows.map((row, index) => {
-    const n = (seen.get(row.title) ?? 0) + 1;
-    seen.set(row.title, n);
-    const name = n > 1 ? `${row.title} (${n})` : row.title;
+    const n = (seen.get(row.label) ?? 0) + 1;
+    seen.set(row.label, n);
+    const name = n > 1 ? `${row.label} (${n})` : row.label;
     const text = barText(chart, row);
     // The name gets the room the value leaves on its line.
     const room = Math.floor((WIDTH - 2 * MARGIN_X - (text.length + 2) * CHAR) / CHAR);
@@ -78,6 +78,7 @@ export function resultChartSvg(chart: ResultChart, groupLabel: string): string {
       // No bar leaves its chart: a value outside the scale is drawn at its edge and labelled.
       value: Math.min(Math.max(row.value / scale.divisor, 0), top),
       text,
+      context: row.scope !== undefined,
     };
   });
   const svg = Plot.plot({
@@ -102,7 +103,15 @@ export function resultChartSvg(chart: ResultChart, groupLabel: string): string {
     },
     y: { axis: null, domain: data.map((d) => d.key), padding: 0 },
     marks: [
-      Plot.barX(data, { x: "value", y: "key", insetTop: 22, insetBottom: 4, className: "bar" }),
+      // A context figure's bar is drawn apart (lighter, see results.css), so it never reads as a result.
+      Plot.barX(
+        data.filter((d) => !d.context),
+        { x: "value", y: "key", insetTop: 22, insetBottom: 4, className: "bar" },
+      ),
+      Plot.barX(
+        data.filter((d) => d.context),
+        { x: "value", y: "key", insetTop: 22, insetBottom: 4, className: "bar bar-context" },
+      ),
       Plot.text(data, {
         y: "key",
         text: "label",

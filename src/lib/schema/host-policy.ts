@@ -18,7 +18,8 @@
  *
  * A message says why a host is refused and never how to get that host past the check.
  */
-import { domainToUnicode } from "node:url";
+// The userland punycode package, not node:url: this module also runs in the editor's browser bundle.
+import { toUnicode } from "punycode/punycode.es6.js";
 import ipaddr from "ipaddr.js";
 import ROOT_ZONE from "tlds" with { type: "json" };
 import { caseFold, scriptsOf, skeleton } from "./unicode-security.ts";
@@ -173,7 +174,7 @@ export function hostProblem(hostname: string, shown = hostname): string | undefi
   if (labels.length < 2 || labels.some((label) => !LABEL.test(label)) || !TOP_LEVEL.test(labels.at(-1)!)) {
     return `${name} er ikke et domænenavn som eksempel.dk: kun a–z, 0–9 og bindestreg mellem punktummerne, ingen tomme led.`;
   }
-  const decoded = labels.map((label) => (label.startsWith("xn--") ? domainToUnicode(label) : label));
+  const decoded = labels.map((label) => (label.startsWith("xn--") ? toUnicodeLabel(label) : label));
   const broken = labels.findIndex(
     (label, index) =>
       label.startsWith("xn--") &&
@@ -207,4 +208,16 @@ export function hostProblem(hostname: string, shown = hostname): string | undefi
     }
   }
   return undefined;
+}
+
+/**
+ * One xn-- label decoded as Node's domainToUnicode does ("" for a label that does not decode, which
+ * no rule accepts), with the same code in the check, the build and the editor's browser bundle.
+ */
+export function toUnicodeLabel(label: string): string {
+  try {
+    return toUnicode(label.toLowerCase());
+  } catch {
+    return "";
+  }
 }

@@ -4,7 +4,7 @@ import { ELEMENTS, MAX_SCORE_LEVEL, SCORE_LEVELS } from "../vocabulary/elements.
 import { MUNICIPALITIES, REGIONS, SCOPES } from "../vocabulary/geography.ts";
 import { PHASES } from "../vocabulary/phases.ts";
 import { RESULT_QUALIFIERS, RESULT_UNITS, STATUSES } from "../vocabulary/statuses.ts";
-import { RESULT_KINDS } from "../vocabulary/result-kinds.ts";
+import { RESULT_KINDS, RESULT_SCOPES } from "../vocabulary/result-kinds.ts";
 import { TARGET_GROUPS } from "../vocabulary/target-groups.ts";
 import { PUBLICATIONS } from "../vocabulary/publications.ts";
 import { calendarDateField } from "./date-field.ts";
@@ -221,7 +221,7 @@ const scoreSchema = <L extends z.ZodType>(link: L) =>
     }
   });
 
-const resultSchema = record({
+const resultFields = {
   value: resultValueField.describe(
     "Tallet, fx 65: procent fra 0 til 100, antal fra 0 og op, dage over 0, kroner fra 0 og op.",
   ),
@@ -240,10 +240,27 @@ const resultSchema = record({
   period: lineText("period", { max: TEXT_LIMITS.period }).optional().describe('Periode, fx "2020–2021".'),
   participants: participantsField.optional().describe("Antal unge, tallet bygger på."),
   source: publicationField.default("katalog-2022").describe("Publikationen, tallet stammer fra."),
-}).superRefine((result, ctx) => {
-  const problem = resultValueProblem(result);
-  if (problem) ctx.addIssue({ code: "custom", path: [problem.field], message: problem.message });
-});
+  scope: vocabularyField(RESULT_SCOPES, "slags tal (scope)")
+    .optional()
+    .describe(
+      "kontekst, når tallet beskriver omgivelserne (fx hele skolen) og ikke indsatsen selv. Udelades for indsatsens egne tal.",
+    ),
+};
+
+/** A result figure; `sharedWith` names other entries the same figure is given for, by their ids. */
+const resultSchema = <R extends z.ZodType>(intervention: R) =>
+  record({
+    ...resultFields,
+    sharedWith: z
+      .array(intervention)
+      .optional()
+      .describe(
+        "Andre indsatser, som kilden giver præcis det samme tal for. Tallet skrives kun her og vises også på dem; skriv det ikke igen i deres results.",
+      ),
+  }).superRefine((result, ctx) => {
+    const problem = resultValueProblem(result);
+    if (problem) ctx.addIssue({ code: "custom", path: [problem.field], message: problem.message });
+  });
 
 const publicationSourceSchema = record({
   publication: publicationField.describe("Publikationen, indsatsen er beskrevet i."),
@@ -392,7 +409,7 @@ export function createInterventionSchema<R extends z.ZodType, L extends z.ZodTyp
       .describe(
         "Vurdering på Socialstyrelsens 11 elementer. Et element uden vurdering udelades (= ikke vurderet).",
       ),
-    results: z.array(resultSchema).default([]).describe("Resultattal fra kilderne."),
+    results: z.array(resultSchema(refs.intervention)).default([]).describe("Resultattal fra kilderne."),
     period: periodSchema.optional().describe("Hvornår indsatsen kører eller kørte, hvis kendt."),
     status: vocabularyField(STATUSES, "status")
       .default("ukendt")

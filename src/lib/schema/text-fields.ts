@@ -151,12 +151,24 @@ function textField(what: string, options: TextOptions, lineProblem: typeof oneLi
     });
 }
 
+/**
+ * The kind of text, carried into the JSON Schema as `x-text`, so the CMS form (src/lib/cms/cms-config.ts)
+ * refuses the same characters as the schema does.
+ */
+export type TextKind = "line" | "paragraph";
+
+/** The characters a text of this kind may not hold once trimmed, on top of what the reader refuses in any value. */
+export const TEXT_KIND_FORBIDDEN: Record<TextKind, RegExp> = {
+  line: new RegExp(`${LINE_BREAKING.source}|${INVISIBLE_FORMAT.source}`, "u"),
+  paragraph: NOT_IN_PARAGRAPH,
+};
+
 /** A required one-line text (a name, title or label): NFC, trimmed, limited, one clean line. */
 export function lineText(what: string, options: TextOptions) {
-  return textField(what, options, oneLineProblem);
+  return textField(what, options, oneLineProblem).meta({ "x-text": "line" satisfies TextKind });
 }
 
 /** A required multi-line text (a description, rationale or note): line feeds and tabs allowed. */
 export function paragraphText(what: string, options: TextOptions) {
-  return textField(what, options, paragraphProblem);
+  return textField(what, options, paragraphProblem).meta({ "x-text": "paragraph" satisfies TextKind });
 }

@@ -18,6 +18,50 @@ export const NONCHARACTERS =
  * very start of a file (the reader drops that one; a second is a zero-width no-break space).
  */
 export const HIDDEN_CHARACTERS = /[\u{E0000}-\u{E007F}\uFEFF]/u;
+/** Whether the reader refuses this character in any value (firstForbidden). */
+export function readerForbids(char: string): boolean {
+  return (
+    BIDI_CONTROLS.test(char) ||
+    CONTROL_CHARACTERS.test(char) ||
+    NONCHARACTERS.test(char) ||
+    HIDDEN_CHARACTERS.test(char)
+  );
+}
+
+/**
+ * The characters `matches` accepts, as one alternative for a RegExp without the u flag (as Decap tests a
+ * form field's `pattern` in /admin/): a class of BMP ranges, and characters above U+FFFF as their
+ * surrogate pairs. Lone surrogates are left out (a browser's text field does not produce them).
+ */
+export function characterAlternation(matches: (char: string) => boolean): string {
+  const hex = (code: number) => `\\u${code.toString(16).padStart(4, "0")}`;
+  const ranges = (codes: number[]) => {
+    const parts: string[] = [];
+    for (let i = 0; i < codes.length;) {
+      let j = i;
+      while (j + 1 < codes.length && codes[j + 1] === codes[j]! + 1) j++;
+      parts.push(j === i ? hex(codes[i]!) : `${hex(codes[i]!)}-${hex(codes[j]!)}`);
+      i = j + 1;
+    }
+    return parts.join("");
+  };
+  const bmp: number[] = [];
+  const astral = new Map<number, number[]>();
+  for (let code = 0; code <= 0x10ffff; code++) {
+    if (code >= 0xd800 && code <= 0xdfff) continue;
+    if (!matches(String.fromCodePoint(code))) continue;
+    if (code <= 0xffff) bmp.push(code);
+    else {
+      const high = 0xd800 + ((code - 0x10000) >> 10);
+      const low = 0xdc00 + ((code - 0x10000) & 0x3ff);
+      astral.set(high, [...(astral.get(high) ?? []), low]);
+    }
+  }
+  const alternatives = bmp.length > 0 ? [`[${ranges(bmp)}]`] : [];
+  for (const [high, lows] of astral) alternatives.push(`${hex(high)}[${ranges(lows)}]`);
+  return alternatives.join("|");
+}
+
 /**
  * Characters that draw nothing although no Unicode property says so: the Braille blank and the
  * Hangul fillers. A text made of these and spaces only looks empty.

@@ -3,5 +3,7 @@
  * index.ts the bundler would also keep the top-level code of search-sort.ts (the element vocabulary)
  * and index-text.ts, which the browser never uses; these two modules have no such cost.
  */
+export { readableIndexText } from "./compound-words.ts";
 export * from "./search-text.ts";
 export * from "./search-state.ts";
+export * from "./vocabulary-offers.ts";

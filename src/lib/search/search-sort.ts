@@ -10,13 +10,20 @@ export function elementSort(key: ElementKey): string {
   return `niveau-${key}`;
 }
 
+/**
+ * A closed select shows only the chosen label and cannot wrap it, so every label fits a phone's full-width
+ * box (about 36 characters); what the orders mean is said once, in SORT_HINT under the box.
+ */
 export const SORT_OPTIONS: readonly { value: string; label: string }[] = [
-  { value: "", label: "Bedste match (alfabetisk uden søgeord)" },
+  { value: "", label: "Bedste match" },
   { value: ASSESSED_SORT, label: "Flest vurderede elementer" },
   ...ELEMENT_KEYS.map((key) => ({
     value: elementSort(key),
-    label: `Højeste niveau på ${ELEMENTS[key].label}`,
+    label: `Niveau: ${ELEMENTS[key].label}`,
   })),
 ];
+
+export const SORT_HINT =
+  "Bedste match står først, uden søgeord i alfabetisk orden. Et element sorterer efter højeste niveau.";
 
 export const SORT_KEYS: readonly string[] = SORT_OPTIONS.map((option) => option.value).filter(Boolean);

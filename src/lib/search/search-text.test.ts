@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { resultStatus } from "./search-text.ts";
+import { countLabel, removalOutcome, resultStatus } from "./search-text.ts";
 
 describe("resultStatus", () => {
   it("says how many were found, for what and with how many filters", () => {
@@ -18,7 +18,24 @@ describe("resultStatus", () => {
 
   it("suggests a way out of an empty result", () => {
     expect(resultStatus(0, { q: "xyz", filters: {} })).toBe(
-      "Ingen indsatser fundet for »xyz«. Prøv færre filtre eller et andet ord.",
+      "Ingen indsatser fundet for »xyz«. Se forslagene herunder.",
     );
+  });
+});
+
+describe("countLabel", () => {
+  it("gives interventions, and governance examples apart where there are any", () => {
+    expect(countLabel(27)).toBe("(27)");
+    expect(countLabel(27, 0)).toBe("(27)");
+    expect(countLabel(4, 1)).toBe("(4 + 1 eksempel)");
+    expect(countLabel(0, 3)).toBe("(0 + 3 eksempler)");
+  });
+});
+
+describe("removalOutcome", () => {
+  it("says what a search without the filter finds", () => {
+    expect(removalOutcome(0)).toBe("giver heller ingen resultater");
+    expect(removalOutcome(1)).toBe("giver 1 resultat");
+    expect(removalOutcome(12)).toBe("giver 12 resultater");
   });
 });

@@ -31,7 +31,7 @@ export function cmsSettings(env: Readonly<Record<string, string | undefined>>, s
   const authUrl = env["CMS_AUTH_URL"]?.replace(/\/+$/, "") || undefined;
   if (!authUrl || !/^https:\/\//.test(authUrl)) {
     missing.push(
-      "CMS_AUTH_URL: https-adressen på den lille tjeneste, der udveksler GitHubs OAuth-kode til et token (se README.md, »Redaktøren i browseren«).",
+      "CMS_AUTH_URL: https-adressen på den lille tjeneste, der udveksler GitHubs OAuth-kode til et token.",
     );
   }
   return {

@@ -10,3 +10,4 @@ export * from "./operator.ts";
 export * from "./repository.ts";
 export * from "./security-policy.ts";
 export * from "./site.ts";
+export * from "./figure-text.ts";

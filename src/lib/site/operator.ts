@@ -14,7 +14,26 @@ export type Operator = {
   feedbackUrl?: string;
 };
 
-export const OPERATOR: Operator = {};
+/** The variable that names the operator when the site is built: "Region Midtjylland, Regional Udvikling". */
+export const OPERATOR_NAME_VARIABLE = "OPERATOR_NAME";
+const MAX_NAME = 120;
+
+/**
+ * The operator as the build configures it, read like REPO_URL and EDITOR_EMAIL: OPERATOR_NAME names who runs
+ * the site (/om/ and the accessibility statement say it). Unset, the pages say it is not stated yet. A value
+ * that is not one short line stops the build.
+ */
+export function readOperator(env: Readonly<Record<string, string | undefined>>): Operator {
+  const name = env[OPERATOR_NAME_VARIABLE]?.trim();
+  if (!name) return {};
+  if (/[\p{Cc}\p{Cf}]/u.test(name) || name.length > MAX_NAME)
+    throw new Error(
+      `${OPERATOR_NAME_VARIABLE} must be one line of at most ${MAX_NAME} characters without control or format characters.`,
+    );
+  return { name };
+}
+
+export const OPERATOR: Operator = readOperator(process.env);
 
 export type ContactLine = { label: string; text: string; href: string };
 

@@ -1,12 +1,17 @@
-/** Controlled vocabulary for where an intervention is organisationally anchored ("forankring"). */
+/**
+ * Controlled vocabulary for where an intervention is organisationally anchored ("forankring"), with
+ * other names for the same place (`synonyms`, see target-groups.ts).
+ */
 export const ANCHORINGS = {
   "uu-vejledning": {
     label: "UU-vejledning",
     description: "Ungdommens Uddannelsesvejledning eller den kommunale uddannelsesvejledning.",
+    synonyms: ["UU", "Ungdommens Uddannelsesvejledning"],
   },
   "kommunal-ungeindsats": {
     label: "Den kommunale ungeindsats",
     description: "Kommunens samlede ungeindsats (KUI), fx en ungeenhed på tværs af forvaltninger.",
+    synonyms: ["kommunal ungeindsats", "KUI"],
   },
   jobcenter: {
     label: "Jobcenter",
@@ -43,6 +48,7 @@ export const ANCHORINGS = {
   "hf-vuc": {
     label: "HF/VUC",
     description: "HF-uddannelsen eller et voksenuddannelsescenter (VUC).",
+    synonyms: ["HF", "VUC"],
   },
   stu: {
     label: "STU",

@@ -32,3 +32,17 @@ export const RESULT_KINDS = {
 export type ResultKind = keyof typeof RESULT_KINDS;
 export const RESULT_KIND_KEYS = Object.keys(RESULT_KINDS) as [ResultKind, ...ResultKind[]];
 export const OTHER_RESULTS_LABEL = "Andre tal";
+
+/**
+ * Whom a figure is about. Without a scope it is about the intervention itself; a context figure describes
+ * its surroundings (say, the dropout of a whole school the intervention works in), so pages and charts
+ * label it as context and never put the intervention's name on it as if it were the intervention's result.
+ */
+export const RESULT_SCOPES = {
+  kontekst: {
+    label: "Konteksttal",
+    description: "Tallet beskriver omgivelserne, fx skolen som helhed, ikke indsatsens egne resultater.",
+  },
+} as const;
+
+export type ResultScope = keyof typeof RESULT_SCOPES;

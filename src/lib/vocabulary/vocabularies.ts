@@ -9,7 +9,7 @@ import { GOVERNANCE_THEMES } from "./governance-themes.ts";
 import { ELEMENTS } from "./elements.ts";
 import { MUNICIPALITIES, REGIONS, SCOPES } from "./geography.ts";
 import { PHASES } from "./phases.ts";
-import { RESULT_KINDS } from "./result-kinds.ts";
+import { RESULT_KINDS, RESULT_SCOPES } from "./result-kinds.ts";
 import { RESULT_UNITS, STATUSES } from "./statuses.ts";
 import { CONFIRMATION_METHODS } from "./confirmation.ts";
 import { TARGET_GROUPS } from "./target-groups.ts";
@@ -72,6 +72,12 @@ export const VOCABULARIES: readonly VocabularyDoc[] = [
     title: "Typer af resultater",
     fields: ["results[].kind"],
     values: values(RESULT_KINDS),
+  },
+  {
+    anchor: "konteksttal",
+    title: "Konteksttal",
+    fields: ["results[].scope"],
+    values: values(RESULT_SCOPES),
   },
   { anchor: "elementer", title: "De 11 elementer", fields: ["scores"], values: values(ELEMENTS) },
   {
