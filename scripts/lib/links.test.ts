@@ -122,4 +122,13 @@ describe("internalLinkProblem", () => {
       "ankeret #nej findes ikke på /om/",
     );
   });
+
+  it("suggests a trailing / only where a page has that path", () => {
+    expect(internalLinkProblem({ path: "/om", fragment: undefined }, site)).toBe(
+      'mangler / til sidst (brug "/om/")',
+    );
+    expect(internalLinkProblem({ path: "/etc/passwd", fragment: undefined }, site)).toBe(
+      "siden findes ikke (/etc/passwd), heller ikke med / til sidst",
+    );
+  });
 });

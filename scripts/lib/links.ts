@@ -106,7 +106,12 @@ export function internalLinkProblem(
   site: SiteIndex,
 ): string | undefined {
   const resolved = fileForPath(target.path);
-  if ("problem" in resolved) return resolved.problem;
+  if ("problem" in resolved) {
+    // Suggest the trailing slash only where a page has that path; /etc/passwd/ is no better than /etc/passwd.
+    return site.files.has(`${target.path.slice(1)}/index.html`)
+      ? resolved.problem
+      : `siden findes ikke (${target.path}), heller ikke med / til sidst`;
+  }
   if (!site.files.has(resolved.file)) return `siden eller filen findes ikke (${resolved.file})`;
   const fragment = target.fragment;
   if (fragment === undefined || fragment === "" || fragment === "top") return undefined;

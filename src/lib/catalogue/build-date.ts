@@ -7,6 +7,7 @@
  * Without it, SOURCE_DATE_EPOCH (the reproducible-builds convention, seconds since 1970) is used, and
  * without that, today in Denmark.
  */
+import { environment } from "../site/environment.ts";
 import { parseCalendarDate, todayInDenmark } from "../schema/date-field.ts";
 
 export const BUILD_DATE_VARIABLE = "BUILD_DATE";
@@ -34,7 +35,7 @@ export function resolveBuildDate(env: Environment, now: Date = new Date()): Date
 }
 
 /** The date this build judges against. */
-export const BUILD_DATE: Date = resolveBuildDate(process.env);
+export const BUILD_DATE: Date = resolveBuildDate(environment());
 
 /**
  * The latest moment a date the build shows may have: the end of the build date, and never after the

@@ -4,6 +4,7 @@
  * (src/integrations/editor-email-notice.ts) and pages say that writing to the editors by e-mail is not set up
  * yet; they never show a made-up address. A value that is not an e-mail address stops the build.
  */
+import { environment } from "../site/environment.ts";
 import { addrSpecProblem, mailtoHref } from "../schema/email.ts";
 
 export const EDITOR_EMAIL_VARIABLE = "EDITOR_EMAIL";
@@ -20,7 +21,7 @@ export function readEditorEmail(env: Readonly<Record<string, string | undefined>
   return value;
 }
 
-const email = readEditorEmail(process.env);
+const email = readEditorEmail(environment());
 
 export const EDITORS = {
   /** The editors' address, or undefined while it is not configured. */

@@ -82,6 +82,19 @@ export function filterPageSets<E extends SiteEntry, G extends SiteExample>(
   });
 }
 
+/** Routes without parameters that are not pages of their own: Pagefind's bundle, an anchor on a page. */
+const NOT_PAGES: readonly string[] = ["pagefindBundle", "rubric"];
+
+/**
+ * Every route that needs no parameter (every static page and data file: /om/, /gennemgang/, /soeg/,
+ * /feed.xml …), read from routes itself, so a page added there is known here without a second list.
+ * A route that needs a parameter gives "undefined" in its path when called without one and is left out.
+ */
+const STATIC_PATHS: readonly string[] = Object.entries(routes)
+  .filter(([name]) => !NOT_PAGES.includes(name))
+  .map(([, route]) => (route as (...args: unknown[]) => string)())
+  .filter((path) => !path.includes("undefined") && !path.includes("#"));
+
 /** The content the page list depends on. */
 export type SiteContent = {
   interventions: readonly SiteEntry[];
@@ -93,32 +106,7 @@ export type SiteContent = {
 /** Every path the site serves a page or a file at, as links write them (/indsatser/skub/). */
 export function sitePaths(content: SiteContent): Set<string> {
   const { interventions, governance, phases } = content;
-  const paths = new Set<string>([
-    routes.home(),
-    routes.admin(),
-    routes.targetGroups(),
-    routes.anchorings(),
-    routes.regions(),
-    routes.municipalities(),
-    routes.approaches(),
-    routes.governanceExamples(),
-    routes.search(),
-    routes.about(),
-    routes.contribute(),
-    routes.method(),
-    routes.elements(),
-    routes.data(),
-    routes.dataJson(),
-    routes.dataCsv(),
-    routes.dataSchema(),
-    routes.dataGovernanceJson(),
-    routes.dataGovernanceCsv(),
-    routes.dataGovernanceSchema(),
-    routes.feed(),
-    routes.compare(),
-    routes.results(),
-    routes.accessibility(),
-  ]);
+  const paths = new Set<string>(STATIC_PATHS);
   const add = (pages: readonly { url: string }[]) => pages.forEach((page) => paths.add(page.url));
   add(interventionListPages(interventions));
   for (const entry of interventions) {

@@ -7,7 +7,8 @@
  * file (src/lib/content/frontmatter.ts), no silently skipped files, and the body rules inside the compiler.
  * A new collection is one line here plus its schema in src/content.config.ts and src/lib/check/check.ts.
  */
-const root = process.env["LP_CONTENT_DIR"] ?? "./content";
+// The editor imports the collection registry in the browser, where there is no `process`.
+const root = (typeof process === "undefined" ? undefined : process.env["LP_CONTENT_DIR"]) ?? "./content";
 
 export type EntryFormat = "mdx" | "md";
 

@@ -11,3 +11,4 @@ export * from "./repository.ts";
 export * from "./security-policy.ts";
 export * from "./site.ts";
 export * from "./figure-text.ts";
+export { environment } from "./environment.ts";

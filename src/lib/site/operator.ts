@@ -5,6 +5,8 @@
  *
  * Danish law asks for both a written and a telephone contact in an accessibility statement.
  */
+
+import { environment } from "./environment.ts";
 export type Operator = {
   /** The authority or organisation responsible for the site, e.g. "Region Midtjylland". */
   name?: string;
@@ -33,7 +35,7 @@ export function readOperator(env: Readonly<Record<string, string | undefined>>):
   return { name };
 }
 
-export const OPERATOR: Operator = readOperator(process.env);
+export const OPERATOR: Operator = readOperator(environment());
 
 export type ContactLine = { label: string; text: string; href: string };
 

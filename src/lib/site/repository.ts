@@ -1,3 +1,4 @@
+import { environment } from "./environment.ts";
 /**
  * The GitHub repository editors send pull requests to: the one place its address is set.
  * Set REPO_URL (and REPO_BRANCH if it is not main) when building the public site; the default
@@ -5,11 +6,11 @@
  */
 export const DEFAULT_REPOSITORY_URL = "https://github.com/lovende-praksis/lovende-praksis";
 
-const configuredUrl = process.env["REPO_URL"]?.trim() || undefined;
+const configuredUrl = environment()["REPO_URL"]?.trim() || undefined;
 
 export const REPOSITORY = {
   url: (configuredUrl ?? DEFAULT_REPOSITORY_URL).replace(/\/+$/, ""),
-  branch: process.env["REPO_BRANCH"] || "main",
+  branch: environment()["REPO_BRANCH"] || "main",
   /** False while the links point at the placeholder; the build then warns (src/integrations/repository-url-notice.ts). */
   configured: configuredUrl !== undefined,
 } as const;
