@@ -177,19 +177,25 @@ describe("»På siden« on long entries", () => {
     const list = document.querySelector("nav[data-on-this-page]")!;
     expect(list.querySelector("h2")!.textContent!.trim()).toBe("På siden");
     const targets = [...list.querySelectorAll("a")].map((link) => link.getAttribute("href")!);
-    const bodyHeadings = [...document.querySelectorAll("[data-entry-body] h2")].map(
-      (heading) => `#${heading.id}`,
-    );
+    // The body's sections, not the heading of its source notes.
+    const bodyHeadings = [...document.querySelectorAll("[data-entry-body] h2")]
+      .filter((heading) => !heading.parentElement!.hasAttribute("data-footnotes"))
+      .map((heading) => `#${heading.id}`);
     expect(bodyHeadings.length).toBeGreaterThanOrEqual(3);
     expect(targets.slice(0, bodyHeadings.length)).toEqual(bodyHeadings);
     for (const target of targets) expect(document.querySelector(target), target).not.toBeNull();
+    // Each section once: the source notes' own »Kilder« is not listed beside the page's sources.
+    expect(new Set(targets).size).toBe(targets.length);
+    expect(targets.filter((target) => target === "#kilder")).toHaveLength(1);
+    const labels = [...list.querySelectorAll("a")].map((link) => link.textContent!.trim());
+    expect(new Set(labels).size, labels.join(", ")).toBe(labels.length);
     expect(list.querySelector("script")).toBeNull();
   });
 
   it("is left out on a short entry", () => {
     const short = catalogue.find((entry) => !entry.data.case && entry.data.sources.length === 1)!;
     const document = parse(short.id);
-    if (document.querySelectorAll("[data-entry-body] h2").length < 3)
+    if (document.querySelectorAll("[data-entry-body] > h2").length < 3)
       expect(document.querySelector("nav[data-on-this-page]")).toBeNull();
   });
 });
