@@ -5,36 +5,22 @@
  * named as context, never by the intervention's name (src/lib/site/figure-text.ts).
  */
 import { formatResultValue } from "../site/format.ts";
-import { PUBLICATIONS, type PublicationId } from "../vocabulary/publications.ts";
+import { PUBLICATIONS } from "../vocabulary/publications.ts";
 import {
   OTHER_RESULTS_LABEL,
   RESULT_KIND_KEYS,
   RESULT_KINDS,
   RESULT_SCOPES,
-  type ResultKind,
   type ResultScope,
 } from "../vocabulary/result-kinds.ts";
-import { listText, refId, type Ref } from "../site/figure-text.ts";
-import { RESULT_UNITS, type ResultQualifier, type ResultUnit } from "../vocabulary/statuses.ts";
+import { listText, refId, type FigureData } from "../site/figure-text.ts";
+import { RESULT_UNITS, type ResultUnit } from "../vocabulary/statuses.ts";
 
 export type ResultSource = {
   id: string;
   data: {
     title: string;
-    results: readonly {
-      value: number;
-      unit: ResultUnit;
-      qualifier?: ResultQualifier | undefined;
-      measure: string;
-      kind?: ResultKind | undefined;
-      period?: string | undefined;
-      participants?: number | undefined;
-      source: PublicationId;
-      scope?: ResultScope | undefined;
-      sharedWith?: readonly Ref[] | undefined;
-      /** Set on a copy an entry shows from another entry; such copies are not counted again. */
-      storedIn?: string | undefined;
-    }[];
+    results: readonly FigureData[];
   };
 };
 
