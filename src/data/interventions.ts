@@ -4,21 +4,15 @@
  */
 import { getCollection, type CollectionEntry } from "astro:content";
 import { sortByTitle, withSharedResults, type WithSharedResults } from "../lib/catalogue/index.ts";
+import { oncePerBuild } from "./once-per-build.ts";
 
 export type Intervention = WithSharedResults<CollectionEntry<"interventions">>;
 
-let cached: Promise<readonly Intervention[]> | undefined;
-
 /**
- * Every page of a build asks for the catalogue; reading and sorting it once per build instead of once per page
- * keeps rendering linear in the number of entries. The dev server reloads content, so there it reads every time.
+ * Every page of a build asks for the catalogue; it is read and sorted once per build (see oncePerBuild).
  * Callers must not change the list (sort a copy).
  */
-export function getInterventions(): Promise<readonly Intervention[]> {
-  if (import.meta.env.DEV) return read();
-  cached ??= read();
-  return cached;
-}
+export const getInterventions: () => Promise<readonly Intervention[]> = oncePerBuild(read);
 
 async function read(): Promise<readonly Intervention[]> {
   return withSharedResults(sortByTitle(await getCollection("interventions")));

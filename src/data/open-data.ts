@@ -6,8 +6,12 @@ import type { OpenDataContext, OpenDataEntry, GovernanceOpenDataEntry } from "..
 import { getInterventions } from "./interventions.ts";
 import { getGovernanceExamples } from "./governance.ts";
 import { openDataParagraphs } from "../lib/sources/index.ts";
+import { oncePerBuild } from "./once-per-build.ts";
 
-export async function getOpenDataEntries(): Promise<OpenDataEntry[]> {
+/** Every intervention as open data; read once per build (each per-entry JSON file asks for it). */
+export const getOpenDataEntries = oncePerBuild(readOpenDataEntries);
+
+async function readOpenDataEntries(): Promise<OpenDataEntry[]> {
   const entries = await getInterventions();
   return Promise.all(
     entries.map(async (entry) => ({
@@ -41,19 +45,28 @@ export async function getOpenDataEntries(): Promise<OpenDataEntry[]> {
   );
 }
 
+/**
+ * Links and titles by id, for every open-data file. Read once per build: each of the per-entry JSON files asks
+ * for it, and rebuilding the title table per file made that route quadratic in the number of entries.
+ */
 export async function getOpenDataContext(site: URL | undefined): Promise<OpenDataContext> {
   if (!site)
     throw new Error("Set `site` in astro.config.mjs (SITE_URL) so open data can carry absolute URLs.");
+  return { site, ...(await getTables()) };
+}
+
+const getTables = oncePerBuild(async () => {
   const [links, entries] = await Promise.all([getCollection("links"), getInterventions()]);
   return {
-    site,
     buildDate: BUILD_DATE,
     links: Object.fromEntries(links.map((link) => [link.id, link.data])) as Record<string, LinkData>,
     titles: Object.fromEntries(entries.map((entry) => [entry.id, entry.data.title])),
   };
-}
+});
 
-export async function getGovernanceOpenDataEntries(): Promise<GovernanceOpenDataEntry[]> {
+export const getGovernanceOpenDataEntries = oncePerBuild(readGovernanceOpenDataEntries);
+
+async function readGovernanceOpenDataEntries(): Promise<GovernanceOpenDataEntry[]> {
   const examples = await getGovernanceExamples();
   return Promise.all(
     examples.map(async (entry) => ({
