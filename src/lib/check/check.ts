@@ -50,10 +50,23 @@ const didYouMean = (value: string, known: Iterable<string>) => {
   return match ? ` Mente du: "${match}"?` : "";
 };
 
+/**
+ * The schema's verdict on a file's data, computed once per file and schema: the check asks twice (which
+ * pages the content makes, then each file's problems).
+ */
+const verdicts = new WeakMap<ContentFile, Map<z.ZodType, z.ZodSafeParseResult<unknown>>>();
+function parsed<T>(file: ContentFile, schema: z.ZodType<T>): z.ZodSafeParseResult<T> {
+  let bySchema = verdicts.get(file);
+  if (!bySchema) verdicts.set(file, (bySchema = new Map()));
+  let result = bySchema.get(schema);
+  if (!result) bySchema.set(schema, (result = schema.safeParse(file.data)));
+  return result as z.ZodSafeParseResult<T>;
+}
+
 /** Schema issues of one file, each with the line of the field it is about. */
 function schemaProblems(file: ContentFile, schema: z.ZodType): { problems: Problem[]; data?: unknown } {
   if (file.problems.length > 0) return { problems: entryProblems(file) };
-  const result = schema.safeParse(file.data);
+  const result = parsed(file, schema);
   if (result.success) return { problems: [], data: result.data };
   const problems = result.error.issues.map((issue) => {
     const where = issue.code === "unrecognized_keys" ? [...issue.path, issue.keys[0]!] : issue.path;
@@ -171,13 +184,15 @@ export function checkFiles(
   return problems;
 }
 
+const PHASE_SCHEMA = createPhaseIntroSchema(z.string());
+
 /** Phase introductions: schema, link references and the Markdown lint (no raw HTML). */
 export function checkPhaseFiles(
   files: ContentFile[],
   linkIds: ReadonlySet<string> | undefined,
   site?: SitePathCheck,
 ): Problem[] {
-  return checkIntroFiles(files, linkIds, createPhaseIntroSchema(z.string()), site);
+  return checkIntroFiles(files, linkIds, PHASE_SCHEMA, site);
 }
 
 /** Part introductions (content/parts/): the same rules as phase introductions. */
@@ -322,10 +337,10 @@ function checkedContent(folders: Record<EntryCollectionName, EntryFolder>): Chec
   const valid = <T>(files: readonly ContentFile[], schema: z.ZodType<T>) =>
     files.flatMap((file) => {
       if (file.problems.length > 0) return [];
-      const result = schema.safeParse(file.data);
+      const result = parsed(file, schema);
       return result.success ? [{ id: file.id, data: result.data }] : [];
     });
-  const phaseSchema = createPhaseIntroSchema(z.string());
+  const phaseSchema = PHASE_SCHEMA;
   return {
     interventions: valid(folders.interventions.files, standaloneInterventionSchema),
     governance: valid(folders.governance.files, standaloneGovernanceSchema),

@@ -31,7 +31,8 @@ import {
   ENTRY_COLLECTIONS,
   LARGEST_ENTRY_LIMITS,
 } from "../content/content-paths.ts";
-import { compiledSource, readEntryBytes, type EntryText } from "../content/frontmatter.ts";
+import { compiledSource, type EntryText } from "../content/frontmatter.ts";
+import { readEntryBytesOnce } from "../content/reading-cache.ts";
 import { MARKDOWN_FEATURES } from "../content/mdx-compiler.ts";
 import { slugify } from "../content/slug.ts";
 import { FOOTNOTE_OPTIONS, NESTED_NOTE_SCOPES, noteScope } from "../sources/render.ts";
@@ -262,14 +263,14 @@ function guardFor(factory: FactoryContext, options: BodyRuleOptions) {
 
 /**
  * The gate's reading of a file: its bytes on disk through readEntryBytes, the function the check's
- * readEntryFile uses. Never the text Vite passes in, which is decoded differently (it keeps invalid
+ * readEntryFile uses (both through the same per-process cache, src/lib/content/reading-cache.ts). Never the text Vite passes in, which is decoded differently (it keeps invalid
  * bytes as U+FFFD), so the same bytes always get the same verdict in the check and the build.
  */
 export function readGatedFile(path: string): EntryText {
   const collection = collectionOfFile(resolve(path), resolve(CONTENT_ROOT));
   const limits = collection ? ENTRY_COLLECTIONS[collection].limits : LARGEST_ENTRY_LIMITS;
   try {
-    return readEntryBytes(readFileSync(path), limits);
+    return readEntryBytesOnce(readFileSync(path), limits);
   } catch {
     const problem = { line: 1, field: "fil", message: "Filen kan ikke læses." };
     return { data: undefined, body: "", bodyLine: 1, lineOf: () => undefined, problems: [problem] };

@@ -11,7 +11,8 @@ import {
   type EntryCollectionName,
   type EntryLimits,
 } from "./content-paths.ts";
-import { readEntryBytes, readEntryText, type EntryText } from "./frontmatter.ts";
+import { readEntryText, type EntryText } from "./frontmatter.ts";
+import { readEntryBytesOnce } from "./reading-cache.ts";
 import { idProblem } from "./slug.ts";
 
 export type Problem = {
@@ -104,7 +105,8 @@ export type EntryFile = EntryText & {
 
 /**
  * Reads one entry file (text, frontmatter, body); problems describe why it cannot be used. The bytes
- * go through readEntryBytes, exactly as in the build's compile gate; `text` is for text that was
+ * go through readEntryBytes (once per process for the same bytes, see reading-cache.ts), exactly as in
+ * the build's compile gate; `text` is for text that was
  * never a file (npm run new checks what it is about to write).
  */
 export function readEntryFile(
@@ -118,7 +120,7 @@ export function readEntryFile(
   const name = file.split(/[\\/]/).pop()!;
   const id = name.slice(0, name.length - extension.length);
   const bytes = text === undefined ? readFileSync(file) : undefined;
-  const read = bytes ? readEntryBytes(bytes, limits) : readEntryText(text!, limits);
+  const read = bytes ? readEntryBytesOnce(bytes, limits) : readEntryText(text!, limits);
   const source = text ?? bytes!.toString("utf8");
   const title = (read.data as { title?: unknown } | undefined)?.title;
   const problem = idProblem(id, name, typeof title === "string" ? title : undefined);

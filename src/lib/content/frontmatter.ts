@@ -218,21 +218,7 @@ export function readEntryText(raw: string, limits: EntryLimits = LARGEST_ENTRY_L
 
 /** The YAML fields: parsed, judged and turned into data, with the line of every value. */
 function readYaml(yamlText: string, body: string, bodyLine: number): EntryText {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(yamlText, {
-    version: "1.2",
-    schema: "core",
-    customTags: [],
-    uniqueKeys: true,
-    merge: false,
-    prettyErrors: false,
-    lineCounter,
-  });
-  const toLine = (offset: number) => lineCounter.linePos(offset).line + 1;
-  const lineOf = (path: readonly PropertyKey[]) => {
-    const offset = offsetOf(doc, path);
-    return offset === undefined ? undefined : toLine(offset);
-  };
+  const { doc, toLine, lineOf } = parseYaml(yamlText);
   const problems: TextProblem[] = [];
   for (const error of doc.errors) {
     problems.push({
@@ -329,7 +315,35 @@ function readYaml(yamlText: string, body: string, bodyLine: number): EntryText {
     });
   }
   if (problems.length > 0) return { data: undefined, body, bodyLine, lineOf, problems: capped(problems) };
-  return { data, body, bodyLine, lineOf, problems };
+  // A readable file keeps only its YAML text for lineOf, not the parsed document: the line of a field is
+  // asked for only when a schema rule fails, and a build holds thousands of readings (see reading-cache.ts).
+  return { data, body, bodyLine, lineOf: lazyLineOf(yamlText), problems };
+}
+
+/** The YAML text parsed as the reader parses it, with the line of an offset and of a field path. */
+function parseYaml(yamlText: string) {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yamlText, {
+    version: "1.2",
+    schema: "core",
+    customTags: [],
+    uniqueKeys: true,
+    merge: false,
+    prettyErrors: false,
+    lineCounter,
+  });
+  const toLine = (offset: number) => lineCounter.linePos(offset).line + 1;
+  const lineOf = (path: readonly PropertyKey[]) => {
+    const offset = offsetOf(doc, path);
+    return offset === undefined ? undefined : toLine(offset);
+  };
+  return { doc, toLine, lineOf };
+}
+
+/** lineOf that parses the YAML again on its first call (the same parse, so the same lines). */
+function lazyLineOf(yamlText: string): EntryText["lineOf"] {
+  let lineOf: EntryText["lineOf"] | undefined;
+  return (path) => (lineOf ??= parseYaml(yamlText).lineOf)(path);
 }
 
 /** The dotted field name of a node, such as targetGroup.age.min, from the nodes above it. */
