@@ -389,6 +389,8 @@ function structureRules() {
 /** The heading's level problem, if any; returns the level the next heading is measured against. */
 function headingIssue(node: BodyNode, previous: number, report: Report): number {
   const depth = node.depth ?? 2;
+  // The heading's text is read only for a message: most headings have none.
+  if (depth !== 1 && depth <= previous + 1) return depth;
   const text = short(plainText(node)) || "…";
   const marks = (level: number) => "#".repeat(level);
   if (depth === 1) {

@@ -32,4 +32,11 @@ describe("personNames", () => {
     expect(names("To ungeguider i Randers følger de unge.")).toEqual([]);
     expect(names("Horsens Kommune fortæller, at Ifølge Marselisborg-kataloget …")).toEqual([]);
   });
+
+  it("finds names joined by a hyphen or a space alike, and none in text without two capitalised words in a row", () => {
+    expect(names("ifølge Anne-Mette siger vejlederen")).toEqual(["Anne-Mette"]);
+    expect(names("mentor Ole Olsen")).toEqual(["Ole Olsen"]);
+    expect(names("mentoren Ole taler med Olsen, som er vejleder")).toEqual([]);
+    expect(names("")).toEqual([]);
+  });
 });

@@ -53,9 +53,16 @@ const ORGANISATION_WORDS =
 
 export type PersonName = { name: string; index: number };
 
+/**
+ * Two capitalised words in a row: every NAME begins so, so text without them names nobody and is not
+ * searched with the three patterns above (most text nodes of a body have none).
+ */
+const TWO_NAME_WORDS = new RegExp(`${NAME_WORD}[ -]${NAME_WORD}`, "u");
+
 /** Every personal name the text seems to give, with its position in the text. */
 export function personNames(text: string): PersonName[] {
   const found: PersonName[] = [];
+  if (!TWO_NAME_WORDS.test(text)) return found;
   for (const pattern of [ROLE_THEN_NAME, NAME_THEN_ROLE, NAME_SPEAKS]) {
     for (const match of text.matchAll(pattern)) {
       const name = pattern === ROLE_THEN_NAME ? match[2]! : (match[1] ?? match[2]!);

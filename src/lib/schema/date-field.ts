@@ -18,9 +18,12 @@ export function parseCalendarDate(value: string): Date | undefined {
   return real && year >= 1900 ? date : undefined;
 }
 
+/** YYYY-MM-DD in Danish time; made once, since every date field of every entry asks for today. */
+const DANISH_DAY = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Copenhagen" });
+
 /** Today as YYYY-MM-DD in Danish time, which is what an editor writes. */
 export function todayInDenmark(now = new Date()): string {
-  return new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Copenhagen" }).format(now);
+  return DANISH_DAY.format(now);
 }
 
 /** A YYYY-MM-DD field that becomes a Date; with `notFuture`, no later than today in Denmark. */
