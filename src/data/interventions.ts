@@ -17,3 +17,12 @@ export const getInterventions: () => Promise<readonly Intervention[]> = oncePerB
 async function read(): Promise<readonly Intervention[]> {
   return withSharedResults(sortByTitle(await getCollection("interventions")));
 }
+
+/**
+ * Every intervention's title by id, built once per build: each entry page names the entries its figures
+ * are shared with, and a table built per page made the entry pages quadratic in the number of entries.
+ */
+export const getTitles: () => Promise<ReadonlyMap<string, string>> = oncePerBuild(async () => {
+  const entries = await getInterventions();
+  return new Map(entries.map((entry) => [entry.id, entry.data.title]));
+});
