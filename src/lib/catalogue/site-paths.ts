@@ -62,6 +62,17 @@ export function approachPages<E extends SiteEntry>(entries: readonly E[], slug: 
   return paginate(taggedWith(entries, slug), routes.approach(slug));
 }
 
+/** Entries on one page of the editors' review list (/gennemgang/): each shows its whole record and request. */
+export const REVIEW_PAGE_SIZE = 100;
+
+/**
+ * /gennemgang/: the review list (src/lib/catalogue/review.ts) in pages, so the page stays small however
+ * large the catalogue grows; page 1 keeps the list's own URL.
+ */
+export function reviewPages<T>(items: readonly T[]): Page<T>[] {
+  return paginate(items, routes.review(), REVIEW_PAGE_SIZE);
+}
+
 /** Governance examples belong on the pages of their municipalities and regions. */
 /** The filter pages of one facet: one paginated set per value that has entries or examples. */
 export function filterPageSets<E extends SiteEntry, G extends SiteExample>(
@@ -117,6 +128,7 @@ export function sitePaths(content: SiteContent): Set<string> {
   for (const phase of phases) add(phasePages(interventions, phase));
   for (const slug of APPROACH_SLUGS) add(approachPages(interventions, slug));
   for (const key of ELEMENT_KEYS) paths.add(routes.element(key));
+  add(reviewPages(interventions));
   for (const facet of FILTER_PAGE_FACETS) {
     for (const set of filterPageSets(facet, interventions, governance)) add(set.pages);
   }
