@@ -215,3 +215,26 @@ describe("publication dates", () => {
     expect(PUBLICATION_IDS.filter((id) => PUBLICATIONS[id].published !== null)).toEqual(["katalog-2022"]);
   });
 });
+
+describe("freshnessOf and linkDatesOf, once per entry and context", () => {
+  it("give the same answer for the same data and context, and a new one for another context", () => {
+    const data = { status: "ukendt" as const, sources: catalogue, reviewed: day("2026-11-29") };
+    const build = context("2026-12-07");
+    const first = freshnessOf(data, build);
+    expect(freshnessOf(data, build)).toBe(first);
+    expect(freshnessOf({ ...data }, build)).toEqual(first);
+    const later = freshnessOf(data, context("2030-12-07"));
+    expect(later).not.toBe(first);
+    expect(later.status).toEqual(statusView("ukendt", first.dating, undefined, day("2030-12-07")));
+  });
+
+  it("read a links table's dates once, and another table's on their own", () => {
+    const links = { a: { published: "2025-03-14" }, b: {} };
+    expect(linkDatesOf(links)).toBe(linkDatesOf(links));
+    expect([...linkDatesOf(links)]).toEqual([["a", "2025-03-14"]]);
+    expect([...linkDatesOf({ ...links, b: { published: "2024" } })]).toEqual([
+      ["a", "2025-03-14"],
+      ["b", "2024"],
+    ]);
+  });
+});

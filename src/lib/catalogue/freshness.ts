@@ -67,10 +67,21 @@ export type FreshnessContext = { buildDate: Date; linkDates: LinkDates };
 
 /** The dates of every link that has one, from content/links.toml as the collection or the reader gives it. */
 export function linkDatesOf(links: Readonly<Record<string, { published?: string | undefined }>>): LinkDates {
-  return new Map(
-    Object.entries(links).flatMap(([id, link]) => (link.published ? [[id, link.published] as const] : [])),
-  );
+  let dates = linkDatesCache.get(links);
+  if (!dates) {
+    dates = new Map(
+      Object.entries(links).flatMap(([id, link]) => (link.published ? [[id, link.published] as const] : [])),
+    );
+    linkDatesCache.set(links, dates);
+  }
+  return dates;
 }
+
+/**
+ * The dates of one links table, read once: open data asks for them per entry, with the same table. The tables are
+ * read-only (the collection's data), so the same table always gives the same dates.
+ */
+const linkDatesCache = new WeakMap<object, LinkDates>();
 
 // ---------------------------------------------------------------------------------------------------------
 // Kildernes dato
@@ -294,8 +305,23 @@ export function confirmationView(confirmed: Confirmation): ConfirmationView {
   };
 }
 
+/**
+ * The freshness of each entry's data under each context, computed once: a build shows an entry on its page, on
+ * a card in every listing and filter page it belongs to, in the search record and the facets, all with the one
+ * context of the build. Entries' data and contexts are read-only, so the answer for the same pair never changes.
+ */
+const freshnessCache = new WeakMap<FreshnessSource, WeakMap<FreshnessContext, Freshness>>();
+
 /** The three dates and the status of one entry, as of the build date. */
 export function freshnessOf(data: FreshnessSource, context: FreshnessContext): Freshness {
+  let byContext = freshnessCache.get(data);
+  if (!byContext) freshnessCache.set(data, (byContext = new WeakMap()));
+  let freshness = byContext.get(context);
+  if (!freshness) byContext.set(context, (freshness = computeFreshness(data, context)));
+  return freshness;
+}
+
+function computeFreshness(data: FreshnessSource, context: FreshnessContext): Freshness {
   const dating = sourceDating(data.sources, context.linkDates);
   return {
     dating,

@@ -32,7 +32,7 @@ import {
   LARGEST_ENTRY_LIMITS,
 } from "../content/content-paths.ts";
 import { compiledSource, type EntryText } from "../content/frontmatter.ts";
-import { readEntryBytesOnce } from "../content/reading-cache.ts";
+import { clearEntryReadings, readEntryBytesOnce } from "../content/reading-cache.ts";
 import { MARKDOWN_FEATURES } from "../content/mdx-compiler.ts";
 import { slugify } from "../content/slug.ts";
 import { FOOTNOTE_OPTIONS, NESTED_NOTE_SCOPES, noteScope } from "../sources/render.ts";
@@ -285,6 +285,11 @@ export function contentGate(): Plugin {
     enforce: "pre",
     configResolved(config) {
       building = config.command === "build";
+    },
+    // Every body is compiled by now: the readings the check and the loader shared with the gate are not
+    // asked for again, so they need not stay in memory for the rest of the build.
+    buildEnd() {
+      if (building) clearEntryReadings();
     },
     transform: {
       order: "pre",
