@@ -14,6 +14,7 @@
  *
  * No inline styles and no scripts: the look comes from src/styles/global.css.
  */
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { CONTENT_PATHS } from "../content/content-paths.ts";
 import { readLinksFile } from "../content/links-file.ts";
@@ -61,8 +62,25 @@ const stringProperty = (node: Node, name: string) => {
   return typeof value === "string" ? value : undefined;
 };
 
-/** Titles of the links in content/links.toml (unreadable file: none; the check reports it). */
+/**
+ * Titles of the links in content/links.toml (unreadable file: none; the check reports it). Every compiled body
+ * with source notes asks; the file is read and judged again only when its bytes changed (`astro dev`).
+ */
 function linkTitles(): LinkTitles {
+  let bytes: Buffer | undefined;
+  try {
+    bytes = readFileSync(CONTENT_PATHS.links);
+  } catch {
+    bytes = undefined;
+  }
+  if (bytes && titlesRead && titlesRead.bytes.equals(bytes)) return titlesRead.titles;
+  const titles = readLinkTitles();
+  titlesRead = bytes ? { bytes, titles } : undefined;
+  return titles;
+}
+let titlesRead: { bytes: Buffer; titles: LinkTitles } | undefined;
+
+function readLinkTitles(): LinkTitles {
   const read = readLinksFile(CONTENT_PATHS.links, CONTENT_PATHS.links);
   return Object.fromEntries(
     Object.entries(read.links ?? {}).flatMap(([id, value]) => {
