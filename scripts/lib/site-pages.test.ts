@@ -6,7 +6,19 @@ import { listHtmlPages, listIndexPages, onePerTemplate, urlPathOf } from "./site
 
 const dir = mkdtempSync(join(tmpdir(), "lp-pages-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-for (const file of ["index.html", "404.html", "om/index.html", "indsatser/a/index.html", "pagefind/x.html"]) {
+const FILES = [
+  "index.html",
+  "404.html",
+  "om/index.html",
+  "indsatser/a/index.html",
+  "indsatser/a/side/2/index.html",
+  "pagefind/x.html",
+  "pagefind/fragment/y.html",
+  "admin/index.html",
+  "data/indsatser/a.json",
+  "data/pagefind/index.html",
+];
+for (const file of FILES) {
   mkdirSync(dirname(join(dir, file)), { recursive: true });
   writeFileSync(join(dir, file), "<html></html>");
 }
@@ -18,14 +30,23 @@ describe("site pages", () => {
     expect(urlPathOf(dir, join(dir, "404.html"))).toBe("/404.html");
   });
 
-  it("walks the build for HTML pages, leaving out Pagefind's folder", () => {
+  it("walks the build for HTML pages, leaving out Pagefind's folder and the editor at the top only", () => {
     expect(listHtmlPages(dir).map((page) => page.urlPath)).toEqual([
       "/",
       "/404.html",
+      "/data/pagefind/",
       "/indsatser/a/",
+      "/indsatser/a/side/2/",
       "/om/",
     ]);
-    expect(listIndexPages(dir).map((page) => page.urlPath)).toEqual(["/", "/indsatser/a/", "/om/"]);
+    expect(listHtmlPages(dir).find((page) => page.urlPath === "/om/")!.file).toBe(join(dir, "om/index.html"));
+    expect(listIndexPages(dir).map((page) => page.urlPath)).toEqual([
+      "/",
+      "/data/pagefind/",
+      "/indsatser/a/",
+      "/indsatser/a/side/2/",
+      "/om/",
+    ]);
   });
 
   it("picks one page per URL shape", () => {
