@@ -15,6 +15,10 @@ type Positioned = BodyNode & {
 
 /** The MDX body without comments; empty when the body cannot be parsed (the build stops on it anyway). */
 export async function publishedBody(body: string): Promise<string> {
+  // A comment is an expression, which begins with {; without { (and without < or import/export lines, the
+  // only other MDX syntax that can fail to parse) there is nothing to cut and nothing to refuse, so the
+  // parse is skipped: most bodies have no comment.
+  if (!MAY_HOLD_MDX_SYNTAX.test(body)) return tidy(body);
   const satteri = await loadSatteri();
   let root: Positioned;
   try {
@@ -38,7 +42,14 @@ export async function publishedBody(body: string): Promise<string> {
   }
   let text = body;
   for (const [start, end] of cuts.sort((a, b) => b[0] - a[0])) text = text.slice(0, start) + text.slice(end);
-  // A comment on lines of its own leaves blank lines behind; a paragraph break is one blank line.
+  return tidy(text);
+}
+
+/** Text in which MDX may find an expression, JSX or ESM: the only syntax that can hold a comment or fail. */
+const MAY_HOLD_MDX_SYNTAX = /[{<]|^[ \t]*(?:import|export)\b/m;
+
+/** A comment on lines of its own leaves blank lines behind; a paragraph break is one blank line. */
+function tidy(text: string): string {
   return (
     text
       .replace(/[ \t]+$/gm, "")
