@@ -30,7 +30,13 @@ import {
 import { assessedCount } from "../scores/scores.ts";
 import { municipalityName, regionName, SCOPES } from "../vocabulary/geography.ts";
 import { PHASES } from "../vocabulary/phases.ts";
-import { AGE_LIMIT_YEARS, freshnessOf, linkDatesOf, type Freshness } from "../catalogue/freshness.ts";
+import {
+  AGE_LIMIT_YEARS,
+  freshnessOf,
+  linkDatesOf,
+  type Freshness,
+  type FreshnessContext,
+} from "../catalogue/freshness.ts";
 import { TARGET_GROUPS } from "../vocabulary/target-groups.ts";
 
 type FileData = z.output<ReturnType<typeof createInterventionSchema<z.ZodString, z.ZodString>>>;
@@ -65,7 +71,18 @@ const titleIn = (context: Pick<OpenDataContext, "titles">) => (id: string) => co
 
 /** The entry's dates and status as of the build, from the same rule as the pages (src/lib/catalogue/freshness.ts). */
 const freshnessIn = (data: InterventionData, context: OpenDataContext): Freshness =>
-  freshnessOf(data, { buildDate: context.buildDate, linkDates: linkDatesOf(context.links) });
+  freshnessOf(data, freshnessContextOf(context));
+
+/** One freshness context per open-data context, so freshnessOf's answer for each entry is computed once. */
+const freshnessContexts = new WeakMap<OpenDataContext, FreshnessContext>();
+function freshnessContextOf(context: OpenDataContext): FreshnessContext {
+  let freshness = freshnessContexts.get(context);
+  if (!freshness || freshness.buildDate !== context.buildDate) {
+    freshness = { buildDate: context.buildDate, linkDates: linkDatesOf(context.links) };
+    freshnessContexts.set(context, freshness);
+  }
+  return freshness;
+}
 
 /** What reusers must do, in the words the catalogue's reprint permission asks for. */
 export const REUSE = {
