@@ -20,6 +20,7 @@ import {
 } from "../lib/open-data/index.ts";
 import { latestShownTime } from "../lib/catalogue/index.ts";
 import { CONTENT_PATHS, readEntryBytes } from "../lib/content/index.ts";
+import { forgetAfterGeneration } from "./once-per-build.ts";
 
 const run = promisify(execFile);
 
@@ -95,6 +96,9 @@ async function addStateEvents(folder: string, changes: Map<string, Change[]>, ha
 }
 
 let cached: Promise<ChangeHistory> | undefined;
+forgetAfterGeneration(() => {
+  cached = undefined;
+});
 
 /** The history of the interventions collection, computed once per build (every entry page asks for it). */
 export function getChangeHistory(entries: readonly { id: string; filePath?: string | undefined }[]) {

@@ -7,8 +7,12 @@ import {
   type FreshnessContext,
   type FreshnessSource,
 } from "../lib/catalogue/index.ts";
+import { forgetAfterGeneration } from "./once-per-build.ts";
 
 let cached: Promise<FreshnessContext> | undefined;
+forgetAfterGeneration(() => {
+  cached = undefined;
+});
 
 export function getFreshnessContext(): Promise<FreshnessContext> {
   cached ??= getCollection("links").then((links) => ({
