@@ -13,7 +13,7 @@ import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
-import { ADMIN_PATH, adminHeaderPolicy } from "../lib/cms/index.ts";
+import { ADMIN_PATH, adminHeaderPolicy } from "../lib/cms/admin-policy.ts";
 import { headerPolicy, headersFile, metaPolicyOf, policyHashes } from "../lib/site/index.ts";
 import { listHtmlPages } from "../../scripts/lib/site-pages.ts";
 
