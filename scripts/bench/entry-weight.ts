@@ -4,6 +4,7 @@
  *
  * Usage: node scripts/bench/entry-weight.ts <dist> <path> [<other dist> <other path>] ...
  * e.g.   node scripts/bench/entry-weight.ts /tmp/ours /indsatser/a/ /tmp/starlight/dist /indsatser/a/
+ * Pages are compared two by two (the first of each two as a share of the second).
  */
 import { launchChromium } from "../../tests/support/browser.ts";
 import { formatBytes } from "./budgets.ts";
@@ -26,10 +27,10 @@ try {
     for (const response of result.responses)
       console.log(`  ${formatBytes(response.bytes).padStart(9)} ${response.path}`);
   }
-  if (results.length > 1) {
-    for (const other of results.slice(1)) {
-      console.log(`${results[0]!.path} ÷ ${other.path}: ${(results[0]!.bytes / other.bytes).toFixed(3)}×`);
-    }
+  // Pairs side by side: the first page of each two (ours) as a share of the second (the other build's).
+  for (let i = 0; i + 1 < results.length; i += 2) {
+    const [ours, other] = [results[i]!, results[i + 1]!];
+    console.log(`${ours.path} ÷ ${other.path}: ${(ours.bytes / other.bytes).toFixed(3)}×`);
   }
 } finally {
   await browser.close();
