@@ -85,6 +85,8 @@ export type SideBySide = {
   loads: number[];
   ours: ProcessStats[];
   starlight: ProcessStats[];
+  /** The first entry's page in Chromium, every byte a first visit transfers (gzip), ours and Starlight's. */
+  entryPage?: { path: string; ours: number; starlight: number };
 };
 
 const median = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)]!;
@@ -124,5 +126,25 @@ export function sideBySideTable(rows: readonly SideBySide[]): string {
       formatBytes(peak(row.starlight)),
       ratio(peak(row.ours), peak(row.starlight)),
     ]),
+  );
+}
+
+/** The entry page of each catalogue in Chromium, ours against Starlight (the issue's goal: at most 0.25×). */
+export function entryPageTable(rows: readonly SideBySide[]): string {
+  return markdownTable(
+    ["Catalogue", "Entry page", "Ours", "Starlight", "Ratio"],
+    rows.flatMap((row) =>
+      row.entryPage
+        ? [
+            [
+              row.label,
+              row.entryPage.path,
+              formatBytes(row.entryPage.ours),
+              formatBytes(row.entryPage.starlight),
+              `${(row.entryPage.ours / row.entryPage.starlight).toFixed(3)}×`,
+            ],
+          ]
+        : [],
+    ),
   );
 }
