@@ -8,7 +8,7 @@
 
 /** Code outside src/lib that must use the folder indexes. */
 const OUTSIDE_LIB =
-  "^(src/(pages|components|layouts|scripts|data|integrations)/|src/content\\.config\\.ts|scripts/|tests/|astro\\.config\\.mjs)";
+  "^(src/(pages|components|layouts|scripts|data|integrations)/|src/content\\.config\\.ts|src/middleware\\.ts|scripts/|tests/|astro\\.config\\.mjs)";
 
 /**
  * What each src/lib folder may import from the others: a folder sits above the ones it names, so the
