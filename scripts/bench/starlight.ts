@@ -87,6 +87,14 @@ export type SideBySide = {
   starlight: ProcessStats[];
   /** The first entry's page in Chromium, every byte a first visit transfers (gzip), ours and Starlight's. */
   entryPage?: { path: string; ours: number; starlight: number };
+  /** Search from the home page to the first results, bytes (median of the runs), ours and Starlight's. */
+  search?: {
+    query: string;
+    ours: number;
+    starlight: number;
+    oursFragments: number;
+    starlightFragments: number;
+  };
 };
 
 const median = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)]!;
@@ -126,6 +134,28 @@ export function sideBySideTable(rows: readonly SideBySide[]): string {
       formatBytes(peak(row.starlight)),
       ratio(peak(row.ours), peak(row.starlight)),
     ]),
+  );
+}
+
+/** Search from the home page to the first results, ours against Starlight (the issue's goal: at most 1.0×). */
+export function searchTable(rows: readonly SideBySide[]): string {
+  return markdownTable(
+    ["Catalogue", "Query", "Ours", "Fragments", "Starlight", "Fragments", "Ratio"],
+    rows.flatMap((row) =>
+      row.search
+        ? [
+            [
+              row.label,
+              row.search.query,
+              formatBytes(row.search.ours),
+              String(row.search.oursFragments),
+              formatBytes(row.search.starlight),
+              String(row.search.starlightFragments),
+              `${(row.search.ours / row.search.starlight).toFixed(2)}×`,
+            ],
+          ]
+        : [],
+    ),
   );
 }
 
