@@ -1,8 +1,11 @@
 import { defineConfig } from "vitest/config";
+import LongestFirstSequencer from "./tests/support/sequencer.ts";
 
 export default defineConfig({
   test: {
     reporters: ["default", "./tests/support/summary-reporter.ts"],
+    // Longest test files first, also on a fresh clone without Vitest's cache of earlier runs.
+    sequence: { sequencer: LongestFirstSequencer },
     projects: [
       {
         test: {
