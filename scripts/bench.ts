@@ -7,9 +7,14 @@
  * ratio to it. The bench budget (BENCH_BUDGETS in scripts/bench/budgets.ts) is checked at its size; the command
  * fails when the build is over it.
  *
+ * With `--starlight <dir>` (a folder with Starlight installed, see scripts/bench/starlight.ts) each size is also
+ * built side by side with Astro Starlight from the same entries, alternating ours and Starlight's `--pairs` times
+ * (default 2); the size `real` is the checkout's own catalogue against Starlight's defaults.
+ *
  * Usage: npm run bench [-- --sizes 1000,3000] [--query unge] [--runs 3] [--no-floor] [--keep]
+ *                      [--starlight /tmp/starlight --pairs 2 --sizes real,3000]
  */
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -22,6 +27,12 @@ import { measureSharedLink } from "./bench/measure-search.ts";
 import { runMeasured } from "./bench/process-stats.ts";
 import { serveStatic } from "./lib/static-server.ts";
 import { writeSyntheticCatalogue } from "./bench/synthetic-catalogue.ts";
+import {
+  buildStarlight,
+  sideBySideTable,
+  writeStarlightProject,
+  type SideBySide,
+} from "./bench/starlight.ts";
 
 const { values } = parseArgs({
   options: {
@@ -30,13 +41,22 @@ const { values } = parseArgs({
     runs: { type: "string", default: "3" },
     keep: { type: "boolean", default: false },
     "no-floor": { type: "boolean", default: false },
+    starlight: { type: "string" },
+    pairs: { type: "string", default: "2" },
   },
 });
-const sizes = values.sizes.split(",").map((size) => Number(size.trim()));
+/** "real" is the checkout's own catalogue; it is only built side by side with Starlight. */
+const REAL = "real";
+const sizeNames = values.sizes.split(",").map((size) => size.trim());
+const sizes = sizeNames.filter((size) => size !== REAL).map(Number);
 if (sizes.some((size) => !Number.isInteger(size) || size < 1)) {
   console.error(
-    `--sizes must be whole numbers separated by commas, e.g. 1000,10000 (got "${values.sizes}").`,
+    `--sizes must be whole numbers or "real", separated by commas, e.g. real,1000,10000 (got "${values.sizes}").`,
   );
+  process.exit(2);
+}
+if (sizeNames.includes(REAL) && !values.starlight) {
+  console.error(`--sizes real needs --starlight <dir>: the real catalogue is only built side by side.`);
   process.exit(2);
 }
 const runs = Number(values.runs);
@@ -137,27 +157,76 @@ async function benchOne(entries: number, project: string): Promise<BenchResult> 
   }
 }
 
+/**
+ * Ours and Starlight's builds of the same entries, alternated so both see the same machine: cold each time
+ * (build-with-content.ts gives ours a fresh root and cache; buildStarlight() clears Starlight's).
+ */
+async function sideBySide(size: string, project: string, starlight: string): Promise<SideBySide> {
+  const work = mkdtempSync(join(tmpdir(), `lp-side-${size}-`));
+  try {
+    const content = size === REAL ? resolve("content") : join(work, "content");
+    if (size !== REAL) writeSyntheticCatalogue(content, Number(size));
+    const first = readdirSync(join(content, "interventions"))
+      .sort()[0]!
+      .replace(/\.mdx$/, "");
+    writeStarlightProject(starlight, content, size === REAL ? "defaults" : "two-link", first);
+    const row: SideBySide = {
+      label: size === REAL ? "real catalogue (Starlight defaults)" : `${size} synthetic (two-link sidebar)`,
+      loads: [],
+      ours: [],
+      starlight: [],
+    };
+    for (let pair = 0; pair < Number(values.pairs); pair += 1) {
+      row.loads.push(loadavg()[0]!);
+      const ours = await runMeasured(
+        process.execPath,
+        ["scripts/build-with-content.ts", content, join(work, "dist")],
+        project,
+      );
+      if (ours.code !== 0) throw new Error(`Our build of ${size} failed:\n${ours.output}`);
+      row.ours.push(ours);
+      row.starlight.push(await buildStarlight(starlight));
+      console.log(
+        `${row.label}, pair ${pair + 1}: ours ${(ours.wallMs / 1000).toFixed(1)} s, ` +
+          `Starlight ${(row.starlight.at(-1)!.wallMs / 1000).toFixed(1)} s`,
+      );
+    }
+    return row;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
 const results: BenchResult[] = [];
+const sideBySideRows: SideBySide[] = [];
 const project = isolatedProject();
 try {
   for (const size of sizes) results.push(await benchOne(size, project));
+  if (values.starlight)
+    for (const size of sizeNames)
+      sideBySideRows.push(await sideBySide(size, project, resolve(values.starlight)));
 } finally {
   rmSync(project, { recursive: true, force: true });
 }
 console.log(
   `\nMachine: ${cpus().length} cores, ${formatBytes(totalmem())} RAM, Node ${process.version}. ` +
-    `Search: /soeg/?q=${values.query}, median of ${runs} cold loads.\n`,
+    (results.length > 0 ? `Search: /soeg/?q=${values.query}, median of ${runs} cold loads.\n` : ""),
 );
-console.log(benchTable(results));
+if (results.length > 0) console.log(benchTable(results));
+if (sideBySideRows.length > 0)
+  console.log(
+    `\nOurs against Astro Starlight (medians of alternated cold builds):\n\n${sideBySideTable(sideBySideRows)}`,
+  );
 if (results.some((result) => result.floor)) console.log(`\n${floorTable(results)}`);
-console.log(
-  `\nWhere the build's time goes (wall time per phase, share of the build):\n\n${profileTable(
-    results.map((result) => ({
-      label: `${result.entries.toLocaleString("en")} entries`,
-      profile: result.profile!,
-    })),
-  )}`,
-);
+if (results.length > 0)
+  console.log(
+    `\nWhere the build's time goes (wall time per phase, share of the build):\n\n${profileTable(
+      results.map((result) => ({
+        label: `${result.entries.toLocaleString("en")} entries`,
+        profile: result.profile!,
+      })),
+    )}`,
+  );
 const over = benchOverBudget(results);
 if (over.length > 0) {
   console.error(`\nOver the bench budget (scripts/bench/budgets.ts):\n${over.join("\n")}`);
