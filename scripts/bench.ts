@@ -9,7 +9,8 @@
  *
  * With `--starlight <dir>` (a folder with Starlight installed, see scripts/bench/starlight.ts) each size is also
  * built side by side with Astro Starlight from the same entries, alternating ours and Starlight's `--pairs` times
- * (default 2); the size `real` is the checkout's own catalogue against Starlight's defaults.
+ * (default 2); the size `real` is the checkout's own catalogue against Starlight's defaults. After the last pair,
+ * the first entry's page of each build is loaded in Chromium and its bytes compared (scripts/bench/page-weight.ts).
  *
  * Usage: npm run bench [-- --sizes 1000,3000] [--query unge] [--runs 3] [--no-floor] [--keep]
  *                      [--starlight /tmp/starlight --pairs 2 --sizes real,3000]
@@ -23,12 +24,20 @@ import { benchTable, dirSize, floorTable, largestHtml, type BenchResult } from "
 import { buildProfile, profileTable } from "./bench/build-profile.ts";
 import { BENCH_BUDGETS, benchOverBudget, formatBytes } from "./bench/budgets.ts";
 import { writeFloorProject } from "./bench/floor-project.ts";
-import { measureSharedLink } from "./bench/measure-search.ts";
+import {
+  measureFromHome,
+  measureSharedLink,
+  measureStarlightSearch,
+  type SearchMeasurement,
+} from "./bench/measure-search.ts";
+import { pageTransfer } from "./bench/page-weight.ts";
 import { runMeasured } from "./bench/process-stats.ts";
 import { serveStatic } from "./lib/static-server.ts";
 import { writeSyntheticCatalogue } from "./bench/synthetic-catalogue.ts";
 import {
+  searchTable,
   buildStarlight,
+  entryPageTable,
   sideBySideTable,
   writeStarlightProject,
   type SideBySide,
@@ -157,6 +166,21 @@ async function benchOne(entries: number, project: string): Promise<BenchResult> 
   }
 }
 
+/** `runs` cold visits to a served build; the one with the median bytes. */
+async function searchRuns(
+  dist: string,
+  visit: (siteUrl: string) => Promise<SearchMeasurement>,
+): Promise<SearchMeasurement> {
+  const site = await serveStatic(dist);
+  try {
+    const measured: SearchMeasurement[] = [];
+    for (let run = 0; run < runs; run += 1) measured.push(await visit(site.url));
+    return [...measured].sort((a, b) => a.bytes - b.bytes)[Math.floor(measured.length / 2)]!;
+  } finally {
+    await site.close();
+  }
+}
+
 /**
  * Ours and Starlight's builds of the same entries, alternated so both see the same machine: cold each time
  * (build-with-content.ts gives ours a fresh root and cache; buildStarlight() clears Starlight's).
@@ -191,6 +215,29 @@ async function sideBySide(size: string, project: string, starlight: string): Pro
           `Starlight ${(row.starlight.at(-1)!.wallMs / 1000).toFixed(1)} s`,
       );
     }
+    // Both builds of the last pair are still on disk: weigh the same entry's page in each.
+    const browser = await launchChromium();
+    try {
+      const path = `/indsatser/${first}/`;
+      row.entryPage = {
+        path,
+        ours: (await pageTransfer(browser, join(work, "dist"), path)).bytes,
+        starlight: (await pageTransfer(browser, join(starlight, "dist"), path)).bytes,
+      };
+      const ours = await searchRuns(join(work, "dist"), (url) => measureFromHome(browser, url, values.query));
+      const theirs = await searchRuns(join(starlight, "dist"), (url) =>
+        measureStarlightSearch(browser, url, values.query),
+      );
+      row.search = {
+        query: values.query,
+        ours: ours.bytes,
+        starlight: theirs.bytes,
+        oursFragments: ours.files["pagefind fragment"] ?? 0,
+        starlightFragments: theirs.files["pagefind fragment"] ?? 0,
+      };
+    } finally {
+      await browser.close();
+    }
     return row;
   } finally {
     rmSync(work, { recursive: true, force: true });
@@ -216,6 +263,14 @@ if (results.length > 0) console.log(benchTable(results));
 if (sideBySideRows.length > 0)
   console.log(
     `\nOurs against Astro Starlight (medians of alternated cold builds):\n\n${sideBySideTable(sideBySideRows)}`,
+  );
+if (sideBySideRows.some((row) => row.entryPage))
+  console.log(
+    `\nAn entry page in Chromium, every byte a first visit transfers (gzip as scripts/lib/static-server.ts sends it):\n\n${entryPageTable(sideBySideRows)}`,
+  );
+if (sideBySideRows.some((row) => row.search))
+  console.log(
+    `\nSearch from the home page to the first results, every byte (median of ${runs} cold visits):\n\n${searchTable(sideBySideRows)}`,
   );
 if (results.some((result) => result.floor)) console.log(`\n${floorTable(results)}`);
 if (results.length > 0)

@@ -15,6 +15,8 @@ export type SearchMeasurement = {
   requests: number;
   /** Bytes per kind of file, for finding what grows. */
   breakdown: Record<string, number>;
+  /** Requests per kind of file: how many fragments a first search fetched, say. */
+  files: Record<string, number>;
 };
 
 const COMPRESSIBLE = /\.(html|css|js|json|svg)$|\/$|\?/;
@@ -48,6 +50,7 @@ function recordTraffic(page: Page): (until?: number) => Promise<Omit<SearchMeasu
   page.on("requestfinished", (request) => finished.push(request));
   return async (until = Infinity) => {
     const breakdown: Record<string, number> = {};
+    const files: Record<string, number> = {};
     let bytes = 0;
     const endedAt = (request: Request) => request.timing().startTime + request.timing().responseEnd;
     const counted = finished.filter((request) => endedAt(request) <= until);
@@ -55,9 +58,10 @@ function recordTraffic(page: Page): (until?: number) => Promise<Omit<SearchMeasu
       const size = await wireBytes(request);
       const kind = kindOf(new URL(request.url()));
       breakdown[kind] = (breakdown[kind] ?? 0) + size;
+      files[kind] = (files[kind] ?? 0) + 1;
       bytes += size;
     }
-    return { bytes, requests: counted.length, breakdown };
+    return { bytes, requests: counted.length, breakdown, files };
   };
 }
 
@@ -115,6 +119,80 @@ export async function measureTypedQuery(
     return done;
   }, query);
   const measured = await traffic(Date.now());
+  await context.close();
+  return { ms, ...measured };
+}
+
+/**
+ * Search from the home page, as the issue measures it against Starlight: the home page loads, the query is typed
+ * into the header's search field and submitted, and everything both pages transferred until the first result
+ * shows is counted (the CSS the two pages share is fetched once, as a browser would).
+ */
+export async function measureFromHome(
+  browser: Browser,
+  siteUrl: string,
+  query: string,
+): Promise<SearchMeasurement> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  // Init scripts run again on every navigation, so this watches the search page the form leads to.
+  await page.addInitScript(WATCH_FIRST_RESULT);
+  const traffic = recordTraffic(page);
+  await page.goto(`${siteUrl}/`);
+  await page.waitForLoadState("networkidle");
+  const started = await page.evaluate(() => performance.timeOrigin + performance.now());
+  await page.fill("#header-q", query);
+  await Promise.all([page.waitForURL(/\/soeg\//), page.press("#header-q", "Enter")]);
+  await page.waitForFunction(() => "firstResultAt" in window, null, { timeout: 60_000 });
+  const { ms, origin } = await page.evaluate(() => ({
+    ms: (window as unknown as { firstResultAt: number }).firstResultAt,
+    origin: performance.timeOrigin,
+  }));
+  const measured = await traffic(origin + ms);
+  await context.close();
+  return { ms: origin + ms - started, ...measured };
+}
+
+/** Notes, in a Starlight page, the moment Pagefind UI shows its first result with a link (not a placeholder). */
+const WATCH_FIRST_STARLIGHT_RESULT = () => {
+  new MutationObserver((_, observer) => {
+    if (!document.querySelector(".pagefind-ui__result-link")) return;
+    (window as unknown as { firstResultAt: number }).firstResultAt = performance.now();
+    observer.disconnect();
+  }).observe(document, { childList: true, subtree: true });
+};
+
+/**
+ * The same visit on a Starlight build, for comparison (`npm run bench -- --starlight <dir>`): its home page
+ * loads, the search dialog is opened with its button, the query is typed into Pagefind UI, and everything
+ * that arrived until the first result shows is counted as in measureSharedLink.
+ */
+export async function measureStarlightSearch(
+  browser: Browser,
+  siteUrl: string,
+  query: string,
+): Promise<SearchMeasurement> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.addInitScript(WATCH_FIRST_STARLIGHT_RESULT);
+  const traffic = recordTraffic(page);
+  await page.goto(`${siteUrl}/`);
+  // The button is enabled by Starlight's script; Pagefind UI mounts into the dialog when the browser is idle.
+  const open = page.locator("button[data-open-modal]");
+  await open.waitFor({ state: "visible" });
+  await page.waitForFunction(
+    () => !document.querySelector<HTMLButtonElement>("button[data-open-modal]")?.disabled,
+  );
+  await open.click();
+  const input = page.locator("dialog .pagefind-ui__search-input");
+  await input.waitFor({ state: "visible", timeout: 60_000 });
+  await input.fill(query);
+  await page.waitForFunction(() => "firstResultAt" in window, null, { timeout: 60_000 });
+  const { ms, origin } = await page.evaluate(() => ({
+    ms: (window as unknown as { firstResultAt: number }).firstResultAt,
+    origin: performance.timeOrigin,
+  }));
+  const measured = await traffic(origin + ms);
   await context.close();
   return { ms, ...measured };
 }

@@ -3,8 +3,8 @@
  * and the bytes the server sent. Used by the budget test. (Search timing: measure-search.ts.)
  */
 import { gzipSync } from "node:zlib";
-import type { Page } from "playwright-core";
-import type { StaticSite } from "../lib/static-server.ts";
+import type { Browser, Page } from "playwright-core";
+import { serveStatic, type StaticSite } from "../lib/static-server.ts";
 
 /** The level common hosts use when they compress on the fly (static-server.ts uses the same). */
 export const GZIP_LEVEL = 6;
@@ -54,4 +54,34 @@ export function recordRequests(page: Page): Request[] {
 /** Body bytes the server sent (after compression), counted by the server itself, so worker requests count too. */
 export function bytesSent(site: StaticSite): number {
   return site.transfers.reduce((sum, transfer) => sum + transfer.bytes, 0);
+}
+
+/** What one page costs a first-time visitor in Chromium: every response the server sent, after compression. */
+export type PageTransfer = { path: string; bytes: number; responses: { path: string; bytes: number }[] };
+
+/**
+ * Loads `path` of the static site in `dist` in a fresh browser context (empty cache), waits until the network
+ * is idle, and counts the bytes the server sent for it: HTML, CSS, scripts, icons, and whatever a script fetched.
+ * Works for any static build, so an entry page of ours can be set beside the same entry built with another
+ * generator (the bench compares with Astro Starlight this way; nothing of Starlight is in this repository).
+ */
+export async function pageTransfer(
+  browser: Browser,
+  dist: string,
+  path: string,
+  viewport = { width: 1280, height: 900 },
+): Promise<PageTransfer> {
+  const site = await serveStatic(dist);
+  const context = await browser.newContext({ viewport });
+  try {
+    const page = await context.newPage();
+    const response = await page.goto(site.url + path, { waitUntil: "load" });
+    if (!response?.ok()) throw new Error(`${path} answered ${response?.status()} in ${dist}`);
+    await page.waitForLoadState("networkidle");
+    const responses = site.transfers.map(({ path: served, bytes }) => ({ path: served, bytes }));
+    return { path, bytes: bytesSent(site), responses };
+  } finally {
+    await context.close();
+    await site.close();
+  }
 }

@@ -85,6 +85,16 @@ export type SideBySide = {
   loads: number[];
   ours: ProcessStats[];
   starlight: ProcessStats[];
+  /** The first entry's page in Chromium, every byte a first visit transfers (gzip), ours and Starlight's. */
+  entryPage?: { path: string; ours: number; starlight: number };
+  /** Search from the home page to the first results, bytes (median of the runs), ours and Starlight's. */
+  search?: {
+    query: string;
+    ours: number;
+    starlight: number;
+    oursFragments: number;
+    starlightFragments: number;
+  };
 };
 
 const median = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)]!;
@@ -124,5 +134,47 @@ export function sideBySideTable(rows: readonly SideBySide[]): string {
       formatBytes(peak(row.starlight)),
       ratio(peak(row.ours), peak(row.starlight)),
     ]),
+  );
+}
+
+/** Search from the home page to the first results, ours against Starlight (the issue's goal: at most 1.0×). */
+export function searchTable(rows: readonly SideBySide[]): string {
+  return markdownTable(
+    ["Catalogue", "Query", "Ours", "Fragments", "Starlight", "Fragments", "Ratio"],
+    rows.flatMap((row) =>
+      row.search
+        ? [
+            [
+              row.label,
+              row.search.query,
+              formatBytes(row.search.ours),
+              String(row.search.oursFragments),
+              formatBytes(row.search.starlight),
+              String(row.search.starlightFragments),
+              `${(row.search.ours / row.search.starlight).toFixed(2)}×`,
+            ],
+          ]
+        : [],
+    ),
+  );
+}
+
+/** The entry page of each catalogue in Chromium, ours against Starlight (the issue's goal: at most 0.25×). */
+export function entryPageTable(rows: readonly SideBySide[]): string {
+  return markdownTable(
+    ["Catalogue", "Entry page", "Ours", "Starlight", "Ratio"],
+    rows.flatMap((row) =>
+      row.entryPage
+        ? [
+            [
+              row.label,
+              row.entryPage.path,
+              formatBytes(row.entryPage.ours),
+              formatBytes(row.entryPage.starlight),
+              `${(row.entryPage.ours / row.entryPage.starlight).toFixed(3)}×`,
+            ],
+          ]
+        : [],
+    ),
   );
 }

@@ -35,14 +35,20 @@ export async function loadChangeHistory(
     run("git", [...args], { cwd: folder, maxBuffer: 64 * 1024 * 1024, encoding: "utf8" }).then(
       (result) => result.stdout,
     );
+  // The three questions run side by side: each is a process start, and the build waits for all of them.
+  const shallowAnswer = git(["rev-parse", "--is-shallow-repository"]);
+  const logOutput = git(GIT_LOG_ARGS);
+  const stateOutput = git(STATE_LOG_ARGS);
+  // A rejection is read below; until then, do not let it count as unhandled.
+  for (const pending of [shallowAnswer, logOutput, stateOutput]) pending.catch(() => {});
   try {
-    const shallow = (await git(["rev-parse", "--is-shallow-repository"])).trim();
-    if (shallow === "true") return { available: false, reason: "shallow" };
     const started = performance.now();
-    const output = await git(GIT_LOG_ARGS);
+    const shallow = (await shallowAnswer).trim();
+    if (shallow === "true") return { available: false, reason: "shallow" };
+    const output = await logOutput;
     // No commit date after the build's own date: a commit cannot be newer than the build holding it.
     const changes = parseGitLog(output, files, latestShownTime());
-    await addStateEvents(folder, changes, (await git(STATE_LOG_ARGS)).split("\n").filter(Boolean));
+    await addStateEvents(folder, changes, (await stateOutput).split("\n").filter(Boolean));
     if (process.env["LP_TIMINGS"]) {
       console.log(`change history: ${Math.round(performance.now() - started)} ms for ${files.size} files`);
     }

@@ -16,7 +16,7 @@ import { createRequire } from "node:module";
 import { dirname, extname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
-import { ADMIN_PATH, adminMetaPolicy } from "../lib/cms/index.ts";
+import { ADMIN_PATH, adminMetaPolicy } from "../lib/cms/admin-policy.ts";
 import { metaPolicyOf } from "../lib/site/index.ts";
 import { CONTENT_TYPES } from "../../scripts/lib/static-server.ts";
 

@@ -3,16 +3,17 @@
  * built index during `astro dev` so search can be tried there too.
  * Only pages with `data-pagefind-body` are indexed: the intervention pages, the governance examples, the
  * approach pages and a few pages about the site (such as /bidrag/); the `side` filter tells them apart.
+ * Only those pages are read (INDEXED_PAGES), not every page of the build: at 3000 entries the others
+ * are 700 pages and tens of megabytes (/gennemgang/ alone is 8 MB).
  */
 import { createReadStream, existsSync, readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { extname, join } from "node:path";
+import { extname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { close, createIndex } from "pagefind";
 import { routes } from "../lib/catalogue/index.ts";
 import { loadDanishLexicon, markCompoundsInHtml, spacedForIndex } from "../lib/search/index.ts";
-import { listHtmlPages } from "../../scripts/lib/site-pages.ts";
 import { CONTENT_TYPES, resolveFile } from "../../scripts/lib/static-server.ts";
 
 const BUNDLE_DIR = routes.pagefindBundle().replaceAll("/", "");
@@ -21,8 +22,32 @@ const BUNDLE_DIR = routes.pagefindBundle().replaceAll("/", "");
  * source notes they point to. Left out of the words, so no excerpt shows "↩" or a source key.
  */
 const NOT_TEXT = ["[data-footnote-ref]", "[data-footnotes]"];
-/** Pages read and sent to Pagefind together: enough to keep it busy, few enough to bound memory. */
+/** Pages read and on their way to Pagefind at once: enough to keep it busy, few enough to bound memory. */
 const PAGES_AT_ONCE = 32;
+/** The parsed Danish lexicon is kept here between builds (see loadDanishLexicon). */
+const CACHE_DIR = resolve("node_modules", ".cache", "lovende-praksis");
+
+const slugRoute = (route: (slug: string) => string): RegExp => {
+  const [before, after] = route("\u0000").split("\u0000") as [string, string];
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+  return new RegExp(`^${escape(before)}[^/]+${escape(after)}$`);
+};
+
+/**
+ * The URL paths of the pages that may carry data-pagefind-body; only these are read. Any other page
+ * that did would be left out of the index: tests/site/search-index.test.ts checks that none does.
+ */
+export const INDEXED_PAGES: readonly RegExp[] = [
+  slugRoute(routes.intervention),
+  slugRoute(routes.governanceExample),
+  slugRoute(routes.approach as (slug: string) => string),
+  new RegExp(`^${routes.contribute()}$`),
+];
+
+/** The URL path of a page Astro built ("indsatser/a/" or "/indsatser/a/"), with slashes at both ends. */
+function urlPathOf(pathname: string): string {
+  return `/${pathname}/`.replace(/\/+/g, "/");
+}
 
 /** Pages in the written index, across languages; only pages with data-pagefind-body count. */
 function indexedPageCount(bundle: string): number {
@@ -52,27 +77,40 @@ export function pagefind(): AstroIntegration {
           createReadStream(file).pipe(response);
         });
       },
-      "astro:build:done": async ({ dir, logger }) => {
+      "astro:build:done": async ({ dir, pages, logger }) => {
         const site = fileURLToPath(dir);
         const started = performance.now();
         const { index, errors } = await createIndex({ excludeSelectors: NOT_TEXT });
         if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
+        const candidates = [...new Set(pages.map(({ pathname }) => urlPathOf(pathname)))].filter((path) =>
+          INDEXED_PAGES.some((pattern) => pattern.test(path)),
+        );
         // Each page goes in as its spaced copy with compounds marked (see index-text.ts and
         // compound-words.ts); pages without a body are skipped, as Pagefind itself would skip them.
-        const lexicon = await loadDanishLexicon();
+        // The lexicon loads with the first page that needs it.
         const compounds = new Map<string, string>();
-        const pages = listHtmlPages(site);
-        for (let start = 0; start < pages.length; start += PAGES_AT_ONCE) {
-          const batch = pages.slice(start, start + PAGES_AT_ONCE).map(async ({ file, urlPath }) => {
-            const html = await readFile(file, "utf8");
-            if (!html.includes("data-pagefind-body")) return;
-            const content = markCompoundsInHtml(spacedForIndex(html), lexicon, compounds);
-            const added = await index.addHTMLFile({ url: urlPath, content });
-            if (added.errors.length > 0)
-              throw new Error(`Pagefind failed to index ${file}: ${added.errors.join("; ")}`);
-          });
-          await Promise.all(batch);
-        }
+        const indexPage = async (urlPath: string): Promise<void> => {
+          const file = join(site, urlPath, "index.html");
+          const html = await readFile(file, "utf8");
+          const body = html.indexOf("data-pagefind-body");
+          if (body < 0) return;
+          // Text before the first body element is never indexed (the head, the site's header):
+          // compounds are marked from the tag that opens it.
+          const from = html.lastIndexOf("<", body);
+          const lexicon = await loadDanishLexicon({ cacheDir: CACHE_DIR });
+          const content =
+            html.slice(0, from) + markCompoundsInHtml(spacedForIndex(html.slice(from)), lexicon, compounds);
+          const added = await index.addHTMLFile({ url: urlPath, content });
+          if (added.errors.length > 0)
+            throw new Error(`Pagefind failed to index ${file}: ${added.errors.join("; ")}`);
+        };
+        // A sliding window rather than batches: the next pages are read and marked here while
+        // Pagefind (a process of its own, one page at a time) indexes the earlier ones.
+        let next = 0;
+        const worker = async (): Promise<void> => {
+          while (next < candidates.length) await indexPage(candidates[next++]!);
+        };
+        await Promise.all(Array.from({ length: PAGES_AT_ONCE }, worker));
         const bundle = join(site, BUNDLE_DIR);
         const written = await index.writeFiles({ outputPath: bundle });
         if (written.errors.length > 0)
@@ -83,7 +121,9 @@ export function pagefind(): AstroIntegration {
           throw new Error("Pagefind found no pages with data-pagefind-body; the search would be empty.");
         }
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        logger.info(`Indexed ${indexed} of ${pages.length} pages for search in ${seconds} s.`);
+        logger.info(
+          `Indexed ${indexed} of ${pages.length} pages (${candidates.length} read) for search in ${seconds} s.`,
+        );
       },
     },
   };

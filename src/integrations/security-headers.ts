@@ -1,13 +1,15 @@
 /**
  * Astro integration that writes dist/_headers after the build: the CSP from src/lib/site/security-policy.ts with
- * every script and style hash Astro put into the pages' <meta> policies, plus the other security headers.
+ * every script and style hash the pages' <meta> policies hold, plus the other security headers.
  * Generating the file keeps one source for the policy text; a hand-written public/_headers would drift.
+ * Each page's <meta> policy holds only the hashes that page needs (src/middleware.ts trims it as the page is
+ * rendered), so the union here is the hashes of the site's inline scripts and styles.
  */
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
-import { ADMIN_PATH, adminHeaderPolicy } from "../lib/cms/index.ts";
+import { ADMIN_PATH, adminHeaderPolicy } from "../lib/cms/admin-policy.ts";
 import { headerPolicy, headersFile, metaPolicyOf, policyHashes } from "../lib/site/index.ts";
 import { listHtmlPages } from "../../scripts/lib/site-pages.ts";
 

@@ -14,6 +14,9 @@ export type PagefindSearch = {
   unfilteredResultCount: number;
 };
 
+/** Per filter, pages with any of the values, or (none) pages with none of them or without the filter. */
+export type PagefindFilters = Record<string, { any: string[] } | { none: string[] }>;
+
 export type PagefindApi = {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
@@ -21,7 +24,7 @@ export type PagefindApi = {
   filters: () => Promise<PagefindFilterCounts>;
   search: (
     term: string | null,
-    options?: { filters?: Record<string, { any: string[] }>; sort?: Record<string, "asc" | "desc"> },
+    options?: { filters?: PagefindFilters; sort?: Record<string, "asc" | "desc"> },
   ) => Promise<PagefindSearch | null>;
 };
 

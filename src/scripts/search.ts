@@ -13,10 +13,14 @@ import {
   parseSearchState,
   PLACE_FACETS,
   queryWithout,
+  rankedOrder,
+  ranksFrom,
   readableIndexText,
   removalOutcome,
   resultStatus,
   sameState,
+  sortPlan,
+  TITLE_SORT,
   toQueryString,
   type NamedTerm,
   type SearchState,
@@ -30,9 +34,12 @@ import {
   type PagefindSearch,
 } from "./pagefind-api.ts";
 
+/**
+ * A search shows the results a first screen holds, and "Vis flere resultater" adds a batch: each
+ * result's data is a file of its own (a Pagefind fragment), fetched only when the result is shown.
+ */
+const FIRST_SCREEN = 5;
 const RESULTS_PER_BATCH = 10;
-/** The kinds of page the result list holds unless the user picks one. */
-const LISTED_KINDS = [PAGE_KIND.intervention, PAGE_KIND.example] as const;
 /** Other indexed pages, shown in small boxes above the results when words match them. */
 const SIDE_GROUPS = [
   { kind: PAGE_KIND.approach, heading: "Tilgange" },
@@ -56,6 +63,10 @@ export function startSearch(root: HTMLElement): void {
   const facetKeys = fieldsets.map((fieldset) => fieldset.dataset["facet"]!);
   const sortSelect = root.querySelector<HTMLSelectElement>("select[data-sort]");
   const sortKeys = sortSelect ? [...sortSelect.options].map((option) => option.value).filter(Boolean) : [];
+  const sortData = JSON.parse(sortSelect?.dataset["sort"] || "{}") as {
+    elements?: string[];
+    thresholds?: [number, string][];
+  };
   const guidance = root.querySelector<HTMLElement>("[data-guidance]");
   const jumps = [...root.querySelectorAll<HTMLElement>("[data-jump], [data-show-results]")];
   const placeLists = {
@@ -181,24 +192,50 @@ export function startSearch(root: HTMLElement): void {
     else history.pushState(null, "", url);
   };
 
-  const mainSearch = (api: PagefindApi, state: SearchState) => {
+  /** Each page's rank in a chosen order, from filter searches (search-rank.ts); once per order. */
+  const ranks = new Map<string, Promise<Map<string, number>>>();
+  const ranksFor = (api: PagefindApi, plan: NonNullable<ReturnType<typeof sortPlan>>, sort: string) => {
+    let known = ranks.get(sort);
+    if (!known) {
+      known = Promise.all(
+        plan.searches.map(async ({ filters }) =>
+          ((await api.search(null, { filters }))?.results ?? []).map((result) => result.id),
+        ),
+      ).then((found) => ranksFrom(plan, found));
+      ranks.set(sort, known);
+    }
+    return known;
+  };
+
+  /**
+   * Interventions and governance examples: by relevance, or without words alphabetically, since there
+   * is no relevance to rank by; a chosen order ranks highest first, and keeps that order among equals.
+   */
+  const mainSearch = async (api: PagefindApi, state: SearchState) => {
     const term = state.q || null;
-    // A chosen order ranks highest first; without one and without words there is no relevance to
-    // rank by, so the list is alphabetical.
-    const sort = state.sort
-      ? { [state.sort]: "desc" as const }
-      : term
-        ? undefined
-        : ({ titel: "asc" } as const);
-    const filters = { [PAGE_KIND.filter]: { any: [...LISTED_KINDS] }, ...pagefindFilters(state) };
-    return api.search(term, { filters, ...(sort && { sort }) });
+    const sort = term ? undefined : ({ [TITLE_SORT]: "asc" } as const);
+    // The approach and site pages are left out with the small filter that only they and the
+    // examples carry (PAGE_KIND.notIntervention); a chosen kind adds the kind facet's own filter.
+    const filters = {
+      [PAGE_KIND.notIntervention]: { none: [PAGE_KIND.approach, PAGE_KIND.site] },
+      ...pagefindFilters(state),
+    };
+    const found = await api.search(term, { filters, ...(sort && { sort }) });
+    const plan = state.sort
+      ? sortPlan(state.sort, sortData.elements ?? [], sortData.thresholds ?? [])
+      : undefined;
+    if (!found || !plan) return found;
+    return {
+      ...found,
+      results: rankedOrder(found.results, await ranksFor(api, plan, state.sort!), plan.missing),
+    };
   };
 
   /** Approach pages and pages about the site that match the words, listed apart from the results. */
   const showSitePages = async (api: PagefindApi, state: SearchState, mine: number): Promise<void> => {
     const wanted = state.q !== "" && Object.keys(state.filters).length === 0;
     const search = (kind: string) =>
-      wanted ? api.search(state.q, { filters: { [PAGE_KIND.filter]: { any: [kind] } } }) : null;
+      wanted ? api.search(state.q, { filters: { [PAGE_KIND.notIntervention]: { any: [kind] } } }) : null;
     const found = await Promise.all(
       SIDE_GROUPS.map(async ({ kind, heading }) => {
         const results = (await search(kind))?.results ?? [];
@@ -215,7 +252,7 @@ export function startSearch(root: HTMLElement): void {
     const kinds = state.filters[PAGE_KIND.filter];
     if (kinds && !kinds.includes(PAGE_KIND.example)) return 0;
     const found = await api.search(state.q || null, {
-      filters: { ...pagefindFilters(state), [PAGE_KIND.filter]: { any: [PAGE_KIND.example] } },
+      filters: { ...pagefindFilters(state), [PAGE_KIND.notIntervention]: { any: [PAGE_KIND.example] } },
     });
     return found?.results.length ?? 0;
   };
@@ -228,7 +265,7 @@ export function startSearch(root: HTMLElement): void {
     const [main, examples] = await Promise.all([mainSearch(pagefind, state), countExamples(pagefind, state)]);
     if (mine !== generation || !main) return;
     current = { state, results: main.results, shown: 0 };
-    await showMore({ replace: true, moveFocus: false });
+    await showMore({ replace: true, moveFocus: false, count: FIRST_SCREEN });
     if (mine !== generation) return;
     // Announced once the results it counts are on the page.
     setStatus(resultStatus(main.results.length, state, examples));
@@ -462,23 +499,32 @@ export function startSearch(root: HTMLElement): void {
     );
   };
 
+  /**
+   * Replaces the list with the first `count` results of the current search, or adds `count` more.
+   * What arrives for a search that is no longer current is dropped.
+   */
   const showMore = async ({
     replace,
     moveFocus,
+    count,
   }: {
     replace: boolean;
     moveFocus: boolean;
+    count: number;
   }): Promise<void> => {
-    if (!current) return;
+    const listing = current;
+    if (!listing) return;
     const mine = generation;
-    const batch = current.results.slice(current.shown, current.shown + RESULTS_PER_BATCH);
+    const stale = () => mine !== generation || listing !== current;
+    const from = replace ? 0 : listing.shown;
+    const batch = listing.results.slice(from, from + count);
     const data = await Promise.all(batch.map((result) => result.data()));
-    if (mine !== generation) return;
-    const items = data.map((result) => renderResult(result, current!.state.q !== ""));
+    if (stale()) return;
+    const items = data.map((result) => renderResult(result, listing.state.q !== ""));
     if (replace) list.replaceChildren(...items);
     else list.append(...items);
-    current.shown += batch.length;
-    more.hidden = current.shown >= current.results.length;
+    listing.shown = from + batch.length;
+    more.hidden = listing.shown >= listing.results.length;
     if (moveFocus) items[0]?.querySelector("a")?.focus();
   };
 
@@ -515,7 +561,10 @@ export function startSearch(root: HTMLElement): void {
     update(false);
     input.focus();
   });
-  more.addEventListener("click", () => void showMore({ replace: false, moveFocus: true }));
+  more.addEventListener(
+    "click",
+    () => void showMore({ replace: false, moveFocus: true, count: RESULTS_PER_BATCH }),
+  );
   window.addEventListener("popstate", () => {
     const state = stateFromUrl();
     writeForm(state);

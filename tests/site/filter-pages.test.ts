@@ -9,7 +9,8 @@ import {
   routes,
   STATUS_FACET_KEY,
 } from "../../src/lib/catalogue/index.ts";
-import { PAGE_KIND } from "../../src/lib/search/index.ts";
+import { ASSESSED_FILTER, PAGE_KIND } from "../../src/lib/search/index.ts";
+import { assessedCount } from "../../src/lib/scores/index.ts";
 import { APPROACH_SLUGS } from "../../src/lib/vocabulary/index.ts";
 import { listHtmlPages } from "../../scripts/lib/site-pages.ts";
 import { idsWith, loadCatalogue, loadGovernance } from "../support/catalogue.ts";
@@ -116,10 +117,14 @@ describe("static filter pages and the search index", () => {
     const expected = FACETS.flatMap((facet) =>
       facet.valuesOf(entry.data).map((value) => `${facet.key}:${value}`),
     );
-    // Search adds the status filter, which depends on the build date (tests/site/freshness.test.ts).
+    // Search adds the status filter, which depends on the build date (tests/site/freshness.test.ts),
+    // and the elements assessed, which it sorts by (tests/site/score-display.test.ts).
     const status = filters.filter((filter) => filter.startsWith(`${STATUS_FACET_KEY}:`));
     expect(status).toHaveLength(1);
-    expect(filters.filter((filter) => !status.includes(filter)).sort()).toEqual(expected.sort());
+    const assessed = filters.filter((filter) => filter.startsWith(`${ASSESSED_FILTER}:`));
+    expect(assessed).toHaveLength(assessedCount(entry.data.scores));
+    const facetFilters = filters.filter((filter) => !status.includes(filter) && !assessed.includes(filter));
+    expect(facetFilters.sort()).toEqual(expected.sort());
     expect(filters).toContain(`${PAGE_KIND.filter}:${PAGE_KIND.intervention}`);
     expect(filters).toContain("indhold:uddybende-case");
     // The result line's meta, and the facts and tags a reader may search for (not excerpted).
@@ -144,6 +149,7 @@ describe("static filter pages and the search index", () => {
     expect(filters.sort()).toEqual(
       [
         `${PAGE_KIND.filter}:${PAGE_KIND.example}`,
+        `${PAGE_KIND.notIntervention}:${PAGE_KIND.example}`,
         ...example.data.approaches.map((tag) => `tilgang:${tag.id}`),
         "kommune:silkeborg",
         "region:midtjylland",

@@ -12,7 +12,7 @@ import { serveStatic } from "../../scripts/lib/static-server.ts";
 import { standaloneInterventionSchema } from "../../src/lib/schema/index.ts";
 import { routes } from "../../src/lib/catalogue/index.ts";
 import { assessedCount, groupByLevel, THRESHOLDS, thresholdValue } from "../../src/lib/scores/index.ts";
-import { elementSort } from "../../src/lib/search/index.ts";
+import { ASSESSED_FILTER, elementSort, TITLE_SORT } from "../../src/lib/search/index.ts";
 import { ELEMENT_KEYS, NOT_ASSESSED_LABEL, SCORE_LEVELS, RUBRIC } from "../../src/lib/vocabulary/index.ts";
 import { formatViolations, runAxe } from "../support/axe.ts";
 import { launchChromium } from "../support/browser.ts";
@@ -269,10 +269,15 @@ describe("finding by element in search", () => {
     await search.close();
   });
 
-  it("writes a sort value for every element on every entry page", () => {
+  it("gives the index the elements each entry is assessed on, which search sorts by, and the title as the one sort key", () => {
     for (const entry of entries) {
-      const sorts = attributeValues(html(`indsatser/${entry.id}`), "data-pagefind-sort");
-      for (const key of ELEMENT_KEYS) expect(sorts).toContain(elementSort(key));
+      const page = html(`indsatser/${entry.id}`);
+      expect(attributeValues(page, "data-pagefind-sort")).toEqual([TITLE_SORT]);
+      const assessed = attributeValues(page, "data-pagefind-filter").filter((filter) =>
+        filter.startsWith(`${ASSESSED_FILTER}:`),
+      );
+      const expected = ELEMENT_KEYS.filter((key) => entry.data.scores[key] !== undefined);
+      expect(assessed.sort()).toEqual(expected.map((key) => `${ASSESSED_FILTER}:${key}`).sort());
     }
     expect(existsSync(join(dist, "pagefind"))).toBe(true);
   });

@@ -2,15 +2,28 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { PHASES, APPROACH_BASES, APPROACHES } from "../../src/lib/vocabulary/index.ts";
 import { routes } from "../../src/lib/catalogue/index.ts";
-import { requireBuild } from "../support/dist.ts";
+import { DIST, requireBuild } from "../support/dist.ts";
 import { COMPOUND_MARK, readableIndexText } from "../../src/lib/search/index.ts";
 import { GLUED_LABEL, indexedPages, rawIndexedPages, type IndexedPage } from "../support/search-index.ts";
+import { readFileSync } from "node:fs";
+import { INDEXED_PAGES } from "../../src/integrations/pagefind.ts";
+import { listHtmlPages } from "../../scripts/lib/site-pages.ts";
 
 let pages: IndexedPage[];
 
 beforeAll(() => {
   requireBuild();
   pages = indexedPages();
+});
+
+describe("the pages the index reads", () => {
+  it("are all the pages with data-pagefind-body: the build reads no other page, and misses none", () => {
+    const withBody = listHtmlPages(DIST)
+      .filter(({ file }) => readFileSync(file, "utf8").includes("data-pagefind-body"))
+      .map(({ urlPath }) => urlPath);
+    expect(withBody.filter((path) => !INDEXED_PAGES.some((pattern) => pattern.test(path)))).toEqual([]);
+    expect(new Set(pages.map((page) => page.url))).toEqual(new Set(withBody));
+  });
 });
 
 describe("the search index's page text", () => {

@@ -180,6 +180,27 @@ describe("search in Chromium", () => {
     await page.close();
   });
 
+  it("fetches the data of the results it shows and no more: the first screen's, then a batch per »Vis flere«", async () => {
+    for (const q of ["", "unge"]) {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      const fragments: string[] = [];
+      page.on("request", (request) => {
+        if (request.url().endsWith(".pf_fragment")) fragments.push(request.url());
+      });
+      await page.goto(site.url + routes.search({ q, filters: {} }));
+      await settled(page);
+      const shown = async () =>
+        (await page.locator("[data-result]").count()) + (await page.locator("[data-site-page]").count());
+      expect(await page.locator("[data-result]").count(), q).toBe(5);
+      expect(new Set(fragments).size, q).toBe(await shown());
+      await page.click("[data-more]");
+      await page.waitForFunction(() => document.querySelectorAll("[data-result]").length > 5);
+      expect(await page.locator("[data-result]").count(), q).toBe(15);
+      expect(new Set(fragments).size, q).toBe(await shown());
+      await page.close();
+    }
+  });
+
   it("offers all the approaches, and a political one finds the governance example tagged with it", async () => {
     const value = "bredt-politisk-udvalg";
     const page = await open(routes.search({ q: "", filters: { tilgang: [value] } }));

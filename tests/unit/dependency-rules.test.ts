@@ -105,6 +105,25 @@ describe("the dependency rules", () => {
       );
     },
   );
+  it(
+    "let an integration take the editor's policy from cms/admin-policy.ts, and nothing else past an index",
+    { timeout: 30_000 },
+    async () => {
+      const root = plant({
+        "src/lib/cms/index.ts": 'export * from "./admin-policy.ts";\nexport * from "./cms-data.ts";\n',
+        "src/lib/cms/admin-policy.ts": "export const policy = 1;\n",
+        "src/lib/cms/cms-data.ts": "export const data = 1;\n",
+        "src/integrations/admin.ts":
+          'import { policy } from "../lib/cms/admin-policy.ts";\nimport { data } from "../lib/cms/cms-data.ts";\nexport const both = [policy, data];\n',
+      });
+      const result = await checkDependencies(root);
+      expect(result.ok).toBe(false);
+      expect(result.report).toContain(
+        "integrations-through-small-entries: src/integrations/admin.ts → src/lib/cms/cms-data.ts",
+      );
+      expect(result.report).not.toContain("src/lib/cms/admin-policy.ts");
+    },
+  );
 });
 
 describe("astroCode", () => {

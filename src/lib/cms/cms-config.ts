@@ -12,7 +12,7 @@ import { SLUG_PATTERN } from "../content/slug.ts";
 import type { VocabularyDoc } from "../vocabulary/vocabularies.ts";
 import type { BackendSettings } from "../site/cms-settings.ts";
 import { TEXT_KIND_FORBIDDEN, type TextKind } from "../schema/text-fields.ts";
-import { characterAlternation, readerForbids } from "../schema/text-rules.ts";
+import { characterAlternation, READER_FORBIDDEN } from "../schema/text-rules.ts";
 
 export type CmsOption = { label: string; value: string };
 
@@ -207,7 +207,7 @@ function forbiddenSource(kind: TextKind | "any"): string {
   let source = forbiddenSources.get(kind);
   if (source === undefined) {
     const extra = kind === "any" ? undefined : TEXT_KIND_FORBIDDEN[kind];
-    source = characterAlternation((char) => readerForbids(char) || (extra?.test(char) ?? false));
+    source = characterAlternation(extra ? [...READER_FORBIDDEN, extra] : READER_FORBIDDEN);
     forbiddenSources.set(kind, source);
   }
   return source;

@@ -4,6 +4,7 @@
  * and index-text.ts, which the browser never uses; these two modules have no such cost.
  */
 export { readableIndexText } from "./compound-words.ts";
+export * from "./search-rank.ts";
 export * from "./search-text.ts";
 export * from "./search-state.ts";
 export * from "./vocabulary-offers.ts";

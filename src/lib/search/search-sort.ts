@@ -1,14 +1,9 @@
 /**
- * The orders search results can be sorted in besides relevance. Each value is a Pagefind sort key
- * written by SearchRecord.astro; results are always sorted highest first.
+ * The orders search results can be sorted in besides relevance, highest first; search-rank.ts says
+ * how the search page sorts by them.
  */
-import { ELEMENT_KEYS, ELEMENTS, type ElementKey } from "../vocabulary/elements.ts";
-
-export const ASSESSED_SORT = "vurderede";
-
-export function elementSort(key: ElementKey): string {
-  return `niveau-${key}`;
-}
+import { ELEMENT_KEYS, ELEMENTS } from "../vocabulary/elements.ts";
+import { ASSESSED_SORT, elementSort } from "./search-rank.ts";
 
 /**
  * A closed select shows only the chosen label and cannot wrap it, so every label fits a phone's full-width

@@ -58,6 +58,13 @@ export function sameState(a: SearchState, b: SearchState, facetKeys: readonly st
  */
 export const PAGE_KIND = {
   filter: "side",
+  /**
+   * A second filter, only on the pages that are not interventions, with the same kinds. The searches
+   * every visit makes (the result list without approach and site pages, the examples' count, the
+   * boxes of other pages) use it, so they read a filter file of a few dozen pages, not one listing
+   * every intervention; `side` is read when a reader picks a kind.
+   */
+  notIntervention: "ikke-indsats",
   intervention: "indsats",
   example: "eksempel",
   approach: "tilgang",

@@ -125,3 +125,42 @@ export function headersForPath(
   }
   return result;
 }
+
+const CSP_META = /(<meta\b[^>]*http-equiv="content-security-policy"[^>]*\bcontent=")([^"]*)(")/i;
+
+/** The sha256 sources of the inline <script> and <style> elements of a page, as CSP writes them. */
+async function inlineHashes(html: string): Promise<Set<string>> {
+  const hashes = new Set<string>();
+  const inline = /<(script|style)\b([^>]*)>([\s\S]*?)<\/\1\s*>/gi;
+  for (const [, tag, attributes, body] of html.matchAll(inline)) {
+    if (tag!.toLowerCase() === "script" && /\bsrc\s*=/i.test(attributes!)) continue;
+    const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(body)));
+    hashes.add(`sha256-${btoa(String.fromCharCode(...digest))}`);
+  }
+  return hashes;
+}
+
+/**
+ * The page with only the hashes its own inline scripts and styles need in its <meta> policy; every other
+ * source stays as Astro wrote it. Astro puts the hash of every script and stylesheet of the whole build into
+ * every page, but a hash only matters for an inline <script> or <style> in the page itself: the site's own
+ * files load under 'self'. A page without a policy, or without hashes, comes back unchanged.
+ */
+export async function withPageHashesOnly(html: string): Promise<string> {
+  const match = CSP_META.exec(html);
+  if (!match || !/'sha(256|384|512)-/.test(match[2]!.replaceAll("&#39;", "'"))) return html;
+  const needed = await inlineHashes(html);
+  const policy = match[2]!
+    .split(";")
+    .map((directive) =>
+      directive
+        .split(" ")
+        .filter((source) => {
+          const hash = /^(?:'|&#39;)(sha(?:256|384|512)-[^']*?)(?:'|&#39;)$/.exec(source)?.[1];
+          return hash === undefined || needed.has(hash);
+        })
+        .join(" "),
+    )
+    .join(";");
+  return html.replace(CSP_META, (_, head: string, __: string, tail: string) => `${head}${policy}${tail}`);
+}
