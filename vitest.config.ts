@@ -14,6 +14,9 @@ export default defineConfig({
           // Vitest's default on 2 cores is 1 worker; several unit files wait on child processes
           // (npm run new, git), so two workers keep both cores busy.
           maxWorkers: 2,
+          // The unit files are pure logic and CLI helpers with no shared module state, so each worker reuses
+          // its module graph instead of importing it again per file: 30 s → 17 s alone, 57 → 30 CPU s.
+          isolate: false,
           sequence: { groupOrder: 0 },
           // npm test runs the unit tests beside the build and the site tests; a test that reads the whole
           // catalogue can take longer than Vitest's default 5 s on a busy machine.
