@@ -65,14 +65,37 @@ function recordTraffic(page: Page): (until?: number) => Promise<Omit<SearchMeasu
   };
 }
 
-/** Notes, in the page, the moment the first result is added to the DOM. */
-const WATCH_FIRST_RESULT = () => {
+/** Our result rows, and Pagefind UI's first result with a link (not a placeholder) on a Starlight page. */
+const OUR_RESULT = "[data-result]";
+const STARLIGHT_RESULT = ".pagefind-ui__result-link";
+
+/** Notes, in the page (as an init script), the moment the first element matching `selector` is added. */
+const watchFirstResult = (selector: string) => {
   new MutationObserver((_, observer) => {
-    if (!document.querySelector("[data-result]")) return;
+    if (!document.querySelector(selector)) return;
     (window as unknown as { firstResultAt: number }).firstResultAt = performance.now();
     observer.disconnect();
   }).observe(document, { childList: true, subtree: true });
 };
+
+/**
+ * Waits for the first result watchFirstResult noted, counts the traffic that ended by then and closes the
+ * page's context. `at` is when the result showed, in ms since the epoch.
+ */
+async function untilFirstResult(
+  page: Page,
+  traffic: ReturnType<typeof recordTraffic>,
+): Promise<{ at: number; ms: number; measured: Omit<SearchMeasurement, "ms"> }> {
+  await page.waitForFunction(() => "firstResultAt" in window, null, { timeout: 60_000 });
+  // performance.now() counts from the start of navigation, at performance.timeOrigin.
+  const { ms, origin } = await page.evaluate(() => ({
+    ms: (window as unknown as { firstResultAt: number }).firstResultAt,
+    origin: performance.timeOrigin,
+  }));
+  const measured = await traffic(origin + ms);
+  await page.context().close();
+  return { at: origin + ms, ms, measured };
+}
 
 export async function measureSharedLink(
   browser: Browser,
@@ -81,17 +104,10 @@ export async function measureSharedLink(
 ): Promise<SearchMeasurement> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.addInitScript(WATCH_FIRST_RESULT);
+  await page.addInitScript(watchFirstResult, OUR_RESULT);
   const traffic = recordTraffic(page);
   await page.goto(`${siteUrl}${routes.search({ q: query, filters: {} })}`);
-  await page.waitForFunction(() => "firstResultAt" in window, null, { timeout: 60_000 });
-  // performance.now() counts from the start of navigation, at performance.timeOrigin.
-  const { ms, origin } = await page.evaluate(() => ({
-    ms: (window as unknown as { firstResultAt: number }).firstResultAt,
-    origin: performance.timeOrigin,
-  }));
-  const measured = await traffic(origin + ms);
-  await context.close();
+  const { ms, measured } = await untilFirstResult(page, traffic);
   return { ms, ...measured };
 }
 
@@ -136,31 +152,16 @@ export async function measureFromHome(
   const context = await browser.newContext();
   const page = await context.newPage();
   // Init scripts run again on every navigation, so this watches the search page the form leads to.
-  await page.addInitScript(WATCH_FIRST_RESULT);
+  await page.addInitScript(watchFirstResult, OUR_RESULT);
   const traffic = recordTraffic(page);
   await page.goto(`${siteUrl}/`);
   await page.waitForLoadState("networkidle");
   const started = await page.evaluate(() => performance.timeOrigin + performance.now());
   await page.fill("#header-q", query);
   await Promise.all([page.waitForURL(/\/soeg\//), page.press("#header-q", "Enter")]);
-  await page.waitForFunction(() => "firstResultAt" in window, null, { timeout: 60_000 });
-  const { ms, origin } = await page.evaluate(() => ({
-    ms: (window as unknown as { firstResultAt: number }).firstResultAt,
-    origin: performance.timeOrigin,
-  }));
-  const measured = await traffic(origin + ms);
-  await context.close();
-  return { ms: origin + ms - started, ...measured };
+  const { at, measured } = await untilFirstResult(page, traffic);
+  return { ms: at - started, ...measured };
 }
-
-/** Notes, in a Starlight page, the moment Pagefind UI shows its first result with a link (not a placeholder). */
-const WATCH_FIRST_STARLIGHT_RESULT = () => {
-  new MutationObserver((_, observer) => {
-    if (!document.querySelector(".pagefind-ui__result-link")) return;
-    (window as unknown as { firstResultAt: number }).firstResultAt = performance.now();
-    observer.disconnect();
-  }).observe(document, { childList: true, subtree: true });
-};
 
 /**
  * The same visit on a Starlight build, for comparison (`npm run bench -- --starlight <dir>`): its home page
@@ -174,7 +175,7 @@ export async function measureStarlightSearch(
 ): Promise<SearchMeasurement> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.addInitScript(WATCH_FIRST_STARLIGHT_RESULT);
+  await page.addInitScript(watchFirstResult, STARLIGHT_RESULT);
   const traffic = recordTraffic(page);
   await page.goto(`${siteUrl}/`);
   // The button is enabled by Starlight's script; Pagefind UI mounts into the dialog when the browser is idle.
@@ -187,12 +188,6 @@ export async function measureStarlightSearch(
   const input = page.locator("dialog .pagefind-ui__search-input");
   await input.waitFor({ state: "visible", timeout: 60_000 });
   await input.fill(query);
-  await page.waitForFunction(() => "firstResultAt" in window, null, { timeout: 60_000 });
-  const { ms, origin } = await page.evaluate(() => ({
-    ms: (window as unknown as { firstResultAt: number }).firstResultAt,
-    origin: performance.timeOrigin,
-  }));
-  const measured = await traffic(origin + ms);
-  await context.close();
+  const { ms, measured } = await untilFirstResult(page, traffic);
   return { ms, ...measured };
 }
