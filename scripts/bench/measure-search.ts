@@ -97,16 +97,28 @@ async function untilFirstResult(
   return { at: origin + ms, ms, measured };
 }
 
+/**
+ * A fresh browser context at `url`, watching for the first element matching `resultSelector` (init scripts run
+ * again on every navigation, so a search page reached by a form is watched too) and recording its traffic.
+ */
+async function openWatched(browser: Browser, url: string, resultSelector: string) {
+  const page = await (await browser.newContext()).newPage();
+  await page.addInitScript(watchFirstResult, resultSelector);
+  const traffic = recordTraffic(page);
+  await page.goto(url);
+  return { page, traffic };
+}
+
 export async function measureSharedLink(
   browser: Browser,
   siteUrl: string,
   query: string,
 ): Promise<SearchMeasurement> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.addInitScript(watchFirstResult, OUR_RESULT);
-  const traffic = recordTraffic(page);
-  await page.goto(`${siteUrl}${routes.search({ q: query, filters: {} })}`);
+  const { page, traffic } = await openWatched(
+    browser,
+    `${siteUrl}${routes.search({ q: query, filters: {} })}`,
+    OUR_RESULT,
+  );
   const { ms, measured } = await untilFirstResult(page, traffic);
   return { ms, ...measured };
 }
@@ -149,12 +161,7 @@ export async function measureFromHome(
   siteUrl: string,
   query: string,
 ): Promise<SearchMeasurement> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  // Init scripts run again on every navigation, so this watches the search page the form leads to.
-  await page.addInitScript(watchFirstResult, OUR_RESULT);
-  const traffic = recordTraffic(page);
-  await page.goto(`${siteUrl}/`);
+  const { page, traffic } = await openWatched(browser, `${siteUrl}/`, OUR_RESULT);
   await page.waitForLoadState("networkidle");
   const started = await page.evaluate(() => performance.timeOrigin + performance.now());
   await page.fill("#header-q", query);
@@ -173,11 +180,7 @@ export async function measureStarlightSearch(
   siteUrl: string,
   query: string,
 ): Promise<SearchMeasurement> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.addInitScript(watchFirstResult, STARLIGHT_RESULT);
-  const traffic = recordTraffic(page);
-  await page.goto(`${siteUrl}/`);
+  const { page, traffic } = await openWatched(browser, `${siteUrl}/`, STARLIGHT_RESULT);
   // The button is enabled by Starlight's script; Pagefind UI mounts into the dialog when the browser is idle.
   const open = page.locator("button[data-open-modal]");
   await open.waitFor({ state: "visible" });

@@ -7,20 +7,16 @@ import {
   type FreshnessContext,
   type FreshnessSource,
 } from "../lib/catalogue/index.ts";
-import { forgetAfterGeneration } from "./once-per-build.ts";
+import { oncePerBuild } from "./once-per-build.ts";
 
-let cached: Promise<FreshnessContext> | undefined;
-forgetAfterGeneration(() => {
-  cached = undefined;
-});
-
-export function getFreshnessContext(): Promise<FreshnessContext> {
-  cached ??= getCollection("links").then((links) => ({
+/** The build date and every link's dates, read once per build (see oncePerBuild). */
+export const getFreshnessContext: () => Promise<FreshnessContext> = oncePerBuild(async () => {
+  const links = await getCollection("links");
+  return {
     buildDate: BUILD_DATE,
     linkDates: linkDatesOf(Object.fromEntries(links.map((link) => [link.id, link.data]))),
-  }));
-  return cached;
-}
+  };
+});
 
 /** The three dates and the status of one entry, as of this build. */
 export async function getFreshness(data: FreshnessSource) {
