@@ -7,9 +7,11 @@ import {
   createGovernanceSchema,
 } from "./lib/schema/index.ts";
 import { entryLoader, linksLoader } from "./lib/content/index.ts";
+import { renderMdxBody } from "./lib/check/index.ts";
 
 const interventions = defineCollection({
-  loader: entryLoader("interventions"),
+  // Bodies render to HTML in the loader; no entry is compiled to a module (src/lib/check/render-body.ts).
+  loader: entryLoader("interventions", renderMdxBody),
   schema: createInterventionSchema({ intervention: reference("interventions"), link: reference("links") }),
 });
 

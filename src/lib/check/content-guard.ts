@@ -49,6 +49,11 @@ export class ContentError extends Error {
   }
 }
 
+/** The build's refusal of a file: its problems, in Danish, with file, line and field. */
+export function refusal(file: string, issues: Parameters<typeof report>[1]): ContentError {
+  return new ContentError(report(file, issues));
+}
+
 function report(
   file: string,
   issues: readonly { line: number; field?: string; message: string; rule?: string }[],
@@ -221,11 +226,19 @@ export function bodyTables() {
   };
 }
 
-/** The site's Markdown processor (astro.config.mjs `markdown.processor`), which MDX inherits. */
+/** The site's mdast plugins: the guard, which judges every body before anything renders. */
+export const SITE_MDAST_PLUGINS = [contentGuard] as const;
+/** The site's hast plugins, in run order: heading ids, source notes, tables and styles. */
+export const SITE_HAST_PLUGINS = [bodyHeadingIds, sourceNotes, bodyTables] as const;
+
+/**
+ * The site's Markdown processor (astro.config.mjs `markdown.processor`), which MDX inherits. Interventions'
+ * MDX bodies render with the same plugins in the loader (src/lib/check/render-body.ts).
+ */
 export function markdownProcessor() {
   return satteri({
-    mdastPlugins: [contentGuard],
-    hastPlugins: [bodyHeadingIds, sourceNotes, bodyTables],
+    mdastPlugins: [...SITE_MDAST_PLUGINS],
+    hastPlugins: [...SITE_HAST_PLUGINS],
     features: { ...RENDER_FEATURES },
   });
 }

@@ -6,3 +6,5 @@
 export * from "./check.ts";
 export * from "./content-guard.ts";
 export * from "./mdx-lint.ts";
+export * from "./render-body.ts";
+export * from "./mdx-lint-syntax.ts";

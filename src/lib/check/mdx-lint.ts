@@ -9,6 +9,8 @@ import { compiledSource, readEntryText } from "../content/frontmatter.ts";
 import type { AllowedComponent } from "../content/mdx-allow-list.ts";
 import { loadSatteri } from "../content/mdx-compiler.ts";
 import { createContentGuard, GuardStop, MARKDOWN_FEATURES, type GuardData } from "./content-guard.ts";
+import { syntaxIssue } from "./mdx-lint-syntax.ts";
+import { keepAccepted, renderWith } from "./render-body.ts";
 
 const satteri = await loadSatteri();
 
@@ -33,24 +35,28 @@ export function lintMdx(source: string, options: LintOptions = {}): MdxIssue[] {
   return lintCompiledSource(compiledSource(entry), options);
 }
 
-/** Runs the compiler with the guard on exactly the text the build compiles. */
+/**
+ * Runs the compiler with the guard on exactly the text the build compiles. An MDX body is judged by the
+ * build's own renderer (src/lib/check/render-body.ts), which keeps what it rendered for the build's loader.
+ */
 export function lintCompiledSource(source: string, options: LintOptions = {}): MdxIssue[] {
   const data: GuardData = { contentIssues: [] };
+  const guard = createContentGuard({
+    ...(options.components ? { components: options.components } : {}),
+    sitePathProblem: options.sitePathProblem,
+  });
   const compileOptions = {
-    mdastPlugins: [
-      createContentGuard({
-        ...(options.components ? { components: options.components } : {}),
-        sitePathProblem: options.sitePathProblem,
-      }),
-    ],
+    mdastPlugins: [guard],
     features: MARKDOWN_FEATURES,
     data: data as Record<string, unknown>,
     ...(options.fileURL ? { fileURL: options.fileURL } : {}),
   };
   const issues = data.contentIssues!;
   try {
-    if ((options.format ?? "mdx") === "mdx") satteri.mdxToJs(source, compileOptions);
-    else satteri.markdownToHtml(source, compileOptions);
+    if ((options.format ?? "mdx") === "mdx") {
+      const rendered = renderWith(source, options.fileURL, [guard], data as Record<string, unknown>);
+      if (issues.length === 0 && options.fileURL) keepAccepted(source, options.fileURL, rendered);
+    } else satteri.markdownToHtml(source, compileOptions);
   } catch (error) {
     // The guard stops the compile once it has collected problems; those are the answer.
     if (!(error instanceof GuardStop)) {
@@ -58,41 +64,4 @@ export function lintCompiledSource(source: string, options: LintOptions = {}): M
     }
   }
   return issues.sort((a, b) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0));
-}
-
-/** Turns the parser's "L:C: reason (rule)" into a Danish explanation at the same place. */
-function syntaxIssue(raw: string, source: string): MdxIssue {
-  const match = /^(\d+):(\d+):\s*([\s\S]*)$/.exec(raw.trim());
-  const line = match ? Number(match[1]) : 1;
-  const column = match ? Number(match[2]) : undefined;
-  const reason = (match?.[3] ?? raw).trim();
-  const at = column === undefined ? "" : (source.split("\n")[line - 1] ?? "").slice(column - 1);
-  return { line, column, rule: "syntax", message: `${explainSyntax(reason, at)} (MDX: ${reason})` };
-}
-
-function explainSyntax(reason: string, at: string): string {
-  const autolink = /^<((?:https?:|mailto:|www\.)[^>\s]*|[^@>\s]+@[^>\s]+)>?/i.exec(at);
-  if (autolink) {
-    const url = autolink[1]!;
-    const href = /^[^:@]+@/.test(url) ? `mailto:${url}` : url;
-    return `Linket <${url}> i vinkelparenteser virker ikke i MDX. Skriv det som [beskrivende tekst](${href}). Er linket en kilde, så læg det i content/links.toml og henvis til dets id under sources.`;
-  }
-  if (at.startsWith("<!--") || reason.includes("create a comment in MDX")) {
-    return "HTML-kommentarer (<!-- … -->) virker ikke i MDX. Slet kommentaren, eller skriv den som {/* … */}.";
-  }
-  const unclosed = /Expected a closing tag for `<([^>`]*)>`/.exec(reason);
-  if (unclosed) {
-    return `Tagget <${unclosed[1]}> mangler et sluttag, og HTML er under alle omstændigheder ikke tilladt i indholdsfiler. Brug Markdown: ## overskrift, - punkt, **fed**, *kursiv* og [tekst](https://…) til links.`;
-  }
-  const closing = /Unexpected closing tag `(<\/[^`]*>)`/.exec(reason);
-  if (closing) {
-    return `Sluttagget ${closing[1]} har intet starttag, og HTML er under alle omstændigheder ikke tilladt i indholdsfiler. Slet det.`;
-  }
-  if (at.startsWith("<") || reason.includes("after `<`")) {
-    return "Tegnet < bliver læst som starten på et HTML-tag. Skriv »under« eller »mindre end« med ord, eller skriv \\<, hvis du mener selve tegnet.";
-  }
-  if (at.startsWith("{") || /expression|brace/i.test(reason)) {
-    return "Tegnet { starter et JavaScript-udtryk i MDX, og udtryk er ikke tilladt. Skriv \\{ og \\}, hvis du mener selve tegnene.";
-  }
-  return "MDX kan ikke læse teksten her. Tjek tegnene <, >, { og } omkring linjen; de har en særlig betydning i MDX og skal skrives som \\<, \\>, \\{ og \\}, hvis du mener selve tegnene.";
 }

@@ -3,8 +3,9 @@
  * shared reader (src/lib/content/content-files.ts), so the build sees exactly the data and body that
  * `npm run check` judged: the same YAML reading, the same end of the frontmatter, and no file
  * skipped in silence. Anything the reader rejects stops the build here, before anything compiles.
- * MDX bodies compile later through the compile gate and guard (src/lib/check/content-guard.ts);
- * Markdown bodies are rendered here, through the same processor and guard.
+ * Every body is rendered to HTML here, so no content file is ever compiled to code: Markdown through
+ * the site's Markdown processor, MDX through the renderer content.config.ts passes in
+ * (src/lib/check/render-body.ts), both with the guard (src/lib/check/content-guard.ts).
  */
 import { relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -27,7 +28,17 @@ import { publishedBody } from "./published-body.ts";
 /** How long a watched folder must be quiet before it is read again. */
 const SETTLE_MS = 300;
 
-export function entryLoader(collection: EntryCollectionName): Loader {
+/** The entry's rendered body, as Astro stores it (html and headings), or a thrown Danish ContentError. */
+export type BodyRenderer = (
+  source: string,
+  fileURL: URL,
+) => Promise<{ html: string; metadata: { headings: { depth: number; slug: string; text: string }[] } }>;
+
+/**
+ * `renderMdx` renders an MDX collection's bodies; it comes from src/lib/check, which the content layer
+ * may not import (its layer sits below the check's).
+ */
+export function entryLoader(collection: EntryCollectionName, renderMdx?: BodyRenderer): Loader {
   const { folder, format } = ENTRY_COLLECTIONS[collection];
   return {
     name: `lovende-praksis:${collection}`,
@@ -63,9 +74,11 @@ export function entryLoader(collection: EntryCollectionName): Loader {
           const filePath = relative(root, file.file).split("\\").join("/");
           const data = await parseData({ id: file.id, data: file.data as Record<string, unknown>, filePath });
           if (format === "mdx") {
-            // Pages compile the body itself; what is published as text is the body without comments.
+            if (!renderMdx) throw new Error(`entryLoader("${collection}") needs an MDX renderer.`);
+            const rendered = await renderMdx(compiledSource(file), pathToFileURL(file.file));
+            // What is published as text is the body without comments.
             const body = await publishedBody(file.body);
-            store.set({ id: file.id, data, body, filePath, digest, deferredRender: true });
+            store.set({ id: file.id, data, body, filePath, digest, rendered });
           } else {
             const rendered = await renderMarkdown(compiledSource(file), {
               fileURL: pathToFileURL(file.file),
