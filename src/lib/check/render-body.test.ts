@@ -43,6 +43,15 @@ describe("renderMdxBody", () => {
     expect(html).toContain('<sup data-pagefind-ignore="">');
   });
 
+  it.each([
+    ["plainly", "**Redaktionens note:** Tallet er redaktionens eget skøn."],
+    ["with emphasis inside the words", "**Redak*tion*ens note:** Tallet er redaktionens eget skøn."],
+    ["with a character reference", "**Redaktionens&#32;note:** Tallet er redaktionens eget skøn."],
+  ])("marks an editors' note written %s, also in a body without source notes", async (_how, body) => {
+    const { html } = await render(body);
+    expect(html).toMatch(/<div data-editors-note="" role="note"><p><strong>Redak.*ens note:<\/strong>/);
+  });
+
   it("wraps a table in a box that scrolls and turns alignment into a class", async () => {
     const { html } = await render("| A | B |\n|:-:|---|\n| 1 | 2 |");
     expect(html).toContain('<div class="table-scroll" tabindex="0" role="group"');

@@ -44,7 +44,7 @@ type Context = {
   textContent: (node: Node) => string;
 };
 
-type Factory = { fileURL: URL | undefined };
+type Factory = { fileURL: URL | undefined; source?: string };
 
 const CLOBBER = "user-content-";
 const text = (value: string): Node => ({ type: "text", value });
@@ -90,8 +90,21 @@ function readLinkTitles(): LinkTitles {
   );
 }
 
-/** The plugin factory: one instance per compiled file, which it needs for the id prefix. */
+/**
+ * The plugin factory: one instance per compiled file, which it needs for the id prefix. A body with no
+ * note and no editors' note has nothing for the plugin to do, so it does not walk that tree: a note needs
+ * `[^` in the text, and an editors' note its words, read here without emphasis marks and escapes; a body
+ * with a character reference (`&…;`) could spell either another way, so it is always walked.
+ */
 export function sourceNotes(factory: Factory) {
+  const source = factory.source;
+  if (
+    source !== undefined &&
+    !source.includes("[^") &&
+    !source.includes("&") &&
+    !source.replace(/[*_`\\]/g, "").includes(EDITORS_NOTE)
+  )
+    return null;
   const scope = noteScope(factory.fileURL ? fileURLToPath(factory.fileURL) : "tekst");
   const ids = noteIds(scope);
   return {
