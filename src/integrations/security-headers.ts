@@ -9,6 +9,7 @@ import { closeSync, openSync, readdirSync, readSync, writeFileSync } from "node:
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
+import { routes } from "../lib/catalogue/index.ts";
 import { ADMIN_PATH, adminHeaderPolicy } from "../lib/cms/admin-policy.ts";
 import { headerPolicy, headersFile, metaPolicyOf, policyHashes } from "../lib/site/index.ts";
 import { listHtmlPages } from "../../scripts/lib/site-pages.ts";
@@ -63,14 +64,17 @@ export function buildHeadersFile(outDir: string): string {
   ]);
 }
 
-/** Path patterns for the site's policy: every top-level file and folder of the build except the editor's. */
+/**
+ * Path patterns for the site's policy: every top-level file and folder of the build except the editor's,
+ * and the search index's folder, which npm run build writes after Astro has finished (see
+ * src/integrations/pagefind.ts).
+ */
 export function sitePolicyPaths(outDir: string): string[] {
   const admin = ADMIN_PATH.replaceAll("/", "");
   const entries = readdirSync(outDir, { withFileTypes: true })
     .filter((entry) => entry.name !== admin && entry.name !== "_headers")
-    .map((entry) => (entry.isDirectory() ? `/${entry.name}/*` : `/${entry.name}`))
-    .sort();
-  return ["/", ...entries];
+    .map((entry) => (entry.isDirectory() ? `/${entry.name}/*` : `/${entry.name}`));
+  return ["/", ...[...new Set([...entries, `${routes.pagefindBundle()}*`])].sort()];
 }
 
 export function securityHeaders(): AstroIntegration {
