@@ -3,8 +3,10 @@
  * attributes each one accepts. Everything else an MDX file could contain beyond Markdown (HTML tags,
  * import/export lines, {…} expressions) is rejected by the content lint in src/lib/check/mdx-lint.ts.
  *
- * Empty on purpose: no entry uses a component today. To allow one, add it here, pass it to
- * <Content components={…} /> in src/pages/indsatser/[slug].astro and describe it in CONTRIBUTING.md.
+ * Empty on purpose: no entry uses a component today. Bodies are rendered to plain HTML once per build
+ * (src/lib/check/render-body.ts), never compiled to code, so a component listed here would not render:
+ * allowing one also means turning it into HTML in that renderer (a hast plugin), testing it there, and
+ * describing it in CONTRIBUTING.md.
  */
 export type AllowedComponent = {
   /** Attribute names the component accepts; values must be plain text in quotes. */
