@@ -31,6 +31,19 @@ describe("buildProfile", () => {
     expect(profileTable([{ label: "4 entries", profile }])).toContain("| Pagefind indexing");
   });
 
+  it("shares the render step among the families when pages rendered at the same time", () => {
+    // Four pages at a time: their own times (4,200 ms) add up to more than the step took (2,300 ms).
+    const overlapping = LOG.map((line) =>
+      line.text.includes("/indsatser/b/") ? { ...line, text: line.text.replace("+1.2s", "+3.75s") } : line,
+    );
+    const profile = buildProfile(overlapping, 10_000);
+    const ms = Object.fromEntries(profile.phases.map((phase) => [phase.name, phase.ms]));
+    expect(ms["render: entry pages /indsatser/<id>/"]).toBeCloseTo((4050 / 4200) * 2300);
+    expect(ms["render: overhead between pages"]).toBeCloseTo(0);
+    const sum = profile.phases.reduce((total, phase) => total + phase.ms, 0);
+    expect(sum).toBeCloseTo(10_000);
+  });
+
   it("says how to get a log it can read", () => {
     expect(() => buildProfile([{ ms: 1, text: "Complete!" }], 1)).toThrow(/LP_BUILD_LOG_LEVEL=info/);
   });

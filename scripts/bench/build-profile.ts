@@ -76,10 +76,13 @@ export function buildProfile(lines: readonly TimedLine[], totalMs: number): Buil
   }
   const renderMs = ms(rendered!) - ms(rendering!);
   const familyMs = [...families.values()].reduce((sum, value) => sum + value, 0);
+  // Astro renders several pages at a time (build.concurrency), so page times overlap and can add up to more
+  // than the render step took: the families then share the step's wall time in proportion to their page times.
+  const scale = familyMs > renderMs ? renderMs / familyMs : 1;
   for (const [name, value] of [...families].sort((a, b) => b[1] - a[1])) {
-    phases.push({ name: `render: ${name}`, ms: value });
+    phases.push({ name: `render: ${name}`, ms: value * scale });
   }
-  phases.push({ name: "render: overhead between pages", ms: Math.max(0, renderMs - familyMs) });
+  phases.push({ name: "render: overhead between pages", ms: Math.max(0, renderMs - familyMs * scale) });
   let pagefindMs = 0;
   if (pagefindLine !== undefined) {
     pagefindMs = Number(/in ([\d.]+) s/.exec(lines[pagefindLine]!.text)![1]) * 1000;
