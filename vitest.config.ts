@@ -29,6 +29,8 @@ export default defineConfig({
           include: ["tests/site/**/*.test.ts"],
           testTimeout: 120_000,
           hookTimeout: 180_000,
+          // One Chromium for all site test files (each connects to it), started once.
+          globalSetup: ["./tests/support/shared-browser.ts"],
           // Most site test files wait on a browser, a static server or a fixture build in another process
           // (each fixture build has its own Astro root, see scripts/build-with-content.ts), so they
           // overlap even on 2 cores: with 2 workers the cores were only ~58 % busy. The browser waits are

@@ -1,8 +1,11 @@
 /** Debian's Chromium driven by playwright-core; no browser is downloaded. */
 import { existsSync } from "node:fs";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { chromium, type Browser, type BrowserServer, type Page } from "playwright-core";
 
 export const CHROMIUM_PATH = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
+
+/** Set by the site tests' global setup (tests/support/shared-browser.ts): one Chromium for every test file. */
+export const SHARED_BROWSER_ENV = "LP_CHROMIUM_WS_ENDPOINT";
 
 const LAUNCH_OPTIONS = {
   executablePath: CHROMIUM_PATH,
@@ -24,17 +27,19 @@ function requireChromium(): void {
 }
 
 /**
- * A browser to test with: a Chromium of its own for each test file (or script). One Chromium shared by every
- * site test file, as before, made the lane slower: its browser process served all workers at once (site lane
- * 357–392 s shared, 317 s with one per file, and 321 CPU s instead of 388; BENCHMARKS.md).
+ * A browser to test with. Under the site tests this is a connection to the one Chromium their global setup
+ * started, so each test file pays for a connection, not a browser start; closing it closes only the
+ * connection and the pages opened through it. Elsewhere (scripts, a test file run on its own) it launches one.
  */
 export async function launchChromium(): Promise<Browser> {
+  const endpoint = process.env[SHARED_BROWSER_ENV];
+  if (endpoint) return patientTimeouts(await chromium.connect(endpoint));
   requireChromium();
-  return patientTimeouts(await chromium.launch(LAUNCH_OPTIONS));
+  return chromium.launch(LAUNCH_OPTIONS);
 }
 
 /**
- * Site test files share the machine's 2 cores, side by side with the build lane, so a wait
+ * Site test files share the browser and the machine's 2 cores, side by side with the build lane, so a wait
  * (a selector, a function, a navigation) gets 60 s instead of Playwright's 30 s before it fails. What it waits
  * for is unchanged.
  */
@@ -55,6 +60,12 @@ function patientTimeouts(browser: Browser): Browser {
     return page;
   };
   return browser;
+}
+
+/** Starts a Chromium that test files connect to; see tests/support/shared-browser.ts. */
+export async function launchChromiumServer(): Promise<BrowserServer> {
+  requireChromium();
+  return chromium.launchServer(LAUNCH_OPTIONS);
 }
 
 /** Opens `siteUrl + path` in a new page, appending console errors and page errors to `errors`. */
