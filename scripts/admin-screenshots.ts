@@ -39,7 +39,7 @@ try {
   mkdirSync(OUT, { recursive: true });
   await page.goto(admin);
   await page.getByRole("button", { name: "Log ind" }).click();
-  await page.getByRole("heading", { name: "Indsatser" }).waitFor();
+  await page.getByRole("heading", { name: "Indsatser", exact: true }).waitFor();
   // The list, not its "Indlæser dokumenter…": wait for the first entries, sorted by title.
   await page.getByRole("link", { name: "Alle unge skal med", exact: true }).waitFor();
   await page.screenshot({ path: join(OUT, "oversigt.png") });

@@ -91,7 +91,7 @@ beforeAll(async () => {
   adminUrl = `${site.url.replace("localhost", "127.0.0.1")}${routes.admin()}`;
   await page.goto(adminUrl);
   await page.getByRole("button", { name: "Log ind" }).click();
-  await page.getByRole("heading", { name: "Indsatser" }).waitFor();
+  await page.getByRole("heading", { name: "Indsatser", exact: true }).waitFor();
 }, 120_000);
 
 afterAll(async () => {

@@ -204,7 +204,7 @@ describe("npm run admin: the editor on a local Git copy", () => {
     await page.goto(adminUrl);
     // The first load waits for the dev server to compile the editor's modules.
     await page.getByRole("button", { name: "Log ind" }).click({ timeout: 90_000 });
-    await page.getByRole("heading", { name: "Indsatser" }).waitFor();
+    await page.getByRole("heading", { name: "Indsatser", exact: true }).waitFor();
     let actions = 1;
 
     await openEntry("Alle unge skal med");
