@@ -27,6 +27,8 @@ import { publishedBody } from "./published-body.ts";
 
 /** How long a watched folder must be quiet before it is read again. */
 const SETTLE_MS = 300;
+/** How often a read that found a file gone is tried again before it is reported. */
+const MAX_REREADS = 5;
 
 /** The entry's rendered body, as Astro stores it (html and headings), or a thrown Danish ContentError. */
 export type BodyRenderer = (
@@ -98,17 +100,27 @@ export function entryLoader(collection: EntryCollectionName, renderMdx?: BodyRen
       if (!watcher) return;
       watcher.add(dir);
       let timer: ReturnType<typeof setTimeout> | undefined;
+      const resync = (attempt: number): void => {
+        sync().then(
+          (changes) => {
+            if (changes > 0) logger.info(`Genindlæste ${folder} (${changes} ændret)`);
+          },
+          (error: unknown) => {
+            // A file that vanished while the folder was read: a checkout is still under way, so the folder is
+            // read again once it has been quiet, rather than reported as broken.
+            if ((error as { code?: unknown } | null)?.code === "ENOENT" && attempt < MAX_REREADS) {
+              clearTimeout(timer);
+              timer = setTimeout(() => resync(attempt + 1), SETTLE_MS);
+              return;
+            }
+            logger.error(error instanceof Error ? error.message : String(error));
+          },
+        );
+      };
       watcher.on("all", (_event, changed) => {
         if (!resolve(changed).startsWith(dir)) return;
         clearTimeout(timer);
-        timer = setTimeout(() => {
-          sync().then(
-            (changes) => {
-              if (changes > 0) logger.info(`Genindlæste ${folder} (${changes} ændret)`);
-            },
-            (error: unknown) => logger.error(error instanceof Error ? error.message : String(error)),
-          );
-        }, SETTLE_MS);
+        timer = setTimeout(() => resync(0), SETTLE_MS);
       });
     },
   };
