@@ -97,6 +97,10 @@ export type SideBySide = {
   };
 };
 
+/** Ours over Starlight's, as "0.94×", or "–" when there is nothing to divide by. */
+const ratio = (ours: number, theirs: number, digits = 2) =>
+  Number.isFinite(ours / theirs) ? `${(ours / theirs).toFixed(digits)}×` : "–";
+
 const median = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)]!;
 
 /** Medians of alternated builds, ours against Starlight, with the ratios the issue sets goals for. */
@@ -104,7 +108,6 @@ export function sideBySideTable(rows: readonly SideBySide[]): string {
   const seconds = (list: ProcessStats[]) => median(list.map((build) => build.wallMs)) / 1000;
   const cpu = (list: ProcessStats[]) => median(list.map((build) => build.cpuSeconds ?? Number.NaN));
   const peak = (list: ProcessStats[]) => median(list.map((build) => build.peakRssBytes));
-  const ratio = (a: number, b: number) => (Number.isFinite(a / b) ? `${(a / b).toFixed(2)}×` : "–");
   return markdownTable(
     [
       "Catalogue",
@@ -151,7 +154,7 @@ export function searchTable(rows: readonly SideBySide[]): string {
               String(row.search.oursFragments),
               formatBytes(row.search.starlight),
               String(row.search.starlightFragments),
-              `${(row.search.ours / row.search.starlight).toFixed(2)}×`,
+              ratio(row.search.ours, row.search.starlight),
             ],
           ]
         : [],
@@ -171,7 +174,7 @@ export function entryPageTable(rows: readonly SideBySide[]): string {
               row.entryPage.path,
               formatBytes(row.entryPage.ours),
               formatBytes(row.entryPage.starlight),
-              `${(row.entryPage.ours / row.entryPage.starlight).toFixed(3)}×`,
+              ratio(row.entryPage.ours, row.entryPage.starlight, 3),
             ],
           ]
         : [],

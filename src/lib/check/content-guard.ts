@@ -299,8 +299,8 @@ export function contentGate(): Plugin {
     configResolved(config) {
       building = config.command === "build";
     },
-    // Every body is compiled by now: the readings the check and the loader shared with the gate are not
-    // asked for again, so they need not stay in memory for the rest of the build.
+    // The check and the loader have read every entry before the bundle is built, and the bundle compiles no
+    // entry: the shared readings are not asked for again, so they need not stay in memory for the rest of the build.
     buildEnd() {
       if (building) clearEntryReadings();
     },

@@ -5,10 +5,8 @@
  */
 import type { BodyIssue } from "../content/body-rules.ts";
 
-type MdxIssue = BodyIssue;
-
 /** Turns the parser's "L:C: reason (rule)" into a Danish explanation at the same place. */
-export function syntaxIssue(raw: string, source: string): MdxIssue {
+export function syntaxIssue(raw: string, source: string): BodyIssue {
   const match = /^(\d+):(\d+):\s*([\s\S]*)$/.exec(raw.trim());
   const line = match ? Number(match[1]) : 1;
   const column = match ? Number(match[2]) : undefined;

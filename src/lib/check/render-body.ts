@@ -17,10 +17,11 @@
  * loader, keyed by the file and a hash of the exact text judged. The check's guard is the build's
  * with more rules (links to site paths), so a body the check accepted is one the build accepts.
  */
-import { createHash } from "node:crypto";
 import { fileURLToPath } from "node:url";
 import { satteriHeadingIdsPlugin } from "@astrojs/markdown-satteri";
+import type { BodyHeading, RenderedBody } from "../content/content-loader.ts";
 import { loadSatteri } from "../content/mdx-compiler.ts";
+import { contentHash, processWideCache } from "../content/reading-cache.ts";
 import {
   ContentError,
   refusal,
@@ -29,12 +30,6 @@ import {
   SITE_MDAST_PLUGINS,
 } from "./content-guard.ts";
 import { syntaxIssue } from "./mdx-lint-syntax.ts";
-
-/** A heading of the body, as Astro's render() gives it to the page's table of contents. */
-export type BodyHeading = { depth: number; slug: string; text: string };
-
-/** What the loader stores as the entry's `rendered` field. */
-export type RenderedBody = { html: string; metadata: { headings: BodyHeading[] } };
 
 type PluginInstance = { before?: unknown; after?: unknown; options?: { position?: boolean } };
 type Mutations = { hasMutations: boolean; commandBuffer: Uint8Array };
@@ -78,9 +73,8 @@ export function renderWith(
 ): RenderedBody {
   const astro = { frontmatter: {}, headings: [] as BodyHeading[] };
   data["astro"] = astro;
-  const s = satteri;
   const normalize = (plugins: unknown[], option: string): PluginInstance[] =>
-    s["normalizePlugins"]!(plugins, option, source, fileURL, "mdx", data);
+    satteri["normalizePlugins"]!(plugins, option, source, fileURL, "mdx", data);
   const mdastPlugins = normalize([...guard], "mdastPlugins");
   const hastPlugins = normalize(
     [dropComments, ...SITE_HAST_PLUGINS, satteriHeadingIdsPlugin()],
@@ -88,56 +82,54 @@ export function renderWith(
   );
   const positions = [...mdastPlugins, ...hastPlugins].some((plugin) => plugin.options?.position === true);
 
-  const mdast = s["createMdxMdastHandle"]!(source, RENDER_FEATURES, positions);
+  const mdast = satteri["createMdxMdastHandle"]!(source, RENDER_FEATURES, positions);
   let hast: unknown;
   try {
-    const getSource = () => s["getHandleSource"]!(mdast);
+    const getSource = () => satteri["getHandleSource"]!(mdast);
     const apply = (result: Mutations) => {
-      if (result.hasMutations) s["applyCommandsToMdastHandle"]!(mdast, result.commandBuffer);
+      if (result.hasMutations) satteri["applyCommandsToMdastHandle"]!(mdast, result.commandBuffer);
     };
     for (const plugin of mdastPlugins) {
       const hook = (fn: unknown) =>
-        now(s["visitMdastHook"]!(mdast, plugin, fn, getSource, fileURL, data, "mdx", []));
+        now(satteri["visitMdastHook"]!(mdast, plugin, fn, getSource, fileURL, data, "mdx", []));
       if (typeof plugin.before === "function") apply(hook(plugin.before));
-      const subscriptions = s["resolveMdastSubscriptions"]!(plugin);
+      const subscriptions = satteri["resolveMdastSubscriptions"]!(plugin);
       if (subscriptions.length > 0)
-        apply(now(s["visitMdastHandle"]!(mdast, plugin, subscriptions, getSource, fileURL, data, "mdx", [])));
+        apply(
+          now(
+            satteri["visitMdastHandle"]!(mdast, plugin, subscriptions, getSource, fileURL, data, "mdx", []),
+          ),
+        );
       if (typeof plugin.after === "function") apply(hook(plugin.after));
     }
-    hast = s["convertMdastToHastHandle"]!(mdast, footnoteConversion());
+    hast = satteri["convertMdastToHastHandle"]!(mdast, footnoteConversion());
   } finally {
-    s["dropHandle"]!(mdast);
+    satteri["dropHandle"]!(mdast);
   }
   try {
     for (const plugin of hastPlugins) {
       const hook = (fn: unknown) =>
-        now(s["visitHastHook"]!(hast, plugin, fn, source, fileURL, data, "mdx", []));
+        now(satteri["visitHastHook"]!(hast, plugin, fn, source, fileURL, data, "mdx", []));
       if (typeof plugin.before === "function") hook(plugin.before);
-      const subscriptions = s["resolveHastSubscriptions"]!(plugin);
+      const subscriptions = satteri["resolveHastSubscriptions"]!(plugin);
       if (subscriptions.length > 0)
-        now(s["visitHastHandle"]!(hast, plugin, subscriptions, source, fileURL, data, "mdx", []));
+        now(satteri["visitHastHandle"]!(hast, plugin, subscriptions, source, fileURL, data, "mdx", []));
       if (typeof plugin.after === "function") hook(plugin.after);
     }
-    return { html: s["renderHandle"]!(hast) as string, metadata: { headings: astro.headings } };
+    return { html: satteri["renderHandle"]!(hast) as string, metadata: { headings: astro.headings } };
   } finally {
-    s["dropHandle"]!(hast);
+    satteri["dropHandle"]!(hast);
   }
 }
 
-// What the check rendered and accepted, for the loader; on globalThis because Astro loads the config
-// (and with it the check) and the content config (the loader) as separate module instances.
-const KEY = Symbol.for("lovende-praksis:rendered-bodies");
-const MAX_KEPT = 50_000;
-const kept = (): Map<string, RenderedBody> =>
-  ((globalThis as { [KEY]?: Map<string, RenderedBody> })[KEY] ??= new Map());
-const keyOf = (source: string, fileURL: URL) =>
-  `${fileURL.href}\n${createHash("sha256").update(source).digest("base64")}`;
+// What the check rendered and accepted, for the loader: Astro loads the config (and with it the check) and
+// the content config (the loader) as separate module instances, which share this cache.
+const accepted = processWideCache<RenderedBody>("rendered-bodies");
+const keyOf = (source: string, fileURL: URL) => `${fileURL.href}\n${contentHash(source)}`;
 
 /** Leaves a body the check accepted for the loader. */
 export function keepAccepted(source: string, fileURL: URL, rendered: RenderedBody): void {
-  const bodies = kept();
-  if (bodies.size >= MAX_KEPT) bodies.clear();
-  bodies.set(keyOf(source, fileURL), rendered);
+  accepted.set(keyOf(source, fileURL), rendered);
 }
 
 /**
@@ -147,11 +139,10 @@ export function keepAccepted(source: string, fileURL: URL, rendered: RenderedBod
  */
 export async function renderMdxBody(source: string, fileURL: URL): Promise<RenderedBody> {
   const key = keyOf(source, fileURL);
-  const bodies = kept();
-  const accepted = bodies.get(key);
-  if (accepted) {
-    bodies.delete(key);
-    return accepted;
+  const kept = accepted.get(key);
+  if (kept) {
+    accepted.delete(key);
+    return kept;
   }
   try {
     return renderWith(source, fileURL, SITE_MDAST_PLUGINS);

@@ -30,11 +30,14 @@ const SETTLE_MS = 300;
 /** How often a read that found a file gone is tried again before it is reported. */
 const MAX_REREADS = 5;
 
-/** The entry's rendered body, as Astro stores it (html and headings), or a thrown Danish ContentError. */
-export type BodyRenderer = (
-  source: string,
-  fileURL: URL,
-) => Promise<{ html: string; metadata: { headings: { depth: number; slug: string; text: string }[] } }>;
+/** A heading of a body, as Astro's render() gives it to the page's table of contents. */
+export type BodyHeading = { depth: number; slug: string; text: string };
+
+/** A body as the loader stores it in the entry's `rendered` field: its HTML and its headings. */
+export type RenderedBody = { html: string; metadata: { headings: BodyHeading[] } };
+
+/** Renders a body (the file's compiled source) or throws the build's Danish ContentError. */
+export type BodyRenderer = (source: string, fileURL: URL) => Promise<RenderedBody>;
 
 /**
  * `renderMdx` renders an MDX collection's bodies; it comes from src/lib/check, which the content layer

@@ -18,18 +18,40 @@ import { readEntryBytes, type EntryText } from "./frontmatter.ts";
 /** More readings than any catalogue holds files; past it (a long `astro dev` session) the cache starts over. */
 export const MAX_CACHED_READINGS = 50_000;
 
-const KEY = Symbol.for("lovende-praksis:entry-readings");
-type Cache = Map<string, EntryText>;
-const cache = (): Cache => ((globalThis as { [KEY]?: Cache })[KEY] ??= new Map());
+/**
+ * A map of this process under `name`, shared by every module instance (see above) through Symbol.for; it
+ * starts over once it holds MAX_CACHED_READINGS values. The readings here and the rendered bodies of
+ * src/lib/check/render-body.ts each keep one.
+ */
+export function processWideCache<T>(name: string) {
+  const key = Symbol.for(`lovende-praksis:${name}`);
+  const map = (): Map<string, T> =>
+    ((globalThis as { [key: symbol]: Map<string, T> | undefined })[key] ??= new Map());
+  return {
+    get: (id: string) => map().get(id),
+    set: (id: string, value: T) => {
+      const values = map();
+      if (values.size >= MAX_CACHED_READINGS) values.clear();
+      values.set(id, value);
+    },
+    delete: (id: string) => map().delete(id),
+    clear: () => map().clear(),
+  };
+}
+
+/** The key of a text or of bytes in such a cache: their SHA-256, in base64. */
+export function contentHash(content: string | Uint8Array): string {
+  return createHash("sha256").update(content).digest("base64");
+}
+
+const readings = processWideCache<EntryText>("entry-readings");
 
 /** readEntryBytes, computed once per distinct bytes and limits in this process. */
 export function readEntryBytesOnce(bytes: Uint8Array, limits: EntryLimits = LARGEST_ENTRY_LIMITS): EntryText {
-  const key = `${limits.frontmatter}:${limits.body}:${createHash("sha256").update(bytes).digest("base64")}`;
-  const readings = cache();
+  const key = `${limits.frontmatter}:${limits.body}:${contentHash(bytes)}`;
   let reading = readings.get(key);
   if (!reading) {
     reading = readEntryBytes(bytes, limits);
-    if (readings.size >= MAX_CACHED_READINGS) readings.clear();
     readings.set(key, reading);
   }
   return {
@@ -41,5 +63,5 @@ export function readEntryBytesOnce(bytes: Uint8Array, limits: EntryLimits = LARG
 
 /** Forgets every reading (for tests). */
 export function clearEntryReadings(): void {
-  cache().clear();
+  readings.clear();
 }
