@@ -26,7 +26,7 @@ describe("without EDITOR_EMAIL", () => {
         const suggest = fact.querySelector("[data-suggest-contact]")!;
         expect(suggest.textContent).toContain("Kender du den rette kontakt?");
         expect(suggest.querySelector("a[data-suggest-contact-issue]")!.getAttribute("href")).toMatch(
-          /\/issues\/new\?title=Kontakt%20til/,
+          /\/issues\/new\?template=foreslaa-en-kontakt\.yml&title=Kontakt\+til/,
         );
         expect(suggest.textContent).toContain(EMAIL_NOT_SET_UP);
       }

@@ -147,7 +147,7 @@ describe("Er oplysningerne forældede?", () => {
     expect(url.searchParams.get("subject")).toBe("Forældede oplysninger: Kendt ansvarlig");
     expect(url.searchParams.get("body")).toContain("Oplysningerne stammer fra juni 2022.");
     const issue = /href="([^"]+)"[^>]*data-stale-issue/.exec(section)?.[1];
-    expect(issue).toMatch(/\/issues\/new\?title=/);
+    expect(issue).toMatch(/\/issues\/new\?template=foraeldede-oplysninger\.yml&amp;title=/);
     expect(section).not.toContain("<script");
     expect(html).toContain('href="#foraeldet"');
   });

@@ -69,7 +69,7 @@ describe("every entry page", () => {
       expect(text(stale.querySelector("h2"))).toBe(STALE_HEADING);
       expect(stale.querySelector("script")).toBeNull();
       expect(stale.querySelector("[data-stale-issue]")!.getAttribute("href")).toMatch(
-        /\/issues\/new\?title=/,
+        /\/issues\/new\?template=foraeldede-oplysninger\.yml&title=/,
       );
       const mail = stale.querySelector("[data-stale-mail]");
       if (process.env["EDITOR_EMAIL"]) {

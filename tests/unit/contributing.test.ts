@@ -5,6 +5,9 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
 import { sitePathCheck } from "../../src/lib/catalogue/index.ts";
+import { STALE_NO_PERSONAL_DATA, STALE_QUESTIONS } from "../../src/lib/catalogue/stale-report.ts";
+import { CONTACT_QUESTIONS, NO_PERSONAL_DATA } from "../../src/lib/catalogue/suggestions.ts";
+import { ISSUE_FORMS, PAGE_FIELD } from "../../src/lib/site/repository.ts";
 import { checkContent, contentTree, formatProblem } from "../../src/lib/check/index.ts";
 import { readLinks } from "../../scripts/lib/content-files.ts";
 import { phaseField, standaloneScoreSchema } from "../../src/lib/schema/index.ts";
@@ -160,6 +163,22 @@ describe("GitHub", () => {
     const phase = form.body.find((field) => field.id === "fase");
     expect(phase?.attributes.options).toEqual([...Object.values(PHASES).map((p) => p.label), "Ved ikke"]);
   });
+
+  it.each([
+    ["stale", STALE_QUESTIONS, STALE_NO_PERSONAL_DATA],
+    ["contact", CONTACT_QUESTIONS, NO_PERSONAL_DATA],
+  ] as const)(
+    "asks in the %s issue form what the e-mail asks, with the page field a link fills in",
+    (form, questions, warning) => {
+      const { body } = parseYaml(readFileSync(`.github/ISSUE_TEMPLATE/${ISSUE_FORMS[form]}`, "utf8")) as {
+        body: { type: string; id?: string; attributes: { label?: string; value?: string } }[];
+      };
+      const fields = body.filter((field) => field.type !== "markdown");
+      expect(fields[0]?.id).toBe(PAGE_FIELD);
+      expect(fields.slice(1).map((field) => field.attributes.label)).toEqual([...questions]);
+      expect(body.find((field) => field.type === "markdown")?.attributes.value).toContain(warning);
+    },
+  );
 
   it("gives every pull request the review checklist", () => {
     const template = readFileSync(".github/PULL_REQUEST_TEMPLATE.md", "utf8");

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { editUrl, newIssueUrl, proposeUrl, REPOSITORY } from "../site/repository.ts";
+import { editUrl, PAGE_FIELD, proposeUrl, REPOSITORY } from "../site/repository.ts";
 
 /** The suggestions module as a build with the given EDITOR_EMAIL loads it (undefined: unset). */
 async function suggestionsWith(email: string | undefined) {
@@ -37,8 +37,14 @@ describe("suggestions without the editors' address", () => {
     });
     const contact = contactSuggestion(entry);
     expect(contact.mailto).toBeUndefined();
-    expect(contact.githubUrl.startsWith(`${REPOSITORY.url}/issues/new?title=`)).toBe(true);
-    expect(contact.githubUrl).toBe(newIssueUrl({ title: contact.subject, body: contact.body }));
+    // The contact form on GitHub, with the title and the entry's page filled in.
+    const form = new URL(contact.githubUrl);
+    expect(`${form.origin}${form.pathname}`).toBe(`${REPOSITORY.url}/issues/new`);
+    expect(Object.fromEntries(form.searchParams)).toEqual({
+      template: "foreslaa-en-kontakt.yml",
+      title: contact.subject,
+      [PAGE_FIELD]: entry.url,
+    });
   });
 });
 

@@ -6,7 +6,7 @@
  * they never show a made-up address. No JavaScript: every route is a plain link.
  */
 import { editorMailto } from "./editors.ts";
-import { editUrl, newIssueUrl, proposeUrl } from "../site/repository.ts";
+import { editUrl, issueFormUrl, proposeUrl } from "../site/repository.ts";
 import { SITE } from "../site/site.ts";
 
 export type Suggestion = {
@@ -74,6 +74,12 @@ export function correctionSuggestion(entry: Entry): Suggestion {
   );
 }
 
+/** What the e-mail asks for a contact, and the issue form (.github/ISSUE_TEMPLATE/foreslaa-en-kontakt.yml) too. */
+export const CONTACT_QUESTIONS = [
+  "Enhedens offentlige side eller fælles postkasse (ikke en medarbejders egen e-mail)",
+  "Hvor har du den fra?",
+] as const;
+
 /** The unit's public contact for one entry: its own page or a functional mailbox, never a person's. */
 export function contactSuggestion(entry: Entry & { responsible: string }): Suggestion {
   const subject = `Kontakt til »${entry.title}« i ${SITE.name}`;
@@ -81,12 +87,8 @@ export function contactSuggestion(entry: Entry & { responsible: string }): Sugge
     `Indsats: ${entry.title}`,
     `Side: ${entry.url}`,
     `Ansvarlig ifølge siden: ${entry.responsible}`,
-    "",
-    "Enhedens offentlige side eller fælles postkasse (ikke en medarbejders egen e-mail):",
-    "",
-    "Hvor har du den fra?",
+    ...CONTACT_QUESTIONS.flatMap((question) => ["", question.endsWith("?") ? question : `${question}:`]),
     "",
   ];
-  const body = [...lines, "", NO_PERSONAL_DATA].join("\n");
-  return suggestion(subject, lines, newIssueUrl({ title: subject, body }));
+  return suggestion(subject, lines, issueFormUrl("contact", { title: subject, page: entry.url }));
 }

@@ -135,7 +135,7 @@ export function bodyHeadingIds(factory?: { fileURL?: URL | undefined }) {
   };
 }
 
-/** The class of the box a body table scrolls in on a narrow screen (src/styles/global.css). */
+/** The class of the box a body table scrolls in on a narrow screen (src/styles/theme.css). */
 export const TABLE_SCROLL_CLASS = "table-scroll";
 /** A column's alignment (|:-:|) as a class, `align-center`, never an inline style the CSP would block. */
 export const ALIGN_CLASS_PREFIX = "align-";

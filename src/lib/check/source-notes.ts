@@ -12,7 +12,7 @@
  * - keeps the notes and the reference numbers out of the search index (data-pagefind-ignore);
  * - puts a paragraph that begins **Redaktionens note:** in a visible block with data-editors-note.
  *
- * No inline styles and no scripts: the look comes from src/styles/global.css.
+ * No inline styles and no scripts: the look comes from src/styles/theme.css.
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";

@@ -5,7 +5,9 @@ import {
   editUrl,
   githubRepo,
   interventionFile,
-  PROPOSE_TEMPLATE,
+  ISSUE_FORMS,
+  issueFormUrl,
+  PAGE_FIELD,
   proposeUrl,
   REPOSITORY,
 } from "./repository.ts";
@@ -19,9 +21,19 @@ describe("repository links", () => {
     expect(REPOSITORY.url).toMatch(/^https:\/\/github\.com\/[^/]+\/[^/]+$/);
   });
 
-  it("open the issue form that exists in the repository for proposing an intervention", () => {
-    expect(existsSync(`.github/ISSUE_TEMPLATE/${PROPOSE_TEMPLATE}`)).toBe(true);
-    expect(proposeUrl()).toBe(`${REPOSITORY.url}/issues/new?template=${PROPOSE_TEMPLATE}`);
+  it("open issue forms that exist in the repository", () => {
+    for (const form of Object.values(ISSUE_FORMS))
+      expect(existsSync(`.github/ISSUE_TEMPLATE/${form}`), form).toBe(true);
+    expect(proposeUrl()).toBe(`${REPOSITORY.url}/issues/new?template=${ISSUE_FORMS.propose}`);
+  });
+
+  it("fill in a form's title and page field, encoded, and nothing else", () => {
+    const url = new URL(
+      issueFormUrl("stale", { title: "Forældet & flyttet?", page: "https://x.dk/a/?b=1#c" }),
+    );
+    expect([...url.searchParams.keys()]).toEqual(["template", "title", PAGE_FIELD]);
+    expect(url.searchParams.get("title")).toBe("Forældet & flyttet?");
+    expect(url.searchParams.get(PAGE_FIELD)).toBe("https://x.dk/a/?b=1#c");
   });
 
   it("take the repository and branch from REPO_URL and REPO_BRANCH", () => {

@@ -28,20 +28,38 @@ export const contributingUrl = () => `${REPOSITORY.url}/blob/${REPOSITORY.branch
 export const readmeUrl = (anchor = "") =>
   `${REPOSITORY.url}/blob/${REPOSITORY.branch}/README.md${anchor ? `#${anchor}` : ""}`;
 
-/** The repository's issue form for proposing an intervention (.github/ISSUE_TEMPLATE/), no Git needed. */
-export const PROPOSE_TEMPLATE = "foreslaa-en-indsats.yml";
-export const proposeUrl = () => `${REPOSITORY.url}/issues/new?template=${PROPOSE_TEMPLATE}`;
+/**
+ * The repository's issue forms (.github/ISSUE_TEMPLATE/): readers answer a form's questions on GitHub, no Git
+ * needed. A link fills in the title and, for the forms about one entry, the field with its page's address.
+ */
+export const ISSUE_FORMS = {
+  propose: "foreslaa-en-indsats.yml",
+  stale: "foraeldede-oplysninger.yml",
+  contact: "foreslaa-en-kontakt.yml",
+} as const;
+/** The id of the field in the stale and contact forms that holds the entry's page address. */
+export const PAGE_FIELD = "side";
+
+export function issueFormUrl(
+  form: keyof typeof ISSUE_FORMS,
+  prefill?: { title: string; page: string },
+): string {
+  const query = new URLSearchParams({ template: ISSUE_FORMS[form] });
+  if (prefill) {
+    query.set("title", prefill.title);
+    query.set(PAGE_FIELD, prefill.page);
+  }
+  return `${REPOSITORY.url}/issues/new?${query}`;
+}
+export const proposeUrl = () => issueFormUrl("propose");
 /** Every commit that touched one intervention's file, on the repository's web view. */
 export const historyUrl = (slug: string) =>
   `${REPOSITORY.url}/commits/${REPOSITORY.branch}/${interventionFile(slug)}`;
 
 /** One commit on the repository's web view. */
 export const commitUrl = (hash: string) => `${REPOSITORY.url}/commit/${hash}`;
-/** A new issue in the repository, e.g. to question an assessment; prefilled when given a title and text. */
-export const newIssueUrl = (prefill?: { title: string; body: string }) =>
-  prefill
-    ? `${REPOSITORY.url}/issues/new?title=${encodeURIComponent(prefill.title)}&body=${encodeURIComponent(prefill.body)}`
-    : `${REPOSITORY.url}/issues/new`;
+/** A new, blank issue in the repository, e.g. to question an assessment. */
+export const newIssueUrl = () => `${REPOSITORY.url}/issues/new`;
 
 /** "owner/name" of a GitHub repository address, or undefined for any other address. */
 export function githubRepo(url: string): string | undefined {
