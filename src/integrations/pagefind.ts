@@ -6,14 +6,21 @@
  * Only those pages are read (INDEXED_PAGES), not every page of the build: at 3000 entries the others
  * are 700 pages and tens of megabytes (/gennemgang/ alone is 8 MB).
  */
-import { createReadStream, existsSync, readFileSync } from "node:fs";
+import { createReadStream, existsSync, readFileSync, rmSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { extname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { close, createIndex } from "pagefind";
 import { routes } from "../lib/catalogue/index.ts";
-import { loadDanishLexicon, markCompoundsInHtml, spacedForIndex } from "../lib/search/index.ts";
+import {
+  loadDanishLexicon,
+  markCompoundsInHtml,
+  SEARCH_RECORDS_FILE,
+  spacedForIndex,
+  withSearchRecord,
+  type SearchRecords,
+} from "../lib/search/index.ts";
 import { CONTENT_TYPES, resolveFile } from "../../scripts/lib/static-server.ts";
 
 const BUNDLE_DIR = routes.pagefindBundle().replaceAll("/", "");
@@ -100,6 +107,13 @@ export function pagefind(): AstroIntegration {
  */
 export const SEARCH_INDEX_LATER_ENV = "LP_SEARCH_INDEX_LATER";
 
+/** The search records the build wrote (src/pages/search-records.json.ts), by page. */
+function readSearchRecords(site: string): Map<string, SearchRecords[string]> {
+  const file = join(site, SEARCH_RECORDS_FILE);
+  if (!existsSync(file)) throw new Error(`${file} is missing: the search index would have no filters.`);
+  return new Map(Object.entries(JSON.parse(readFileSync(file, "utf8")) as SearchRecords));
+}
+
 /**
  * Indexes the built site in the folder `site`: of `pages` (URL paths as Astro lists them), those that
  * INDEXED_PAGES names, each as its spaced copy with compounds marked.
@@ -115,13 +129,18 @@ export async function buildSearchIndex(
   const candidates = [...new Set(pages.map(urlPathOf))].filter((path) =>
     INDEXED_PAGES.some((pattern) => pattern.test(path)),
   );
+  const records = readSearchRecords(site);
   // Each page goes in as its spaced copy with compounds marked (see index-text.ts and
-  // compound-words.ts); pages without a body are skipped, as Pagefind itself would skip them.
-  // The lexicon loads with the first page that needs it.
+  // compound-words.ts), with its search record when the build wrote one; pages without a body are
+  // skipped, as Pagefind itself would skip them. The lexicon loads with the first page that needs it.
   const compounds = new Map<string, string>();
   const indexPage = async (urlPath: string): Promise<void> => {
     const file = join(site, urlPath, "index.html");
-    const html = await readFile(file, "utf8");
+    const read = await readFile(file, "utf8");
+    const record = records.get(urlPath);
+    records.delete(urlPath);
+    const html = record ? withSearchRecord(read, record) : read;
+    if (html === undefined) throw new Error(`${file} has a search record but no data-pagefind-body element.`);
     const body = html.indexOf("data-pagefind-body");
     if (body < 0) return;
     // Text before the first body element is never indexed (the head, the site's header):
@@ -141,6 +160,9 @@ export async function buildSearchIndex(
     while (next < candidates.length) await indexPage(candidates[next++]!);
   };
   await Promise.all(Array.from({ length: PAGES_AT_ONCE }, worker));
+  if (records.size > 0)
+    throw new Error(`Search records for pages that were not indexed: ${[...records.keys()].join(", ")}`);
+  rmSync(join(site, SEARCH_RECORDS_FILE), { force: true });
   const bundle = join(site, BUNDLE_DIR);
   const written = await index.writeFiles({ outputPath: bundle });
   if (written.errors.length > 0) throw new Error(`Pagefind failed to write: ${written.errors.join("; ")}`);

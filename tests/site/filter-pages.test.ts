@@ -12,9 +12,9 @@ import {
 import { ASSESSED_FILTER, PAGE_KIND } from "../../src/lib/search/index.ts";
 import { assessedCount } from "../../src/lib/scores/index.ts";
 import { APPROACH_SLUGS } from "../../src/lib/vocabulary/index.ts";
-import { listHtmlPages } from "../../scripts/lib/site-pages.ts";
 import { idsWith, loadCatalogue, loadGovernance } from "../support/catalogue.ts";
 import { attributeValues, DIST, readPage, requireBuild } from "../support/dist.ts";
+import { indexedFilters, rawIndexedPages } from "../support/search-index.ts";
 
 const catalogue = loadCatalogue();
 const pagedFacets = FACETS.filter((facet) => facet.href && facet.key !== "fase");
@@ -95,12 +95,11 @@ describe("static filter pages and the search index", () => {
       languages: Record<string, { page_count: number }>;
     };
     expect(Object.keys(entry.languages)).toEqual(["da"]);
+    const indexed = indexedFilters();
     const pagesOfKind = (kind: string) =>
-      listHtmlPages(DIST)
-        .filter(({ file }) =>
-          readFileSync(file, "utf8").includes(`data-pagefind-filter="${PAGE_KIND.filter}:${kind}"`),
-        )
-        .map(({ urlPath }) => urlPath);
+      [...indexed]
+        .filter(([, filters]) => filters.includes(`${PAGE_KIND.filter}:${kind}`))
+        .map(([path]) => path);
     const sitePages = pagesOfKind(PAGE_KIND.site);
     expect(sitePages).toContain(routes.contribute());
     // Only the first page of each approach: its description, not the paginated lists.
@@ -112,8 +111,8 @@ describe("static filter pages and the search index", () => {
 
   it("gives the index every facet value of an entry as a filter, and its meta", () => {
     const entry = catalogue.find((e) => e.id === "ips-ung")!;
-    const html = readPage("indsatser/ips-ung");
-    const filters = attributeValues(html, "data-pagefind-filter");
+    const page = rawIndexedPages().find((indexed) => indexed.url === routes.intervention(entry.id))!;
+    const filters = indexedFilters().get(routes.intervention(entry.id))!;
     const expected = FACETS.flatMap((facet) =>
       facet.valuesOf(entry.data).map((value) => `${facet.key}:${value}`),
     );
@@ -128,7 +127,8 @@ describe("static filter pages and the search index", () => {
     expect(filters).toContain(`${PAGE_KIND.filter}:${PAGE_KIND.intervention}`);
     expect(filters).toContain("indhold:uddybende-case");
     // The result line's meta, and the facts and tags a reader may search for (not excerpted).
-    expect(attributeValues(html, "data-pagefind-meta").sort()).toEqual([
+    // The result line's title comes from the page's <h1>, as Pagefind takes it.
+    expect(Object.keys(page.meta).sort()).toEqual([
       "ansvarlig",
       "datoer",
       "dokumentation",
@@ -140,6 +140,7 @@ describe("static filter pages and the search index", () => {
       "sted",
       "summary",
       "tilgange",
+      "title",
     ]);
   });
 

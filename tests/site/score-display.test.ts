@@ -17,6 +17,7 @@ import { ELEMENT_KEYS, NOT_ASSESSED_LABEL, SCORE_LEVELS, RUBRIC } from "../../sr
 import { formatViolations, runAxe } from "../support/axe.ts";
 import { launchChromium } from "../support/browser.ts";
 import { attributeValues } from "../support/dist.ts";
+import { indexedFilters } from "../support/search-index.ts";
 import { buildFixtureSite } from "../support/run-node.ts";
 
 const FIXTURE = "tests/fixtures/scored-site";
@@ -170,9 +171,9 @@ describe("the element pages", () => {
   });
 
   it("agrees with the search index: each threshold counts the pages carrying its filter", () => {
-    const filters = entries.map((entry) =>
-      attributeValues(html(`indsatser/${entry.id}`), "data-pagefind-filter"),
-    );
+    const indexed = indexedFilters(dist);
+    const filters = entries.map((entry) => indexed.get(routes.intervention(entry.id))!);
+    expect(filters.every((list) => list.length > 0)).toBe(true);
     for (const key of ELEMENT_KEYS) {
       const text = html(`element/${key}`);
       for (const level of THRESHOLDS) {
@@ -270,12 +271,13 @@ describe("finding by element in search", () => {
   });
 
   it("gives the index the elements each entry is assessed on, which search sorts by, and the title as the one sort key", () => {
+    const indexed = indexedFilters(dist);
     for (const entry of entries) {
       const page = html(`indsatser/${entry.id}`);
       expect(attributeValues(page, "data-pagefind-sort")).toEqual([TITLE_SORT]);
-      const assessed = attributeValues(page, "data-pagefind-filter").filter((filter) =>
-        filter.startsWith(`${ASSESSED_FILTER}:`),
-      );
+      const assessed = indexed
+        .get(routes.intervention(entry.id))!
+        .filter((filter) => filter.startsWith(`${ASSESSED_FILTER}:`));
       const expected = ELEMENT_KEYS.filter((key) => entry.data.scores[key] !== undefined);
       expect(assessed.sort()).toEqual(expected.map((key) => `${ASSESSED_FILTER}:${key}`).sort());
     }

@@ -56,7 +56,7 @@ describe("page stylesheets", () => {
   it("style every class on an intervention's page that the site's stylesheet styles", () => {
     const siteClasses = styledClasses(css(siteSheet[0]!));
     // The reading of selectors works: a responsive utility with brackets and a theme colour are found.
-    expect(siteClasses).toContain("sm:grid-cols-[12rem_15.5rem_minmax(0,1fr)]");
+    expect(siteClasses).toContain("lg:grid-cols-[minmax(0,1fr)_22rem]");
     expect(siteClasses).toContain("bg-brand");
     const missing = interventions.flatMap((path) => {
       const html = readPage(path);

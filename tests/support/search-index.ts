@@ -14,8 +14,8 @@ export type IndexedPage = {
 };
 
 /** Every page's fragment as stored: gzipped, a short signature, then JSON; compounds still marked. */
-export function rawIndexedPages(): IndexedPage[] {
-  const folder = join(DIST, "pagefind", "fragment");
+export function rawIndexedPages(dist = DIST): IndexedPage[] {
+  const folder = join(dist, "pagefind", "fragment");
   return readdirSync(folder).map((name) => {
     const text = gunzipSync(readFileSync(join(folder, name))).toString("utf8");
     return JSON.parse(text.slice(text.indexOf("{"))) as IndexedPage;
@@ -39,3 +39,16 @@ export function indexedPages(): IndexedPage[] {
  */
 export const GLUED_LABEL =
   /[\p{Ll}\d)](?:Ansvarlig|Fase|Rækkevidde|Sted|Målgruppe|Alder|Forankring|Periode|Status|Læs mere|Fra|Tema)/u;
+
+/**
+ * Each indexed page's filters as "key:value", by URL path: what Pagefind stored, from the page or from the
+ * search record the index step added to it (src/lib/search/search-record.ts).
+ */
+export function indexedFilters(dist = DIST): Map<string, string[]> {
+  return new Map(
+    rawIndexedPages(dist).map((page) => [
+      new URL(page.url, "http://x").pathname,
+      Object.entries(page.filters).flatMap(([key, values]) => values.map((value) => `${key}:${value}`)),
+    ]),
+  );
+}

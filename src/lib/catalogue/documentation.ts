@@ -19,7 +19,7 @@ export type Documentation = {
   results: string;
 };
 
-type Documented = {
+export type Documented = {
   case: boolean;
   scores: Scores;
   results: readonly Pick<FigureData, "period" | "scope">[];

@@ -19,6 +19,7 @@ export * from "./places.ts";
 export * from "./review.ts";
 export * from "./routes.ts";
 export * from "./site-paths.ts";
+export * from "./search-record.ts";
 export * from "./search-terms.ts";
 export * from "./shared-results.ts";
 export * from "./stale-report.ts";

@@ -6,6 +6,7 @@ export * from "./compound-words.ts";
 export * from "./danish-lexicon.ts";
 export * from "./index-text.ts";
 export * from "./search-rank.ts";
+export * from "./search-record.ts";
 export * from "./search-sort.ts";
 export * from "./search-state.ts";
 export * from "./search-text.ts";

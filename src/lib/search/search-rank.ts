@@ -9,7 +9,7 @@
  * No imports, so the search island stays small (see browser.ts).
  */
 
-/** The order of a search without words: by title. The one Pagefind sort key (SearchRecord.astro). */
+/** The order of a search without words: by title. The one Pagefind sort key, on the page titles. */
 export const TITLE_SORT = "titel";
 /** "Flest vurderede elementer": the number of elements assessed, highest first. */
 export const ASSESSED_SORT = "vurderede";
