@@ -4,10 +4,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
-import { sitePathCheck } from "../../src/lib/catalogue/index.ts";
-import { STALE_NO_PERSONAL_DATA, STALE_QUESTIONS } from "../../src/lib/catalogue/stale-report.ts";
-import { CONTACT_QUESTIONS, NO_PERSONAL_DATA } from "../../src/lib/catalogue/suggestions.ts";
-import { ISSUE_FORMS, PAGE_FIELD } from "../../src/lib/site/repository.ts";
+import {
+  CONTACT_QUESTIONS,
+  NO_PERSONAL_DATA,
+  sitePathCheck,
+  STALE_NO_PERSONAL_DATA,
+  STALE_QUESTIONS,
+} from "../../src/lib/catalogue/index.ts";
+import { ISSUE_FORMS, PAGE_FIELD } from "../../src/lib/site/index.ts";
 import { checkContent, contentTree, formatProblem } from "../../src/lib/check/index.ts";
 import { readLinks } from "../../scripts/lib/content-files.ts";
 import { phaseField, standaloneScoreSchema } from "../../src/lib/schema/index.ts";
