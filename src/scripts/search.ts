@@ -91,6 +91,8 @@ export function startSearch(root: HTMLElement): void {
   let totals: PagefindSearch["filters"] | undefined;
   let current: { state: SearchState; results: PagefindSearch["results"]; shown: number } | undefined;
   let generation = 0;
+  /** The state of the latest search asked for, shown or still on its way. */
+  let requested: SearchState | undefined;
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
   let lastChangeWasTyping = false;
 
@@ -259,6 +261,7 @@ export function startSearch(root: HTMLElement): void {
 
   const search = async (state: SearchState): Promise<void> => {
     if (!pagefind) return;
+    requested = state;
     const mine = ++generation;
     root.dataset["searchState"] = "busy";
     root.dataset["countsState"] = "busy";
@@ -567,6 +570,9 @@ export function startSearch(root: HTMLElement): void {
   );
   window.addEventListener("popstate", () => {
     const state = stateFromUrl();
+    // A jump within the page (»Gå til resultaterne« is a link to #resultater) fires popstate too. The search
+    // is the same, so nothing is redrawn: a redraw would take the focus from a result the reader has reached.
+    if (requested && sameState(state, requested, facetKeys)) return;
     writeForm(state);
     lastChangeWasTyping = false;
     void search(state);

@@ -126,9 +126,22 @@ describe("from the search box to the first result", () => {
     expect((await tab()).text).toBe("Søg");
     const jump = await tab();
     expect(jump).toMatchObject({ text: "Gå til resultaterne", visible: true });
+    // The jump is a link within the page, which fires popstate. It must not search again: a redraw of the
+    // results would take the focus from a result the reader tabs to next.
+    await page.evaluate(() => {
+      const root = document.querySelector<HTMLElement>("[data-search-state]")!;
+      const seen: string[] = [];
+      new MutationObserver(() => seen.push(root.dataset["searchState"] ?? "")).observe(root, {
+        attributeFilter: ["data-search-state"],
+      });
+      (window as unknown as { searchStates: string[] }).searchStates = seen;
+    });
     await page.keyboard.press("Enter");
     // The jump moves focus to the results heading, so the next Tab starts there.
     await page.waitForFunction(() => document.activeElement?.id === "resultater");
+    expect(await page.evaluate(() => (window as unknown as { searchStates: string[] }).searchStates)).toEqual(
+      [],
+    );
     const result = await tab();
     expect(result.inResult, `Tab ${presses} reached "${result.text}"`).toBe(true);
     expect(presses).toBe(3);
