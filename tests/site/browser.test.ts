@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serveStatic } from "../../scripts/lib/static-server.ts";
 import { routes } from "../../src/lib/catalogue/index.ts";
 import { assessedCount } from "../../src/lib/scores/index.ts";
-import { launchChromium, openPage } from "../support/browser.ts";
+import { launchChromium, reusedTabs } from "../support/browser.ts";
 import { loadCatalogue } from "../support/catalogue.ts";
 import { DIST, requireBuild } from "../support/dist.ts";
 
@@ -25,8 +25,9 @@ afterAll(async () => {
   await site?.close();
 });
 
+const tab = reusedTabs(consoleErrors);
 function open(path: string, width: number): Promise<Page> {
-  return openPage(browser, site.url, path, consoleErrors, width);
+  return tab(browser, site.url, path, width);
 }
 
 const pages = [
@@ -43,7 +44,6 @@ describe("in Chromium", () => {
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, `${path} at ${width}px`).toBeLessThanOrEqual(0);
       await page.screenshot({ path: `${SCREENSHOTS}/${name}-${width}.png`, fullPage: true });
-      await page.close();
     }
   });
 
@@ -55,7 +55,6 @@ describe("in Chromium", () => {
     await expect(page.locator("a", { hasText: "Gå til indhold" }).isVisible()).resolves.toBe(true);
     await page.keyboard.press("Enter");
     await expect(page.evaluate(() => location.hash)).resolves.toBe("#indhold");
-    await page.close();
   });
 
   it("leads from the home page to a phase page and on to an intervention, by keyboard and click", async () => {
@@ -74,7 +73,6 @@ describe("in Chromium", () => {
     await expect(page.locator('[data-level="ikke-vurderet"]').count()).resolves.toBe(
       11 - assessedCount(entry.data.scores),
     );
-    await page.close();
   });
 
   it("logs no console errors on the pages it visited", () => {

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serveStatic } from "../../scripts/lib/static-server.ts";
 import { coverage, coverageText, routes } from "../../src/lib/catalogue/index.ts";
 import { loadCatalogue } from "../support/catalogue.ts";
-import { launchChromium } from "../support/browser.ts";
+import { launchChromium, reusedTabs } from "../support/browser.ts";
 import { DIST, requireBuild } from "../support/dist.ts";
 
 const SHARED = routes.search({
@@ -31,10 +31,9 @@ afterAll(async () => {
   await site?.close();
 });
 
-async function open(path: string, width: number, height: number): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height } });
-  await page.goto(site.url + path);
-  return page;
+const tab = reusedTabs();
+function open(path: string, width: number, height: number): Promise<Page> {
+  return tab(browser, site.url, path, width, height);
 }
 
 async function searched(page: Page): Promise<string> {
@@ -70,7 +69,6 @@ describe("a shared search link on a laptop", () => {
           height - 60,
         );
       }
-      await page.close();
     },
   );
 });
@@ -94,7 +92,6 @@ describe("a shared search link on a phone (375×812)", () => {
     const result = (await page.locator("[data-result]").first().boundingBox())!;
     expect(result.y).toBeGreaterThanOrEqual(0);
     expect(result.y).toBeLessThan(812);
-    await page.close();
   });
 });
 
@@ -145,7 +142,6 @@ describe("from the search box to the first result", () => {
     const result = await tab();
     expect(result.inResult, `Tab ${presses} reached "${result.text}"`).toBe(true);
     expect(presses).toBe(3);
-    await page.close();
   });
 });
 
@@ -162,7 +158,6 @@ describe("an entry on a phone", () => {
     expect(facts - summaryEnd).toBeLessThan(100);
     expect(figures).toBeGreaterThan(facts);
     expect(description).toBeGreaterThan(figures);
-    await page.close();
   });
 });
 
@@ -171,7 +166,6 @@ describe("the home page", () => {
     const page = await open(routes.home(), 1280, 900);
     expect(await page.textContent("[data-coverage]")).toBe(coverageText(coverage(loadCatalogue())));
     expect(await page.locator("main").textContent()).not.toContain("hele landet");
-    await page.close();
   });
 });
 
@@ -183,7 +177,6 @@ describe("the page for contributors", () => {
     expect(await page.locator("h1").textContent()).toMatch(/Bidrag/);
     await page.goto(site.url + routes.about());
     expect(await page.locator(`main a[href="${routes.contribute()}"]`).count()).toBeGreaterThan(0);
-    await page.close();
   });
 
   it.each(["tilføj", "bidrag", "foreslå"])(
@@ -193,7 +186,6 @@ describe("the page for contributors", () => {
       await page.waitForSelector('[data-search-state="done"]');
       await page.waitForSelector(`[data-site-page="${routes.contribute()}"]`);
       expect(await page.locator(`[data-result="${routes.contribute()}"]`).count()).toBe(0);
-      await page.close();
     },
   );
 });

@@ -11,12 +11,13 @@ import { serveStatic, type StaticSite } from "../../scripts/lib/static-server.ts
 import { routes } from "../../src/lib/catalogue/index.ts";
 import { SORT_OPTIONS } from "../../src/lib/search/index.ts";
 import { APPROACH_SLUGS, ELEMENT_KEYS } from "../../src/lib/vocabulary/index.ts";
-import { launchChromium } from "../support/browser.ts";
+import { launchChromium, reusedTabs } from "../support/browser.ts";
 import { loadCatalogue, loadGovernance } from "../support/catalogue.ts";
 import { DIST, readPage, requireBuild } from "../support/dist.ts";
 
 const MAX_HEADER = 140;
 const PHONE = { width: 375, height: 812 };
+const tab = reusedTabs();
 const catalogue = loadCatalogue();
 
 /** One page of every kind the site has. */
@@ -61,8 +62,7 @@ afterAll(async () => {
 
 describe("the header on a phone (375×812)", () => {
   it.each(Object.entries(PAGE_TYPES))(`is at most ${MAX_HEADER} px tall: %s`, async (_kind, path) => {
-    const page = await browser.newPage({ viewport: PHONE });
-    await page.goto(site.url + path);
+    const page = await tab(browser, site.url, path, PHONE.width, PHONE.height);
     const height = await page
       .locator("body > header")
       .evaluate((header) => header.getBoundingClientRect().height);
@@ -70,7 +70,6 @@ describe("the header on a phone (375×812)", () => {
     expect(height).toBeLessThanOrEqual(MAX_HEADER);
     // The menu's links are out of sight until it is opened.
     expect(await page.locator('nav[aria-label="Hovedmenu"] ul').isVisible()).toBe(false);
-    await page.close();
   });
 });
 
@@ -148,8 +147,7 @@ describe("the main menu without JavaScript", () => {
 
 describe("controls that keep their labels", () => {
   it("fits every sort order's label inside the sort box on a phone", async () => {
-    const page = await browser.newPage({ viewport: PHONE });
-    await page.goto(site.url + routes.search());
+    const page = await tab(browser, site.url, routes.search(), PHONE.width, PHONE.height);
     const select = page.locator("#soeg-sortering");
     const { room, widths } = await select.evaluate(
       (element, labels) => {
@@ -165,7 +163,6 @@ describe("controls that keep their labels", () => {
     );
     for (const [index, width] of widths.entries())
       expect(width, SORT_OPTIONS[index]!.label).toBeLessThanOrEqual(room);
-    await page.close();
   });
 });
 

@@ -11,7 +11,7 @@ import {
   GOVERNANCE_KIND,
 } from "../../src/lib/catalogue/index.ts";
 import { COMPOUND_MARK, resultStatus, PAGE_KIND, ZERO_OPTION_NOTE } from "../../src/lib/search/index.ts";
-import { launchChromium, openPage } from "../support/browser.ts";
+import { launchChromium, reusedTabs } from "../support/browser.ts";
 import { idsWith, loadCatalogue, loadGovernance } from "../support/catalogue.ts";
 import { APPROACH_BASES, APPROACH_SLUGS, regionOf } from "../../src/lib/vocabulary/index.ts";
 import { GLUED_LABEL } from "../support/search-index.ts";
@@ -34,8 +34,9 @@ afterAll(async () => {
   await site?.close();
 });
 
+const tab = reusedTabs(problems);
 function open(path: string, width = 1280): Promise<Page> {
-  return openPage(browser, site.url, path, problems, width);
+  return tab(browser, site.url, path, width);
 }
 
 /** Waits until the status line reports a finished search and its facet counts, and returns it. */
@@ -120,7 +121,6 @@ describe("search in Chromium", () => {
     for (const { value, count } of facetCounts(catalogue, phase)) {
       expect(await countLabel(page, "fase", value)).toBe(count);
     }
-    await page.close();
   });
 
   it("finds entries as you type, and Danish stemming matches other word forms", async () => {
@@ -143,7 +143,6 @@ describe("search in Chromium", () => {
     await page.fill("#soeg-q", "uddannelsesparate");
     await changed(page, grandparents);
     expect(await resultSlugs(page)).toContain("projekt-uddannelsesparat");
-    await page.close();
   });
 
   it.each([
@@ -177,7 +176,6 @@ describe("search in Chromium", () => {
     );
     expect(await resultSlugs(page)).toEqual(expected);
     expect(new URL(page.url()).search).toBe(`?${key}=${value}`);
-    await page.close();
   });
 
   it("fetches the data of the results it shows and no more: the first screen's, then a batch per »Vis flere«", async () => {
@@ -219,7 +217,6 @@ describe("search in Chromium", () => {
     expect(status).toBe(
       resultStatus(expected.length, { q: "", filters: { tilgang: [value] } }, examples.length),
     );
-    await page.close();
   });
 
   it("lets a user choose governance examples alone, by the kind of page", async () => {
@@ -236,7 +233,6 @@ describe("search in Chromium", () => {
     );
     expect(await resultSlugs(page)).toEqual(governance.map((example) => exampleSlug(example.id)).sort());
     expect(new URL(page.url()).search).toBe(`?${PAGE_KIND.filter}=${PAGE_KIND.example}`);
-    await page.close();
   });
 
   it("offers the approach page when the words match it, apart from the results", async () => {
@@ -248,7 +244,6 @@ describe("search in Chromium", () => {
     expect(offered).toContain(routes.approach("fritidsjob"));
     expect(await page.textContent("[data-site-pages]")).toContain("Tilgange");
     expect(await resultSlugs(page)).not.toContain(routes.approach("fritidsjob").replace(/\/$/, ""));
-    await page.close();
   });
 
   it("shows a chosen value without a checkbox as a chip that removes it", async () => {
@@ -276,7 +271,6 @@ describe("search in Chromium", () => {
     expect(new URL(page.url()).search).toBe("");
     expect(await chip.count()).toBe(0);
     expect(await page.textContent('details[data-facet-group="kommune"] [data-selected-count]')).toBe("");
-    await page.close();
   });
 
   it("shows excerpts that read as the page does: no glued words, no hidden meta or badges", async () => {
@@ -290,7 +284,6 @@ describe("search in Chromium", () => {
       expect(excerpt, excerpt).not.toMatch(GLUED_LABEL);
       expect(excerpt, excerpt).not.toContain(APPROACH_BASES.katalog.label);
     }
-    await page.close();
   });
 
   it("combines facets: OR within a facet, AND across facets, with counts that say what a click adds", async () => {
@@ -309,7 +302,6 @@ describe("search in Chromium", () => {
     // The unchosen phase shows how many entries in the region it would add.
     const wouldAdd = idsWith(catalogue, phase, "omkring-grundskolen").filter((id) => inRegion.has(id)).length;
     expect(await countLabel(page, "fase", "omkring-grundskolen")).toBe(wouldAdd);
-    await page.close();
   });
 
   it("restores query, facets and results from a pasted URL, in a fresh browser context", async () => {
@@ -320,7 +312,6 @@ describe("search in Chromium", () => {
     const first = await open(url);
     await settled(first);
     const firstResults = await resultSlugs(first);
-    await first.close();
 
     const context = await browser.newContext();
     const page = await context.newPage();
@@ -355,7 +346,6 @@ describe("search in Chromium", () => {
     await page.goForward();
     await changed(page, status);
     expect(await page.isChecked('input[name="fase"][value="efter-grundskolen"]')).toBe(true);
-    await page.close();
   });
 
   it("works with the keyboard alone and announces the result count politely", async () => {
@@ -381,7 +371,6 @@ describe("search in Chromium", () => {
     await page.keyboard.press("Space");
     await changed(page, status);
     expect(page.url()).toMatch(/[?&]fase=/);
-    await page.close();
   });
 
   it("takes a query from the header box on any page, which itself ships no JavaScript", async () => {
@@ -393,7 +382,6 @@ describe("search in Chromium", () => {
     await settled(page);
     expect(await page.inputValue("#soeg-q")).toBe("bedsteforældre");
     expect(await resultSlugs(page)).toContain("bedsteforaeldreordningen");
-    await page.close();
   });
 
   it("says plainly when the index is missing, as in `npm run dev` before any build", async () => {
@@ -420,7 +408,6 @@ describe("search in Chromium", () => {
       // The compound marks of the index never show.
       expect(excerpt, excerpt).not.toContain(COMPOUND_MARK);
     }
-    await page.close();
   });
 
   it.each([
@@ -437,7 +424,6 @@ describe("search in Chromium", () => {
     expect(await page.textContent(`[data-result="${routes.intervention(slug)}"]`)).not.toContain(
       COMPOUND_MARK,
     );
-    await page.close();
   });
 
   it("offers the target group a synonym names, and the offer finds the whole group", async () => {
@@ -446,7 +432,6 @@ describe("search in Chromium", () => {
     const byLabel = await open(routes.search({ q: "psykisk sårbare", filters: {} }));
     await settled(byLabel);
     const foundByLabel = await resultSlugs(byLabel);
-    await byLabel.close();
 
     const page = await open(routes.search({ q: "psykiske problemer", filters: {} }));
     const before = await settled(page);
@@ -461,7 +446,6 @@ describe("search in Chromium", () => {
     expect(found.length).toBeGreaterThanOrEqual(foundByLabel.length);
     // The offer is gone once the filter is chosen.
     expect(await page.locator("[data-offer]").count()).toBe(0);
-    await page.close();
   });
 
   it("points a search for a municipality without entries to its region's page and the list of municipalities", async () => {
@@ -478,7 +462,6 @@ describe("search in Chromium", () => {
     expect(await pointer.textContent()).toContain(`Kilderne beskriver ingen indsatser fra ${place.label}.`);
     const links = await pointer.locator("a").evaluateAll((items) => items.map((a) => a.getAttribute("href")));
     expect(links).toEqual([routes.region(regionOf(place.value as never)), routes.municipalities()]);
-    await page.close();
   });
 
   it("says what to try when nothing is found: each filter to remove, with what it gives, and places not towns", async () => {
@@ -499,7 +482,6 @@ describe("search in Chromium", () => {
     expect(new URL(page.url()).search).toBe("?q=mentor");
     expect(await resultSlugs(page)).toContain("frivillige-erhvervsmentorer");
     expect(await page.isVisible("[data-jump]")).toBe(true);
-    await page.close();
   });
 
   it("hides »Gå til resultaterne« when nothing is found, and shows it again when something is", async () => {
@@ -511,7 +493,6 @@ describe("search in Chromium", () => {
     await page.fill("#soeg-q", "mentor");
     await changed(page, none);
     expect(await page.isVisible("[data-jump]")).toBe(true);
-    await page.close();
   });
 
   it("explains the filters in one line, and options that would give 0 can't be ticked and say why", async () => {
@@ -542,7 +523,6 @@ describe("search in Chromium", () => {
     expect(name).toBe(ZERO_OPTION_NOTE);
     // The chosen value stays enabled, so it can be unticked.
     expect(await page.isEnabled('input[name="region"][value="hovedstaden"]')).toBe(true);
-    await page.close();
   });
 
   it.each([
@@ -577,7 +557,6 @@ describe("search in Chromium", () => {
       const page = await open(routes.search());
       await settled(page);
       expect(await countsShown(page, key, value)).toEqual([expected.count, expected.examples]);
-      await page.close();
     },
   );
 

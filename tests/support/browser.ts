@@ -62,25 +62,42 @@ function patientTimeouts(browser: Browser): Browser {
   return browser;
 }
 
+/**
+ * Tabs a test file reuses, one per viewport size, which each test navigates instead of opening a tab of its own:
+ * a new tab costs Chromium's browser process about 0.2 s of CPU, a navigation in an open tab a tenth of that
+ * (BENCHMARKS.md, "Test lane"). Every navigation still loads a new document. Console errors and uncaught exceptions
+ * go to `errors` with the path of the page they came from. A test that changes a tab (routes, listeners, storage)
+ * or needs a fresh context opens its own; closing a reused tab only makes the next test open a new one.
+ */
+export function reusedTabs(errors: string[] = []) {
+  const tabs = new Map<string, { page: Page; path: string }>();
+  return async (
+    browser: Browser,
+    siteUrl: string,
+    path: string,
+    width = 1280,
+    height = 900,
+  ): Promise<Page> => {
+    const size = `${width}×${height}`;
+    let tab = tabs.get(size);
+    if (!tab || tab.page.isClosed()) {
+      const page = await browser.newPage({ viewport: { width, height } });
+      const opened = { page, path };
+      page.on("console", (message) => {
+        if (message.type() === "error") errors.push(`${opened.path}: ${message.text()}`);
+      });
+      page.on("pageerror", (error) => errors.push(`${opened.path}: ${error.message}`));
+      tab = opened;
+      tabs.set(size, tab);
+    }
+    tab.path = path;
+    await tab.page.goto(siteUrl + path);
+    return tab.page;
+  };
+}
+
 /** Starts a Chromium that test files connect to; see tests/support/shared-browser.ts. */
 export async function launchChromiumServer(): Promise<BrowserServer> {
   requireChromium();
   return chromium.launchServer(LAUNCH_OPTIONS);
-}
-
-/** Opens `siteUrl + path` in a new page, appending console errors and page errors to `errors`. */
-export async function openPage(
-  browser: Browser,
-  siteUrl: string,
-  path: string,
-  errors: string[],
-  width = 1280,
-): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
-  page.on("console", (message) => {
-    if (message.type() === "error") errors.push(`${path}: ${message.text()}`);
-  });
-  page.on("pageerror", (error) => errors.push(`${path}: ${error.message}`));
-  await page.goto(siteUrl + path);
-  return page;
 }
