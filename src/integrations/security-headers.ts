@@ -11,6 +11,7 @@ import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { routes } from "../lib/catalogue/index.ts";
 import { ADMIN_PATH, adminHeaderPolicy } from "../lib/cms/admin-policy.ts";
+import { SEARCH_RECORDS_FILE } from "../lib/search/index.ts";
 import { headerPolicy, headersFile, metaPolicyOf, policyHashes } from "../lib/site/index.ts";
 import { listHtmlPages } from "../../scripts/lib/site-pages.ts";
 
@@ -65,14 +66,15 @@ export function buildHeadersFile(outDir: string): string {
 }
 
 /**
- * Path patterns for the site's policy: every top-level file and folder of the build except the editor's,
- * and the search index's folder, which npm run build writes after Astro has finished (see
+ * Path patterns for the site's policy: every top-level file and folder of the build except the editor's and the
+ * search records, and the search index's folder, which npm run build writes after Astro has finished (see
  * src/integrations/pagefind.ts).
  */
 export function sitePolicyPaths(outDir: string): string[] {
   const admin = ADMIN_PATH.replaceAll("/", "");
   const entries = readdirSync(outDir, { withFileTypes: true })
-    .filter((entry) => entry.name !== admin && entry.name !== "_headers")
+    // The search records are deleted once the index is built (src/lib/search/search-record.ts).
+    .filter((entry) => ![admin, "_headers", SEARCH_RECORDS_FILE].includes(entry.name))
     .map((entry) => (entry.isDirectory() ? `/${entry.name}/*` : `/${entry.name}`));
   return ["/", ...[...new Set([...entries, `${routes.pagefindBundle()}*`])].sort()];
 }

@@ -3,9 +3,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { PHASES, APPROACH_BASES, APPROACHES } from "../../src/lib/vocabulary/index.ts";
 import { routes } from "../../src/lib/catalogue/index.ts";
 import { DIST, requireBuild } from "../support/dist.ts";
-import { COMPOUND_MARK, readableIndexText } from "../../src/lib/search/index.ts";
+import { COMPOUND_MARK, readableIndexText, SEARCH_RECORDS_FILE } from "../../src/lib/search/index.ts";
 import { GLUED_LABEL, indexedPages, rawIndexedPages, type IndexedPage } from "../support/search-index.ts";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { INDEXED_PAGES } from "../../src/integrations/pagefind.ts";
 import { listHtmlPages } from "../../scripts/lib/site-pages.ts";
 
@@ -23,6 +24,20 @@ describe("the pages the index reads", () => {
       .map(({ urlPath }) => urlPath);
     expect(withBody.filter((path) => !INDEXED_PAGES.some((pattern) => pattern.test(path)))).toEqual([]);
     expect(new Set(pages.map((page) => page.url))).toEqual(new Set(withBody));
+  });
+});
+
+describe("the search records (src/lib/search/search-record.ts)", () => {
+  it("reach the index for every intervention, and are not published: no file, no header rule, no hidden filters", () => {
+    const interventions = rawIndexedPages().filter((page) => page.url.startsWith(routes.interventions()));
+    expect(interventions.length).toBeGreaterThan(30);
+    for (const page of interventions) {
+      expect(page.filters["fase"], page.url).toHaveLength(1);
+      expect(page.meta["summary"], page.url).toBeTruthy();
+      expect(readFileSync(join(DIST, page.url, "index.html"), "utf8")).not.toContain("data-pagefind-filter");
+    }
+    expect(existsSync(join(DIST, SEARCH_RECORDS_FILE))).toBe(false);
+    expect(readFileSync(join(DIST, "_headers"), "utf8")).not.toContain(SEARCH_RECORDS_FILE);
   });
 });
 
