@@ -16,6 +16,7 @@ import { routes } from "../lib/catalogue/index.ts";
 import {
   loadDanishLexicon,
   markCompoundsInHtml,
+  pagefindBodyTag,
   SEARCH_RECORDS_FILE,
   spacedForIndex,
   withSearchRecord,
@@ -141,11 +142,10 @@ export async function buildSearchIndex(
     records.delete(urlPath);
     const html = record ? withSearchRecord(read, record) : read;
     if (html === undefined) throw new Error(`${file} has a search record but no data-pagefind-body element.`);
-    const body = html.indexOf("data-pagefind-body");
-    if (body < 0) return;
+    const from = pagefindBodyTag(html)?.start;
+    if (from === undefined) return;
     // Text before the first body element is never indexed (the head, the site's header):
     // compounds are marked from the tag that opens it.
-    const from = html.lastIndexOf("<", body);
     const lexicon = await loadDanishLexicon({ cacheDir: CACHE_DIR });
     const content =
       html.slice(0, from) + markCompoundsInHtml(spacedForIndex(html.slice(from)), lexicon, compounds);

@@ -64,8 +64,8 @@ function patientTimeouts(browser: Browser): Browser {
 
 /**
  * Tabs a test file reuses, one per viewport size, which each test navigates instead of opening a tab of its own:
- * a new tab costs Chromium's browser process about 0.2 s of CPU, a navigation in an open tab a tenth of that
- * (BENCHMARKS.md, "Test lane"). Every navigation still loads a new document. Console errors and uncaught exceptions
+ * a new tab costs Chromium about 0.2 s of CPU across its processes, a navigation in an open tab about a third of
+ * that (BENCHMARKS.md, "Test lane"). Every navigation still loads a new document. Console errors and uncaught exceptions
  * go to `errors` with the path of the page they came from. A test that changes a tab (routes, listeners, storage)
  * or needs a fresh context opens its own; closing a reused tab only makes the next test open a new one.
  */

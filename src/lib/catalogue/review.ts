@@ -23,6 +23,7 @@ import {
 import { PUBLICATIONS, type PublicationId } from "../vocabulary/publications.ts";
 import { responsibleText } from "../schema/responsible.ts";
 import { SITE } from "../site/site.ts";
+import { STALE_NO_PERSONAL_DATA } from "./stale-report.ts";
 import { ELEMENT_KEYS, ELEMENTS, type ElementKey } from "../vocabulary/elements.ts";
 import type { ResultQualifier, ResultUnit } from "../vocabulary/statuses.ts";
 
@@ -147,7 +148,7 @@ export function confirmationRequest(entry: ReviewEntry, freshness: Freshness): R
     "2. Kører indsatsen stadig? Er den stoppet, skriver vi det på siden; vi sletter den ikke.",
     "3. Har enheden en offentlig side eller en fælles postkasse, vi må henvise til?",
     "",
-    "Skriv ikke personlige oplysninger om unge eller medarbejdere.",
+    STALE_NO_PERSONAL_DATA,
     "",
     "Venlig hilsen",
     `Redaktionen for ${SITE.name}`,

@@ -4,6 +4,7 @@
  * HTML-escaped here first, so a title like "<script>" reaches the reader as text. Characters XML cannot
  * hold (control characters) are dropped from every text.
  */
+import { escapeHtml } from "../site/html-text.ts";
 import { Feed } from "feed";
 
 export type FeedItem = {
@@ -35,7 +36,7 @@ export function xmlText(text: string): string {
 
 /** Text for a type="html" element: markup characters escaped, so the reader shows them as text. */
 export function htmlText(text: string): string {
-  return xmlText(text).replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
+  return escapeHtml(xmlText(text));
 }
 
 /** Items newest first (ties by title), so readers show the latest changes on top. */

@@ -5,6 +5,7 @@
  * to one file (SEARCH_RECORDS_FILE, from src/pages/search-records.json.ts), the index step adds each record to
  * the copy of its page that Pagefind reads, and deletes the file (src/integrations/pagefind.ts).
  */
+import { escapeHtml, escapeHtmlAttribute } from "../site/html-text.ts";
 
 /** One page's filters ("key:value") and meta (key → text), as Pagefind reads them from HTML. */
 export type SearchRecord = {
@@ -18,16 +19,13 @@ export type SearchRecords = Readonly<Record<string, SearchRecord>>;
 /** Written into the build's output by Astro and removed once the search index is built. */
 export const SEARCH_RECORDS_FILE = "search-records.json";
 
-const escapeText = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-const escapeAttribute = (text: string) => escapeText(text).replace(/"/g, "&quot;");
-
 /** The record as hidden HTML for Pagefind: data-pagefind-ignore keeps its text out of the page's words. */
 export function searchRecordHtml(record: SearchRecord): string {
   const filters = record.filters.map(
-    (filter) => `<span data-pagefind-filter="${escapeAttribute(filter)}"></span>`,
+    (filter) => `<span data-pagefind-filter="${escapeHtmlAttribute(filter)}"></span>`,
   );
   const meta = Object.entries(record.meta).map(
-    ([key, value]) => `<span data-pagefind-meta="${escapeAttribute(key)}">${escapeText(value)}</span>`,
+    ([key, value]) => `<span data-pagefind-meta="${escapeHtmlAttribute(key)}">${escapeHtml(value)}</span>`,
   );
   return `<div hidden data-pagefind-ignore>${filters.join("")}${meta.join("")}</div>`;
 }
@@ -37,10 +35,15 @@ export function searchRecordHtml(record: SearchRecord): string {
  * Pagefind reads filters and meta. Undefined when the page has no such element.
  */
 export function withSearchRecord(html: string, record: SearchRecord): string | undefined {
-  const tag = BODY_TAG.exec(html);
+  const tag = pagefindBodyTag(html);
   if (!tag) return undefined;
-  const tagEnd = tag.index + tag[0].length;
-  return html.slice(0, tagEnd) + searchRecordHtml(record) + html.slice(tagEnd);
+  return html.slice(0, tag.end) + searchRecordHtml(record) + html.slice(tag.end);
+}
+
+/** Where the opening tag of the page's data-pagefind-body element starts and ends, or undefined without one. */
+export function pagefindBodyTag(html: string): { start: number; end: number } | undefined {
+  const tag = BODY_TAG.exec(html);
+  return tag ? { start: tag.index, end: tag.index + tag[0].length } : undefined;
 }
 
 /**

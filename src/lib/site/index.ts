@@ -6,6 +6,7 @@
 export * from "./accessibility-statement.ts";
 export * from "./cms-settings.ts";
 export * from "./format.ts";
+export * from "./html-text.ts";
 export * from "./operator.ts";
 export * from "./repository.ts";
 export * from "./security-policy.ts";
