@@ -23,6 +23,7 @@ import {
   STYLE_SOURCES,
 } from "../../src/lib/site/index.ts";
 import { launchChromium } from "../support/browser.ts";
+import { watchedPage, type PageProblems } from "../support/page-problems.ts";
 import { DIST, requireBuild } from "../support/dist.ts";
 
 requireBuild();
@@ -64,31 +65,13 @@ describe("in Chromium, with the meta tag and the headers the host sends", () => 
   let context: BrowserContext;
   let page: Page;
   let site: Awaited<ReturnType<typeof serveStatic>>;
-  let problems: string[] = [];
+  let watched: PageProblems;
 
   beforeAll(async () => {
     site = await serveStatic(DIST);
     browser = await launchChromium();
     context = await browser.newContext();
-    // Init scripts run outside the page's CSP, so the listener is in place before anything can be blocked.
-    await context.addInitScript(() => {
-      const seen: string[] = [];
-      (window as unknown as { cspViolations: string[] }).cspViolations = seen;
-      document.addEventListener("securitypolicyviolation", (event) =>
-        seen.push(`${event.effectiveDirective} blocked ${event.blockedURI || "inline"}`),
-      );
-    });
-    page = await context.newPage();
-    page.on("console", (message) => {
-      if (message.type() === "error" || message.type() === "warning")
-        problems.push(`console: ${message.text()}`);
-    });
-    page.on("pageerror", (error) => problems.push(`error: ${error.message}`));
-    page.on("requestfailed", (request) => {
-      const reason = request.failure()?.errorText ?? "";
-      // ERR_ABORTED only means the test moved on to the next page before, say, the favicon arrived.
-      if (reason !== "net::ERR_ABORTED") problems.push(`failed (${reason}): ${request.url()}`);
-    });
+    ({ page, ...watched } = await watchedPage(context));
   });
 
   afterAll(async () => {
@@ -96,8 +79,7 @@ describe("in Chromium, with the meta tag and the headers the host sends", () => 
     await site?.close();
   });
 
-  const violations = () =>
-    page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+  const violations = () => watched.violations();
 
   it("serves the CSP and security headers with every page", async () => {
     const response = await page.goto(site.url + routes.home());
@@ -109,7 +91,7 @@ describe("in Chromium, with the meta tag and the headers the host sends", () => 
 
   it("blocks an injected inline script and reports it (the listener works)", async () => {
     await page.goto(site.url + routes.about());
-    problems = [];
+    watched.clear();
     const ran = await page.evaluate(() => {
       const script = document.createElement("script");
       script.textContent = "window.injected = true";
@@ -118,19 +100,11 @@ describe("in Chromium, with the meta tag and the headers the host sends", () => 
     });
     expect(ran).toBe(false);
     await expect.poll(violations).toContainEqual(expect.stringMatching(/^script-src-elem blocked inline/));
-    problems = [];
+    watched.clear();
   });
 
-  it("loads every page with no CSP violation, console error or failed request", async () => {
-    const found: string[] = [];
-    for (const { urlPath } of pages) {
-      problems = [];
-      await page.goto(site.url + urlPath, { waitUntil: "load" });
-      found.push(...(await violations()).map((v) => `${urlPath}: ${v}`));
-      found.push(...problems.map((p) => `${urlPath}: ${p}`));
-    }
-    expect(found).toEqual([]);
-  }, 300_000); // one load per built page, so the limit grows with the site
+  // Every page's load without a violation, console error or failed request is checked in every-page.test.ts,
+  // in the one sweep of all pages that also reads their visible text.
 
   /** Opens a search with results and returns the status line once the search has settled. */
   async function search(target: Page, word: string): Promise<string> {
@@ -142,14 +116,14 @@ describe("in Chromium, with the meta tag and the headers the host sends", () => 
   }
 
   it("searches on /soeg/ (Pagefind's script, worker and WebAssembly) without any violation", async () => {
-    problems = [];
+    watched.clear();
     const workers: string[] = [];
     page.on("worker", (worker) => workers.push(worker.url()));
     expect(await search(page, "mentor")).toMatch(/^\d+ indsatser fundet/);
     expect(await page.locator("[data-result]").count()).toBeGreaterThan(0);
     expect(workers.some((url) => url.endsWith("/pagefind/pagefind-worker.js"))).toBe(true);
     expect(await violations()).toEqual([]);
-    expect(problems).toEqual([]);
+    expect(watched.problems).toEqual([]);
   });
 
   it("needs 'wasm-unsafe-eval': without it the search cannot start (so the test above would catch it)", async () => {
