@@ -27,9 +27,11 @@ if (!contentDir || !outDir) {
 const logLevel = (process.env["LP_BUILD_LOG_LEVEL"] as "info" | undefined) ?? "error";
 if (args.includes(ASTRO_STEP)) await astroStep(contentDir, outDir);
 else {
-  // Loaded here only, so the child that runs Astro does not load Pagefind's side.
-  const { indexBuiltSite, runAstroStep } = await import("./lib/search-index-step.ts");
-  const code = await runAstroStep([process.argv[1]!, ...args, ASTRO_STEP]);
+  const { runAstroStep } = await import("./lib/astro-step.ts");
+  const astroBuild = runAstroStep([process.argv[1]!, ...args, ASTRO_STEP]);
+  // Loaded here only, so the child that runs Astro does not load Pagefind's side; it loads while Astro builds.
+  const { indexBuiltSite } = await import("./lib/search-index-step.ts");
+  const code = await astroBuild;
   if (code !== 0) process.exit(code);
   await indexBuiltSite(resolve(outDir), { quiet: logLevel !== "info" });
 }

@@ -5,9 +5,12 @@
  */
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
-import { indexBuiltSite, runAstroStep } from "./lib/search-index-step.ts";
+import { runAstroStep } from "./lib/astro-step.ts";
 
 const astro = join(dirname(createRequire(import.meta.url).resolve("astro/package.json")), "bin", "astro.mjs");
-const code = await runAstroStep([astro, "build", ...process.argv.slice(2)]);
+const astroBuild = runAstroStep([astro, "build", ...process.argv.slice(2)]);
+// The index's code loads while Astro builds.
+const { indexBuiltSite } = await import("./lib/search-index-step.ts");
+const code = await astroBuild;
 if (code !== 0) process.exit(code);
 await indexBuiltSite(resolve("dist"));

@@ -23,6 +23,7 @@ import {
   type SearchRecords,
 } from "../lib/search/index.ts";
 import { CONTENT_TYPES, resolveFile } from "../../scripts/lib/static-server.ts";
+import { SEARCH_INDEX_LATER_ENV } from "../../scripts/lib/astro-step.ts";
 
 const BUNDLE_DIR = routes.pagefindBundle().replaceAll("/", "");
 /**
@@ -99,14 +100,6 @@ export function pagefind(): AstroIntegration {
     },
   };
 }
-
-/**
- * Set to "1" by scripts/build.ts and scripts/build-with-content.ts: `astro build` then leaves the search
- * index out, and they build it with buildSearchIndex in a process of their own once Astro has exited, so
- * the two never hold their memory at the same time (at 3,000 entries Astro's process ends at about 1.6 GB,
- * and Pagefind's needs 0.7 GB). A plain `astro build` still indexes at its end.
- */
-export const SEARCH_INDEX_LATER_ENV = "LP_SEARCH_INDEX_LATER";
 
 /** The search records the build wrote (src/pages/search-records.json.ts), by page. */
 function readSearchRecords(site: string): Map<string, SearchRecords[string]> {
