@@ -17,6 +17,10 @@ const LAUNCH_OPTIONS = {
     "--disable-component-update",
     "--disable-sync",
     "--no-first-run",
+    // Chromium gives every navigation a new frame host of its own ("RenderDocument"); without it a tab that goes
+    // from page to page reuses the one it has. The pages behave the same, and 320 page loads took 36 instead of
+    // 44 CPU s (BENCHMARKS.md).
+    "--disable-features=RenderDocument",
   ],
 };
 
