@@ -6,6 +6,7 @@ import type { OpenDataContext, OpenDataEntry, GovernanceOpenDataEntry } from "..
 import { getInterventions } from "./interventions.ts";
 import { getGovernanceExamples } from "./governance.ts";
 import { openDataParagraphs } from "../lib/sources/index.ts";
+import { publishedBodyOf } from "../lib/content/index.ts";
 import { oncePerBuild } from "./once-per-build.ts";
 
 /** Every intervention as open data; read once per build (each per-entry JSON file asks for it). */
@@ -14,34 +15,38 @@ export const getOpenDataEntries = oncePerBuild(readOpenDataEntries);
 async function readOpenDataEntries(): Promise<OpenDataEntry[]> {
   const entries = await getInterventions();
   return Promise.all(
-    entries.map(async (entry) => ({
-      id: entry.id,
-      body: entry.body,
-      paragraphs: await openDataParagraphs(entry.body ?? "", "mdx"),
-      data: {
-        ...entry.data,
-        confirmed: entry.data.confirmed && {
-          ...entry.data.confirmed,
-          link: entry.data.confirmed.link?.id,
+    entries.map(async (entry) => {
+      // The loader keeps an MDX body beside the content store, not in it (src/lib/content/published-bodies.ts).
+      const body = publishedBodyOf("interventions", entry.id);
+      return {
+        id: entry.id,
+        body,
+        paragraphs: await openDataParagraphs(body, "mdx"),
+        data: {
+          ...entry.data,
+          confirmed: entry.data.confirmed && {
+            ...entry.data.confirmed,
+            link: entry.data.confirmed.link?.id,
+          },
+          related: entry.data.related.map((related) => related.id),
+          results: entry.data.results.map(({ sharedWith, ...result }) =>
+            sharedWith ? { ...result, sharedWith: sharedWith.map((other) => other.id) } : result,
+          ),
+          sources: entry.data.sources.map((source) =>
+            "link" in source ? { ...source, link: source.link.id } : source,
+          ),
+          scores: Object.fromEntries(
+            Object.entries(entry.data.scores).map(([element, score]) => [
+              element,
+              {
+                ...score!,
+                basis: score!.basis.map((basis) => ("link" in basis ? { link: basis.link.id } : basis)),
+              },
+            ]),
+          ),
         },
-        related: entry.data.related.map((related) => related.id),
-        results: entry.data.results.map(({ sharedWith, ...result }) =>
-          sharedWith ? { ...result, sharedWith: sharedWith.map((other) => other.id) } : result,
-        ),
-        sources: entry.data.sources.map((source) =>
-          "link" in source ? { ...source, link: source.link.id } : source,
-        ),
-        scores: Object.fromEntries(
-          Object.entries(entry.data.scores).map(([element, score]) => [
-            element,
-            {
-              ...score!,
-              basis: score!.basis.map((basis) => ("link" in basis ? { link: basis.link.id } : basis)),
-            },
-          ]),
-        ),
-      },
-    })),
+      };
+    }),
   );
 }
 

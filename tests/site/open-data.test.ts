@@ -3,7 +3,8 @@ import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listMdxFiles, readContentFile } from "../../scripts/lib/content-files.ts";
-import { CONTENT_PATHS } from "../../src/lib/content/index.ts";
+import { CONTENT_PATHS, publishedBody } from "../../src/lib/content/index.ts";
+import { bodyWithoutNotes } from "../../src/lib/sources/index.ts";
 import { BOM, CSV_COLUMNS } from "../../src/lib/open-data/index.ts";
 import {
   standaloneInterventionSchema as schema,
@@ -54,6 +55,20 @@ describe("/data/indsatser.json", () => {
     for (const entry of dataset.entries) {
       expect(entry.url).toMatch(new RegExp(`^https?://[^/]+${routes.intervention(entry.id)}$`));
       expect(entry.editUrl).toBe(editUrl(entry.id));
+    }
+  });
+
+  it("carries each file's body as published: without comments and note marks", async () => {
+    const bodies = new Map(
+      (JSON.parse(read(routes.dataJson())) as { entries: { id: string; body: string }[] }).entries.map(
+        (entry) => [entry.id, entry.body],
+      ),
+    );
+    expect(bodies.size).toBe(files.length);
+    for (const file of files) {
+      const expected = bodyWithoutNotes(await publishedBody(file.body));
+      expect(expected.length, file.id).toBeGreaterThan(100);
+      expect(bodies.get(file.id), file.id).toBe(expected);
     }
   });
 

@@ -24,6 +24,7 @@ import { duplicateTitleProblems } from "./duplicate-titles.ts";
 import { compiledSource } from "./frontmatter.ts";
 import { readLinksFile } from "./links-file.ts";
 import { publishedBody } from "./published-body.ts";
+import { forgetPublishedBody, forgetPublishedBodies, rememberPublishedBody } from "./published-bodies.ts";
 
 /** How long a watched folder must be quiet before it is read again. */
 const SETTLE_MS = 300;
@@ -64,12 +65,16 @@ export function entryLoader(collection: EntryCollectionName, renderMdx?: BodyRen
         if (all.length > 0) throw contentError(all);
         // Only what differs touches the store: an unchanged store is not written, so open pages are
         // not told to reload (see the watcher below).
-        if (fresh) store.clear();
+        if (fresh) {
+          store.clear();
+          forgetPublishedBodies(collection);
+        }
         let changes = 0;
         const ids = new Set(files.map((file) => file.id));
         for (const id of store.keys()) {
           if (!ids.has(id)) {
             store.delete(id);
+            forgetPublishedBody(collection, id);
             changes++;
           }
         }
@@ -81,9 +86,10 @@ export function entryLoader(collection: EntryCollectionName, renderMdx?: BodyRen
           if (format === "mdx") {
             if (!renderMdx) throw new Error(`entryLoader("${collection}") needs an MDX renderer.`);
             const rendered = await renderMdx(compiledSource(file), pathToFileURL(file.file));
-            // What is published as text is the body without comments.
-            const body = await publishedBody(file.body);
-            store.set({ id: file.id, data, body, filePath, digest, rendered });
+            // What is published as text is the body without comments; it is kept beside the store, not in it
+            // (published-bodies.ts).
+            rememberPublishedBody(collection, file.id, await publishedBody(file.body));
+            store.set({ id: file.id, data, filePath, digest, rendered });
           } else {
             const rendered = await renderMarkdown(compiledSource(file), {
               fileURL: pathToFileURL(file.file),

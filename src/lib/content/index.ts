@@ -13,4 +13,5 @@ export * from "./links-file.ts";
 export * from "./mdx-allow-list.ts";
 export * from "./mdx-compiler.ts";
 export * from "./published-body.ts";
+export * from "./published-bodies.ts";
 export * from "./slug.ts";
