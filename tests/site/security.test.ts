@@ -79,8 +79,6 @@ describe("in Chromium, with the meta tag and the headers the host sends", () => 
     await site?.close();
   });
 
-  const violations = () => watched.violations();
-
   it("serves the CSP and security headers with every page", async () => {
     const response = await page.goto(site.url + routes.home());
     const headers = response!.headers();
@@ -99,7 +97,9 @@ describe("in Chromium, with the meta tag and the headers the host sends", () => 
       return "injected" in window;
     });
     expect(ran).toBe(false);
-    await expect.poll(violations).toContainEqual(expect.stringMatching(/^script-src-elem blocked inline/));
+    await expect
+      .poll(watched.violations)
+      .toContainEqual(expect.stringMatching(/^script-src-elem blocked inline/));
     watched.clear();
   });
 
@@ -122,7 +122,7 @@ describe("in Chromium, with the meta tag and the headers the host sends", () => 
     expect(await search(page, "mentor")).toMatch(/^\d+ indsatser fundet/);
     expect(await page.locator("[data-result]").count()).toBeGreaterThan(0);
     expect(workers.some((url) => url.endsWith("/pagefind/pagefind-worker.js"))).toBe(true);
-    expect(await violations()).toEqual([]);
+    expect(await watched.violations()).toEqual([]);
     expect(watched.problems).toEqual([]);
   });
 

@@ -2,7 +2,7 @@
  * The published body of each MDX entry (the Markdown without comments, which only the open data carries), kept
  * beside Astro's content store instead of in it. Astro puts the whole store into the server bundle as one string,
  * which the bundler reads and writes and the pages parse again: at 3,000 entries the bodies were a third of that
- * string, and leaving them out took the build's peak from 1.49 to 1.25 GB (BENCHMARKS.md).
+ * string, and keeping them here took Astro's peak from 1.49 to 1.38 GB (2.95 to 2.70 GB at 10,000; BENCHMARKS.md).
  *
  * The loader fills the table and the open-data routes read it, in one process. They load this module separately
  * (the routes from the server bundle), so the table lives on globalThis under a registered symbol.
